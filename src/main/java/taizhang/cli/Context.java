@@ -1,0 +1,33 @@
+package taizhang.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import taizhang.domain.Language;
+import taizhang.domain.Today;
+
+/** What every command needs from outside: the database path, language, today and the user. */
+record Context(Path db, Language language, LocalDate today, String user) {
+
+    static Context of(Path db, String lang) {
+        Path file = db != null ? db : home().resolve("data").resolve("taizhang.db");
+        Language language = lang != null ? Language.parse(lang) : localeLanguage();
+        String user = System.getenv().getOrDefault("USER", System.getProperty("user.name", "clerk"));
+        return new Context(file, language, Today.fromEnvironment(), user);
+    }
+
+    /** The folder of the launcher (set by ./taizhang), else the working directory. */
+    static Path home() {
+        String home = System.getProperty("taizhang.home");
+        return Path.of(home != null ? home : ".");
+    }
+
+    private static Language localeLanguage() {
+        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = System.getenv(variable);
+            if (v != null && !v.isEmpty()) {
+                return Language.fromLocale(v);
+            }
+        }
+        return Language.fromLocale(System.getProperty("user.language"));
+    }
+}

@@ -1,0 +1,74 @@
+package taizhang.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The date and month spellings of SPEC section 3. */
+public final class Dates {
+    private Dates() {
+    }
+
+    private static final Pattern SEPARATED =
+            Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})|年(\\d{1,2})月|(\\d{2}))");
+
+    /** Thrown with a message fit to show the clerk. */
+    public static final class Invalid extends Exception {
+        public Invalid(String message) {
+            super(message);
+        }
+    }
+
+    /** YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYYMMDD or YYYY年M月D日. */
+    public static LocalDate parseDate(String text) throws Invalid {
+        Matcher m = SEPARATED.matcher(text);
+        String y;
+        String mo;
+        String d;
+        if (m.matches()) {
+            y = m.group(1);
+            mo = m.group(3);
+            d = m.group(4);
+        } else if ((m = COMPACT.matcher(text)).matches() || (m = CHINESE.matcher(text)).matches()) {
+            y = m.group(1);
+            mo = m.group(2);
+            d = m.group(3);
+        } else {
+            throw new Invalid("is not a date (write YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            throw new Invalid("is not a real date");
+        }
+    }
+
+    /** YYYY-MM, also YYYY/M, YYYY.M, YYYYMM and YYYY年M月. */
+    public static YearMonth parseMonth(String text) throws Invalid {
+        Matcher m = MONTH.matcher(text);
+        if (!m.matches()) {
+            throw new Invalid("is not a month (write YYYY-MM)");
+        }
+        String mo = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        try {
+            return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(mo));
+        } catch (DateTimeException e) {
+            throw new Invalid("is not a real month");
+        }
+    }
+
+    /** Completed years from {@code birth} to {@code on}; 29 February birthdays fall on 1 March in common years. */
+    public static int age(LocalDate birth, LocalDate on) {
+        int years = on.getYear() - birth.getYear();
+        if (on.getMonthValue() < birth.getMonthValue()
+                || (on.getMonthValue() == birth.getMonthValue() && on.getDayOfMonth() < birth.getDayOfMonth())) {
+            years--;
+        }
+        return years;
+    }
+}

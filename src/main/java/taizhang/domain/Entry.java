@@ -1,0 +1,90 @@
+package taizhang.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+
+/**
+ * One record of a register, its values held in the register's field order: text as String,
+ * dates as LocalDate, months as YearMonth, money as Long fen, counts as Integer, choices as
+ * their canonical code. A missing value is null.
+ */
+public final class Entry {
+    private final Register register;
+    private final Object[] values;
+
+    public Entry(Register register, Object[] values) {
+        if (values.length != register.fields().size()) {
+            throw new IllegalArgumentException("wrong number of values for " + register);
+        }
+        this.register = register;
+        this.values = values.clone();
+    }
+
+    public Register register() {
+        return register;
+    }
+
+    public Object get(int index) {
+        return values[index];
+    }
+
+    public Object get(String key) {
+        return values[register.indexOf(key)];
+    }
+
+    public String text(String key) {
+        return (String) get(key);
+    }
+
+    public LocalDate date(String key) {
+        return (LocalDate) get(key);
+    }
+
+    public Long fen(String key) {
+        return (Long) get(key);
+    }
+
+    public Integer count(String key) {
+        return (Integer) get(key);
+    }
+
+    public Entry with(String key, Object value) {
+        Object[] copy = values.clone();
+        copy[register.indexOf(key)] = value;
+        return new Entry(register, copy);
+    }
+
+    /** The value in its canonical CSV spelling ({@code YYYY-MM-DD}, {@code 300.00}, codes); "" when missing. */
+    public String canonical(int index) {
+        return canonical(register.fields().get(index), values[index]);
+    }
+
+    public static String canonical(Field field, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (field.type() == FieldType.MONEY) {
+            return Money.format((Long) value);
+        }
+        if (value instanceof YearMonth m) {
+            return m.toString();
+        }
+        return value.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Entry e && e.register == register && Arrays.equals(e.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return register.hashCode() * 31 + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return register.fileName() + Arrays.toString(values);
+    }
+}

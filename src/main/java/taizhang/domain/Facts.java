@@ -1,0 +1,49 @@
+package taizhang.domain;
+
+import java.time.LocalDate;
+
+/**
+ * What the rules need to know beyond the record itself: today's date and what the register
+ * already holds (and, during an import, what earlier rows of the file added).
+ */
+public interface Facts {
+
+    LocalDate today();
+
+    boolean isVillage(String code);
+
+    /** Length of the code of the area with this code, or 0 when there is none. */
+    int areaLevelLength(String code);
+
+    /** The code of the root of the area tree, or null when there are no areas yet. */
+    String rootCode();
+
+    boolean hasScheme(String code);
+
+    /** Whether a living person (no death date, not voided) holds this ID number. */
+    boolean livingPersonHas(String idNumber);
+
+    /** The person registered with this ID number, or null. */
+    PersonState person(String idNumber);
+
+    /** Whether a birth with the same mother, date, child name and sex is already there. */
+    boolean hasBirth(BirthKey key);
+
+    /** What the death rule needs to know of a registered person. */
+    record PersonState(LocalDate diedOn) {
+    }
+
+    /**
+     * Identifies a birth for the duplicate rule. The mother is her ID number when the
+     * record has one, else her name.
+     */
+    record BirthKey(String mother, LocalDate birthDate, String childName, String childSex) {
+        public static BirthKey of(Entry birth) {
+            String id = birth.text("mother_id_number");
+            String mother = id != null ? id : "name:" + birth.text("mother_name");
+            String child = birth.text("child_name");
+            return new BirthKey(mother, birth.date("birth_date"), child == null ? "" : child,
+                    birth.text("child_sex"));
+        }
+    }
+}

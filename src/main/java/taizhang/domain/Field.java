@@ -1,0 +1,32 @@
+package taizhang.domain;
+
+import java.util.List;
+
+/**
+ * One column of a register: its canonical English key, the Chinese header accepted as an
+ * alias and written by {@code --headers zh}, what it holds, and whether it is required.
+ */
+public record Field(String key, String zh, FieldType type, boolean required, List<Choice> choices) {
+
+    public static Field of(String key, String zh, FieldType type, boolean required) {
+        return new Field(key, zh, type, required, List.of());
+    }
+
+    public static Field choice(String key, String zh, List<Choice> choices, boolean required) {
+        return new Field(key, zh, FieldType.CHOICE, required, choices);
+    }
+
+    /** The database column: money is stored as fen and says so. */
+    public String column() {
+        return type == FieldType.MONEY ? key + "_fen" : key;
+    }
+
+    /** English label for screens: the key with spaces. */
+    public String en() {
+        return key.replace('_', ' ');
+    }
+
+    public String label(Language language) {
+        return language == Language.ZH ? zh : en();
+    }
+}

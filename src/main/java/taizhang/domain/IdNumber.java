@@ -1,0 +1,111 @@
+package taizhang.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * A resident identity number (GB 11643): 17 digits and a check character.
+ * Parsing normalises full-width digits and a lowercase x, and converts a
+ * 15-digit first-generation number to its 18-digit form, so that both forms
+ * of one person compare equal.
+ */
+public record IdNumber(String value, LocalDate birthDate, Sex sex) {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+    /** Thrown with a message fit to show the clerk. */
+    public static final class Invalid extends Exception {
+        public Invalid(String message) {
+            super(message);
+        }
+    }
+
+    public static IdNumber parse(String raw, LocalDate today) throws Invalid {
+        String s = normalise(raw);
+        if (s.length() == 15) {
+            if (!allDigits(s, 15)) {
+                throw new Invalid("a 15-character ID number must be all digits");
+            }
+            String body = s.substring(0, 6) + "19" + s.substring(6);
+            s = body + checkCharacter(body);
+        } else if (s.length() != 18) {
+            throw new Invalid("an ID number has 18 characters (or 15 digits), this one has "
+                    + s.codePointCount(0, s.length()));
+        }
+        if (!allDigits(s, 17)) {
+            throw new Invalid("the first 17 characters of an ID number must be digits");
+        }
+        char last = s.charAt(17);
+        if (!(Character.isDigit(last) && last < 128) && last != 'X') {
+            throw new Invalid("the last character of an ID number must be a digit or X");
+        }
+        char expected = checkCharacter(s.substring(0, 17));
+        if (last != expected) {
+            throw new Invalid("check character is " + last + " but should be " + expected);
+        }
+        LocalDate birth;
+        try {
+            birth = LocalDate.of(Integer.parseInt(s.substring(6, 10)),
+                    Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14)));
+        } catch (DateTimeException e) {
+            throw new Invalid("the birth date inside, " + s.substring(6, 14) + ", is not a real date");
+        }
+        if (birth.isAfter(today)) {
+            throw new Invalid("the birth date inside, " + birth + ", is in the future");
+        }
+        if (birth.getYear() < 1850) {
+            throw new Invalid("the birth date inside, " + birth + ", is too early");
+        }
+        Sex sex = Sex.fromDigit(s.charAt(16));
+        return new IdNumber(s, birth, sex);
+    }
+
+    /** Full-width digits and X become ASCII, a lowercase x becomes X, spaces go. */
+    static String normalise(String raw) {
+        StringBuilder b = new StringBuilder(18);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '０' && c <= '９') {
+                c = (char) ('0' + (c - '０'));
+            } else if (c == 'x' || c == 'ｘ' || c == 'Ｘ') {
+                c = 'X';
+            } else if (c == ' ' || c == '\u3000') {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11];
+    }
+
+    private static boolean allDigits(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shown in tables: area prefix and last four kept, the rest hidden. */
+    public static String masked(String value) {
+        if (value == null || value.length() != 18) {
+            return value == null ? "" : value;
+        }
+        return value.substring(0, 6) + "********" + value.substring(14);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,159 @@
+package taizhang.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rules that look at more than one field of a record, or at what the register holds. */
+final class RecordRules {
+    private RecordRules() {
+    }
+
+    static void check(Entry e, Facts facts, List<Problem> out) {
+        eventsNotAfterRegistration(e, out);
+        switch (e.register()) {
+            case AREAS -> area(e, facts, out);
+            case PERSONS -> person(e, facts, out);
+            case BIRTHS -> birth(e, facts, out);
+            case DEATHS -> death(e, facts, out);
+            case MARRIAGES -> marriage(e, out);
+            case MIGRATIONS -> migration(e, out);
+            default -> {
+            }
+        }
+    }
+
+    private static void eventsNotAfterRegistration(Entry e, List<Problem> out) {
+        if (!e.register().hasRegisteredOn()) {
+            return;
+        }
+        LocalDate registered = e.date("registered_on");
+        for (Field f : e.register().fields()) {
+            if (f.type() == FieldType.DATE && !f.key().equals("registered_on")) {
+                LocalDate d = e.date(f.key());
+                if (d != null && d.isAfter(registered)) {
+                    out.add(Problem.error(f.key(), d.toString(), "is after registered_on " + registered));
+                }
+            }
+        }
+    }
+
+    private static void area(Entry e, Facts facts, List<Problem> out) {
+        String code = e.text("code");
+        String parent = e.text("parent_code");
+        if (parent == null) {
+            String root = facts.rootCode();
+            if (root != null && !root.equals(code)) {
+                out.add(Problem.error("parent_code", "", "is empty, but the tree already has its root " + root
+                        + "; only the root has no parent"));
+            }
+            return;
+        }
+        int parentLength = facts.areaLevelLength(parent);
+        if (parentLength == 0) {
+            out.add(Problem.error("parent_code", parent, "is not an area in the register (list parents first)"));
+        } else if (parentLength != code.length() - 3) {
+            out.add(Problem.error("parent_code", parent, "is not one level above " + code
+                    + " (county 6 digits, township 9, village 12)"));
+        }
+    }
+
+    private static void person(Entry e, Facts facts, List<Problem> out) {
+        String id = e.text("id_number");
+        agreesWithId(e, "id_number", "sex", "birth_date", out);
+        LocalDate died = e.date("died_on");
+        if (died != null && died.isBefore(e.date("birth_date"))) {
+            out.add(Problem.error("died_on", died.toString(), "is before birth_date " + e.date("birth_date")));
+        }
+        if (id != null && died == null && facts.livingPersonHas(id)) {
+            out.add(Problem.error("id_number", id, "already belongs to a living person in the register"));
+        }
+    }
+
+    private static void birth(Entry e, Facts facts, List<Problem> out) {
+        int order = e.count("birth_order");
+        if (order < 1 || order > Validation.MAX_BIRTH_ORDER) {
+            out.add(Problem.error("birth_order", String.valueOf(order), "is not between 1 and "
+                    + Validation.MAX_BIRTH_ORDER));
+        }
+        hasSex(e, "mother_id_number", Sex.F, "the mother's", out);
+        hasSex(e, "father_id_number", Sex.M, "the father's", out);
+        String motherId = e.text("mother_id_number");
+        if (motherId != null && IdNumber.normalise(motherId).length() == 18) {
+            motherAge(e, motherId, out);
+        }
+        if (facts.hasBirth(Facts.BirthKey.of(e))) {
+            out.add(Problem.error("child_name", e.text("child_name") == null ? "" : e.text("child_name"),
+                    "duplicates a birth already registered: same mother, birth date "
+                            + e.date("birth_date") + ", child name and sex"));
+        }
+    }
+
+    private static void motherAge(Entry e, String motherId, List<Problem> out) {
+        LocalDate motherBirth = birthDateIn(motherId);
+        int age = Dates.age(motherBirth, e.date("birth_date"));
+        String where = "mother_id_number";
+        if (age < 12 || age > 60) {
+            out.add(Problem.error(where, motherId, "makes the mother " + age
+                    + " at the birth; 12 to 60 is possible"));
+        } else if (age <= 14 || age >= 50) {
+            out.add(Problem.warning(where, motherId, "makes the mother " + age + " at the birth: please check"));
+        }
+    }
+
+    private static void death(Entry e, Facts facts, List<Problem> out) {
+        agreesWithId(e, "id_number", "sex", null, out);
+        String id = e.text("id_number");
+        if (id == null) {
+            return;
+        }
+        LocalDate death = e.date("death_date");
+        if (death.isBefore(birthDateIn(id))) {
+            out.add(Problem.error("death_date", death.toString(), "is before the birth date in ID number " + id));
+        }
+        Facts.PersonState person = facts.person(id);
+        if (person != null && person.diedOn() != null && !person.diedOn().equals(death)) {
+            out.add(Problem.error("death_date", death.toString(), "differs from the death date "
+                    + person.diedOn() + " already registered for ID number " + id));
+        }
+    }
+
+    private static void marriage(Entry e, List<Problem> out) {
+        hasSex(e, "woman_id_number", Sex.F, "the woman's", out);
+        hasSex(e, "man_id_number", Sex.M, "the man's", out);
+    }
+
+    private static void migration(Entry e, List<Problem> out) {
+        agreesWithId(e, "id_number", "sex", "birth_date", out);
+    }
+
+    /** A record whose sex or birth date disagrees with its ID number is rejected, naming both. */
+    private static void agreesWithId(Entry e, String idKey, String sexKey, String birthKey, List<Problem> out) {
+        String id = e.text(idKey);
+        if (id == null) {
+            return;
+        }
+        Sex idSex = Sex.fromDigit(id.charAt(16));
+        String sex = e.text(sexKey);
+        if (sex != null && !sex.equals(idSex.name())) {
+            out.add(Problem.error(sexKey, sex, "disagrees with ID number " + id + ", which says " + idSex));
+        }
+        if (birthKey != null && e.date(birthKey) != null && !e.date(birthKey).equals(birthDateIn(id))) {
+            out.add(Problem.error(birthKey, e.date(birthKey).toString(), "disagrees with ID number " + id
+                    + ", which says " + birthDateIn(id)));
+        }
+    }
+
+    private static void hasSex(Entry e, String idKey, Sex expected, String whose, List<Problem> out) {
+        String id = e.text(idKey);
+        if (id != null && Sex.fromDigit(id.charAt(16)) != expected) {
+            out.add(Problem.error(idKey, id, "is " + (expected == Sex.F ? "a man's" : "a woman's")
+                    + " ID number, but this is " + whose));
+        }
+    }
+
+    /** The birth date inside an ID number already checked by {@link IdNumber#parse}. */
+    static LocalDate birthDateIn(String id) {
+        return LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+                Integer.parseInt(id.substring(12, 14)));
+    }
+}

@@ -1,0 +1,60 @@
+package taizhang.domain;
+
+import java.text.Normalizer;
+
+/** Rules for free text: NFC, trimmed, no control characters, counted by code point. */
+public final class Text {
+    private Text() {
+    }
+
+    /** Thrown with a message fit to show the clerk. */
+    public static final class Invalid extends Exception {
+        public Invalid(String message) {
+            super(message);
+        }
+    }
+
+    /** NFC-normalised and trimmed text; control characters and broken surrogates are refused, not stripped. */
+    public static String clean(String raw) throws Invalid {
+        String s = raw;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.getType(cp) == Character.CONTROL) {
+                throw new Invalid(String.format("contains the control character U+%04X", cp));
+            }
+            if (Character.getType(cp) == Character.SURROGATE) {
+                throw new Invalid(String.format("contains a broken character (lone surrogate U+%04X)", cp));
+            }
+            i += Character.charCount(cp);
+        }
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        return s.strip();
+    }
+
+    public static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** At most {@code max} code points, never splitting a surrogate pair. */
+    public static String truncate(String s, int max) {
+        if (length(s) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max));
+    }
+
+    /** The value as it may be shown safely in a message: control characters written as escapes. */
+    public static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.SURROGATE) {
+                b.append(String.format("\\u%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+}

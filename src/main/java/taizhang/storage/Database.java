@@ -1,0 +1,142 @@
+package taizhang.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite file, opened with foreign keys on, WAL, a busy timeout and full sync. Writes
+ * go through {@link #write}, which takes the write lock up front (BEGIN IMMEDIATE) so that a
+ * second writer waits for the busy timeout instead of failing at once, and which leaves the
+ * connection in autocommit mode afterwards (sqlite-jdbc holds the lock in manual-commit mode).
+ */
+public final class Database implements AutoCloseable {
+
+    /** How long a writer waits for another process's write to finish. */
+    public static final int BUSY_TIMEOUT_MS = 15_000;
+
+    private final Path file;
+    private final Handle handle;
+
+    private Database(Path file, Handle handle) {
+        this.file = file;
+        this.handle = handle;
+    }
+
+    /** Opens an existing database, bringing its schema up to date if it is behind. */
+    public static Database open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException("no database at " + file + ": run taizhang init");
+        }
+        Database db = connect(file);
+        Migrations.apply(db);
+        return db;
+    }
+
+    /** Creates a new database; refuses a file that already exists. */
+    public static Database create(Path file) {
+        if (Files.exists(file)) {
+            throw new StorageException("a database already exists at " + file);
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StorageException("cannot create the folder for " + file + ": " + e.getMessage());
+        }
+        Database db = connect(file);
+        Migrations.apply(db);
+        return db;
+    }
+
+    private static Database connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Handle handle = Jdbi.create(source).open();
+        return new Database(file, handle);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The one handle of this process, in autocommit mode; reads see committed data. */
+    public Handle handle() {
+        return handle;
+    }
+
+    public Connection connection() {
+        return handle.getConnection();
+    }
+
+    /** Runs {@code work} as one write transaction: all of it is committed, or none of it. */
+    public <T> T write(Work<T> work) {
+        begin();
+        boolean done = false;
+        try {
+            T result = work.run(handle);
+            handle.execute("COMMIT");
+            done = true;
+            return result;
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        } finally {
+            if (!done) {
+                rollbackQuietly();
+            }
+        }
+    }
+
+    /** Runs {@code work} in a write transaction that is always rolled back (a dry run). */
+    public <T> T tryWrite(Work<T> work) {
+        begin();
+        try {
+            return work.run(handle);
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        } finally {
+            rollbackQuietly();
+        }
+    }
+
+    private void begin() {
+        try {
+            handle.execute("BEGIN IMMEDIATE");
+        } catch (RuntimeException e) {
+            throw StorageException.of(e, file);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            handle.execute("ROLLBACK");
+        } catch (RuntimeException ignored) {
+            // Already rolled back by SQLite itself (for example after a failed COMMIT).
+        }
+    }
+
+    /** A unit of work inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Handle handle) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        handle.close();
+    }
+}

@@ -1,0 +1,72 @@
+package taizhang.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Versioned, forward-only schema migrations. The stored version is SQLite's
+ * {@code PRAGMA user_version}; reading it costs one statement, so start-up pays for
+ * migrations only when the file is behind. All pending scripts run in one transaction.
+ */
+final class Migrations {
+    private Migrations() {
+    }
+
+    /** In order; the version of a database is the number of scripts applied. Append only. */
+    static final List<String> SCRIPTS = List.of(
+            "V1__registers.sql");
+
+    static int latest() {
+        return SCRIPTS.size();
+    }
+
+    static void apply(Database db) {
+        int current = version(db);
+        if (current > latest()) {
+            throw new StorageException(db.file() + " was written by a newer taizhang (schema version "
+                    + current + ", this program knows " + latest() + ")");
+        }
+        if (current == latest()) {
+            return;
+        }
+        db.write(h -> {
+            int now = version(db);
+            for (int v = now + 1; v <= latest(); v++) {
+                for (String statement : statements(read(SCRIPTS.get(v - 1)))) {
+                    h.execute(statement);
+                }
+            }
+            h.execute("PRAGMA user_version = " + latest());
+            return null;
+        });
+    }
+
+    static int version(Database db) {
+        return db.handle().createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+    }
+
+    private static String read(String script) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+            if (in == null) {
+                throw new StorageException("migration " + script + " is missing from the program");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StorageException("cannot read migration " + script, e);
+        }
+    }
+
+    /** Splits a script at semicolons that end a line, dropping comment lines. */
+    static List<String> statements(String script) {
+        StringBuilder cleaned = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                cleaned.append(line).append('\n');
+            }
+        }
+        return java.util.Arrays.stream(cleaned.toString().split(";\\s*\n"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,219 @@
+package taizhang.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import taizhang.domain.Entry;
+import taizhang.domain.Field;
+import taizhang.domain.Register;
+import taizhang.domain.SearchKey;
+
+/**
+ * Records of any register in and out of their table. Columns are named after the fields
+ * (money with {@code _fen}); values are stored in their canonical form. Callers wrap writes
+ * in {@link Database#write}.
+ */
+public final class RegisterStore {
+    private final Database db;
+
+    public RegisterStore(Database db) {
+        this.db = db;
+    }
+
+    /** A stored record: its id and bookkeeping beside the values. */
+    public record Stored(long id, Entry entry, String createdAt, String updatedAt, String changedBy) {
+    }
+
+    /** Prepared once for many inserts into one register (an import, the demo county). */
+    public final class Inserter implements AutoCloseable {
+        private final Register register;
+        private final PreparedStatement statement;
+        private final String user;
+        private final String now = Instant.now().toString();
+
+        private Inserter(Register register, String user) throws SQLException {
+            this.register = register;
+            this.user = user;
+            this.statement = connection().prepareStatement(insertSql(register));
+        }
+
+        /** Inserts the record and returns its id. */
+        public long insert(Entry e) throws SQLException {
+            int i = bindValues(statement, e);
+            if (SearchKey.hasKey(register)) {
+                statement.setString(++i, SearchKey.of(e));
+            }
+            statement.setString(++i, now);
+            statement.setString(++i, now);
+            statement.setString(++i, user);
+            statement.executeUpdate();
+            try (var keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close();
+        }
+    }
+
+    public Inserter inserter(Register register, String user) throws SQLException {
+        return new Inserter(register, user);
+    }
+
+    private Connection connection() {
+        return db.connection();
+    }
+
+    static String insertSql(Register r) {
+        List<String> columns = new ArrayList<>();
+        for (Field f : r.fields()) {
+            columns.add(f.column());
+        }
+        if (SearchKey.hasKey(r)) {
+            columns.add("search_key");
+        }
+        columns.add("created_at");
+        columns.add("updated_at");
+        columns.add("changed_by");
+        return "INSERT INTO " + r.table() + " (" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)";
+    }
+
+    /** Binds the record's values as parameters 1..n; returns n. */
+    static int bindValues(PreparedStatement s, Entry e) throws SQLException {
+        List<Field> fields = e.register().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Object v = e.get(i);
+            if (v == null) {
+                s.setNull(i + 1, Types.NULL);
+            } else if (v instanceof Long l) {
+                s.setLong(i + 1, l);
+            } else if (v instanceof Integer n) {
+                s.setInt(i + 1, n);
+            } else {
+                s.setString(i + 1, v.toString());
+            }
+        }
+        return fields.size();
+    }
+
+    /** Replaces the values of a stored record, keeping its id. */
+    public void update(long id, Entry e, String user) throws SQLException {
+        Register r = e.register();
+        StringBuilder sql = new StringBuilder("UPDATE " + r.table() + " SET ");
+        for (Field f : r.fields()) {
+            sql.append(f.column()).append(" = ?, ");
+        }
+        if (SearchKey.hasKey(r)) {
+            sql.append("search_key = ?, ");
+        }
+        sql.append("updated_at = ?, changed_by = ? WHERE id = ?");
+        try (PreparedStatement s = connection().prepareStatement(sql.toString())) {
+            int i = bindValues(s, e);
+            if (SearchKey.hasKey(r)) {
+                s.setString(++i, SearchKey.of(e));
+            }
+            s.setString(++i, Instant.now().toString());
+            s.setString(++i, user);
+            s.setLong(++i, id);
+            if (s.executeUpdate() != 1) {
+                throw new StorageException("no " + r.fileName() + " record with id " + id);
+            }
+        }
+    }
+
+    /** Marks a record void with its reason; it stays in the table, out of every count. */
+    public void voidRecord(Register r, long id, String reason, String user) throws SQLException {
+        try (PreparedStatement s = connection().prepareStatement("UPDATE " + r.table()
+                + " SET voided = 1, void_reason = ?, updated_at = ?, changed_by = ? WHERE id = ? AND voided = 0")) {
+            s.setString(1, reason);
+            s.setString(2, Instant.now().toString());
+            s.setString(3, user);
+            s.setLong(4, id);
+            if (s.executeUpdate() != 1) {
+                throw new StorageException("no live " + r.fileName() + " record with id " + id);
+            }
+        }
+    }
+
+    /** Every live record of the register in the order entered. */
+    public void forEach(Register r, Consumer<Stored> action) {
+        query(r, "voided = 0", List.of(), "id", Integer.MAX_VALUE, action);
+    }
+
+    public Stored find(Register r, long id) {
+        List<Stored> out = new ArrayList<>();
+        query(r, "id = ?", List.of(id), "id", 1, out::add);
+        return out.isEmpty() ? null : out.get(0);
+    }
+
+    public long count(Register r) {
+        return db.handle().createQuery("SELECT count(*) FROM " + r.table() + " WHERE voided = 0")
+                .mapTo(Long.class).one();
+    }
+
+    /**
+     * Records matching a WHERE clause written by storage code (never by user text: values go
+     * in {@code params}), in the given order, at most {@code limit} of them.
+     */
+    void query(Register r, String where, List<Object> params, String orderBy, int limit,
+               Consumer<Stored> action) {
+        String sql = "SELECT * FROM " + r.table() + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT " + limit;
+        try (PreparedStatement s = connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(read(r, rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+    }
+
+    static Stored read(Register r, ResultSet rs) throws SQLException {
+        List<Field> fields = r.fields();
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            values[i] = value(fields.get(i), rs);
+        }
+        return new Stored(rs.getLong("id"), new Entry(r, values), rs.getString("created_at"),
+                rs.getString("updated_at"), rs.getString("changed_by"));
+    }
+
+    private static Object value(Field f, ResultSet rs) throws SQLException {
+        String column = f.column();
+        switch (f.type()) {
+            case MONEY: {
+                long v = rs.getLong(column);
+                return rs.wasNull() ? null : v;
+            }
+            case COUNT: {
+                int v = rs.getInt(column);
+                return rs.wasNull() ? null : v;
+            }
+            case DATE: {
+                String s = rs.getString(column);
+                return s == null ? null : LocalDate.parse(s);
+            }
+            case MONTH: {
+                String s = rs.getString(column);
+                return s == null ? null : YearMonth.parse(s);
+            }
+            default:
+                return rs.getString(column);
+        }
+    }
+}
