@@ -1,0 +1,55 @@
+package taizhang.storage;
+
+import java.time.Instant;
+import org.jdbi.v3.core.Handle;
+import taizhang.domain.Entry;
+import taizhang.domain.Register;
+
+/**
+ * What a death does to the population register (SPEC 3, deaths.csv): the living person with
+ * the death's ID number gets {@code died_on}. One definition for the screens and for import;
+ * run it inside the same {@link Database#write} as the death itself.
+ */
+public final class Deaths {
+    private Deaths() {
+    }
+
+    /** The death was recorded: its person, if registered and still living, has died on its date. */
+    public static void recorded(Handle h, Entry death, String user) {
+        String id = idNumber(death);
+        if (id == null) {
+            return;
+        }
+        h.createUpdate("UPDATE person SET died_on = ?, updated_at = ?, changed_by = ?"
+                        + " WHERE id_number = ? AND died_on IS NULL AND voided = 0")
+                .bind(0, death.date("death_date").toString()).bind(1, Instant.now().toString())
+                .bind(2, user).bind(3, id).execute();
+    }
+
+    /**
+     * The death was voided or is being corrected: the person it marked dead is living again,
+     * unless another live death record says the same.
+     */
+    public static void withdrawn(Handle h, Entry death, String user) {
+        String id = idNumber(death);
+        if (id == null) {
+            return;
+        }
+        String date = death.date("death_date").toString();
+        int others = h.createQuery("SELECT count(*) FROM death WHERE id_number = ? AND death_date = ? AND voided = 0")
+                .bind(0, id).bind(1, date).mapTo(Integer.class).one();
+        if (others > 0) {
+            return;
+        }
+        h.createUpdate("UPDATE person SET died_on = NULL, updated_at = ?, changed_by = ?"
+                        + " WHERE id_number = ? AND died_on = ? AND voided = 0")
+                .bind(0, Instant.now().toString()).bind(1, user).bind(2, id).bind(3, date).execute();
+    }
+
+    private static String idNumber(Entry death) {
+        if (death.register() != Register.DEATHS) {
+            throw new IllegalArgumentException("not a death: " + death);
+        }
+        return death.text("id_number");
+    }
+}

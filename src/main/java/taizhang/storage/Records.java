@@ -1,0 +1,62 @@
+package taizhang.storage;
+
+import taizhang.domain.Entry;
+import taizhang.domain.Register;
+
+/**
+ * Single records written from the screens: add, change and void, each in one transaction
+ * that also keeps the population register consistent (a death sets the person's died_on).
+ * Nothing here deletes: a record is voided with its reason.
+ */
+public final class Records {
+    private final Database db;
+    private final RegisterStore store;
+
+    public Records(Database db) {
+        this.db = db;
+        this.store = new RegisterStore(db);
+    }
+
+    public long add(Entry e, String user) {
+        return db.write(h -> {
+            long id;
+            try (RegisterStore.Inserter inserter = store.inserter(e.register(), user)) {
+                id = inserter.insert(e);
+            }
+            if (e.register() == Register.DEATHS) {
+                Deaths.recorded(h, e, user);
+            }
+            return id;
+        });
+    }
+
+    public void change(long id, Entry e, String user) {
+        db.write(h -> {
+            RegisterStore.Stored old = store.find(e.register(), id);
+            if (old == null) {
+                throw new StorageException("no " + e.register().fileName() + " record with id " + id);
+            }
+            store.update(id, e, user);
+            if (e.register() == Register.DEATHS) {
+                Deaths.withdrawn(h, old.entry(), user);
+                Deaths.recorded(h, e, user);
+            }
+            return null;
+        });
+    }
+
+    public void voidRecord(Register r, long id, String reason, String user) {
+        db.write(h -> {
+            RegisterStore.Stored old = store.find(r, id);
+            store.voidRecord(r, id, reason, user);
+            if (r == Register.DEATHS && old != null) {
+                Deaths.withdrawn(h, old.entry(), user);
+            }
+            return null;
+        });
+    }
+
+    public RegisterStore.Stored find(Register r, long id) {
+        return store.find(r, id);
+    }
+}

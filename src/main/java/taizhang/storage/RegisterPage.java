@@ -1,0 +1,203 @@
+package taizhang.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import taizhang.domain.Entry;
+import taizhang.domain.Field;
+import taizhang.domain.FieldType;
+import taizhang.domain.Register;
+import taizhang.domain.SearchKey;
+
+/**
+ * A register read a page at a time for the screens: keyset paging on (sort value, id), so
+ * that the millionth row costs what the first does, never OFFSET and never the whole table.
+ * Filters (area, period of the register's main date, search) are bound parameters.
+ */
+public final class RegisterPage {
+    private final Database db;
+
+    public RegisterPage(Database db) {
+        this.db = db;
+    }
+
+    /** What the clerk narrowed the register to; null parts do not narrow. */
+    public record Filter(String areaPrefix, LocalDate from, LocalDate to, String search) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+
+        public Filter withArea(String prefix) {
+            return new Filter(prefix, from, to, search);
+        }
+
+        public Filter withPeriod(LocalDate start, LocalDate end) {
+            return new Filter(areaPrefix, start, end, search);
+        }
+
+        public Filter withSearch(String term) {
+            return new Filter(areaPrefix, from, to, term == null || term.isBlank() ? null : term.strip());
+        }
+    }
+
+    /** The order of rows: by a field (null: the order entered), then by id. */
+    public record Sort(String fieldKey, boolean descending) {
+        public static final Sort ENTERED = new Sort(null, false);
+    }
+
+    /** One row of a page; {@code key} is its sort value, the other half of the keyset. */
+    public record Row(long id, Entry entry, Object key) {
+    }
+
+    /** The field a period filter applies to, or null for registers without one. */
+    public static String mainDate(Register r) {
+        return switch (r) {
+            case PERSONS, BIRTHS -> "birth_date";
+            case DEATHS -> "death_date";
+            case MARRIAGES -> "marriage_date";
+            case MIGRATIONS -> "move_date";
+            case BENEFITS -> "month";
+            case VISITS -> "visit_date";
+            case POPULATION -> "as_of";
+            case AREAS, SCHEMES -> null;
+        };
+    }
+
+    public List<Row> first(Register r, Filter f, Sort s, int n) {
+        return fetch(r, f, s, null, true, true, n);
+    }
+
+    public List<Row> last(Register r, Filter f, Sort s, int n) {
+        return fetch(r, f, s, null, false, true, n);
+    }
+
+    /** Up to n rows after {@code anchor} (or from it, when inclusive), in display order. */
+    public List<Row> after(Register r, Filter f, Sort s, Row anchor, boolean inclusive, int n) {
+        return fetch(r, f, s, anchor, true, inclusive, n);
+    }
+
+    /** Up to n rows before {@code anchor}, in display order (the nearest last). */
+    public List<Row> before(Register r, Filter f, Sort s, Row anchor, int n) {
+        return fetch(r, f, s, anchor, false, false, n);
+    }
+
+    private List<Row> fetch(Register r, Filter f, Sort s, Row anchor, boolean forward, boolean inclusive, int n) {
+        if (n <= 0) {
+            return List.of();
+        }
+        String key = sortExpression(r, s);
+        boolean ascending = forward != s.descending();
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("voided = 0");
+        filter(r, f, where, params);
+        if (anchor != null) {
+            String op = (ascending ? ">" : "<") + (inclusive ? "=" : "");
+            if (key.equals("id")) {
+                where.append(" AND id ").append(op).append(" ?");
+            } else {
+                where.append(" AND (").append(key).append(", id) ").append(op).append(" (?, ?)");
+                params.add(anchor.key());
+            }
+            params.add(anchor.id());
+        }
+        String direction = ascending ? " ASC" : " DESC";
+        String order = key.equals("id") ? "id" + direction : key + direction + ", id" + direction;
+        String sql = "SELECT *, " + key + " AS sort_key FROM " + r.table() + " WHERE " + where
+                + " ORDER BY " + order + " LIMIT " + n;
+        List<Row> rows = new ArrayList<>(n);
+        try (PreparedStatement st = db.connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                st.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    RegisterStore.Stored stored = RegisterStore.read(r, rs);
+                    rows.add(new Row(stored.id(), stored.entry(), rs.getObject("sort_key")));
+                }
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+        if (!forward) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    /** The SQL the rows are ordered by; NULLs become a value that sorts first, so keysets compare. */
+    static String sortExpression(Register r, Sort s) {
+        if (s.fieldKey() == null) {
+            return "id";
+        }
+        Field field = r.field(s.fieldKey());
+        boolean numeric = field.type() == FieldType.MONEY || field.type() == FieldType.COUNT;
+        return "coalesce(" + field.column() + (numeric ? ", -1)" : ", '')");
+    }
+
+    private static void filter(Register r, Filter f, StringBuilder where, List<Object> params) {
+        if (f.areaPrefix() != null) {
+            String column = r == Register.AREAS ? "code" : "area_code";
+            // A range rather than LIKE so that the area index is used; ':' sorts right after '9'.
+            where.append(" AND ").append(column).append(" >= ? AND ").append(column).append(" < ?");
+            params.add(f.areaPrefix());
+            params.add(f.areaPrefix() + ":");
+        }
+        String date = mainDate(r);
+        if (date != null && (f.from() != null || f.to() != null)) {
+            boolean month = r.field(date).type() == FieldType.MONTH;
+            if (f.from() != null) {
+                where.append(" AND ").append(date).append(" >= ?");
+                params.add(month ? f.from().toString().substring(0, 7) : f.from().toString());
+            }
+            if (f.to() != null) {
+                where.append(" AND ").append(date).append(" <= ?");
+                params.add(month ? f.to().toString().substring(0, 7) : f.to().toString());
+            }
+        }
+        if (f.search() != null) {
+            search(r, f.search(), where, params);
+        }
+    }
+
+    /** Name or pinyin initials (the search key), ID number, household number, or code. */
+    private static void search(Register r, String term, StringBuilder where, List<Object> params) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        String like = "%" + escape(lower) + "%";
+        List<String> tests = new ArrayList<>();
+        if (SearchKey.hasKey(r)) {
+            tests.add("search_key LIKE ? ESCAPE '\\'");
+            params.add(like);
+        }
+        String upper = term.toUpperCase(Locale.ROOT).replace(" ", "");
+        for (Field field : r.fields()) {
+            FieldType t = field.type();
+            if (t == FieldType.ID_NUMBER) {
+                if (upper.length() == 18) {
+                    tests.add(field.column() + " = ?");
+                    params.add(upper);
+                } else {
+                    tests.add(field.column() + " LIKE ? ESCAPE '\\'");
+                    params.add("%" + escape(upper) + "%");
+                }
+            } else if (field.key().equals("household_no")) {
+                tests.add(field.column() + " LIKE ? ESCAPE '\\'");
+                params.add(escape(term) + "%");
+            } else if (!SearchKey.hasKey(r) && (t == FieldType.NAME || t == FieldType.AREA_CODE
+                    || t == FieldType.VILLAGE || t == FieldType.CODE)) {
+                tests.add("lower(" + field.column() + ") LIKE ? ESCAPE '\\'");
+                params.add(like);
+            }
+        }
+        if (tests.isEmpty()) {
+            tests.add("0");
+        }
+        where.append(" AND (").append(String.join(" OR ", tests)).append(")");
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,261 @@
+package taizhang.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import taizhang.storage.StorageException;
+
+/**
+ * The screens as a stack (home at the bottom; Enter drills in, Esc comes back), the key
+ * dispatch derived from each view's commands, and drawing: title line, the view, the status
+ * line and the legend of the keys that work here.
+ */
+public final class App {
+    final Office office;
+    final Messages text;
+    private final Screen screen;
+    private final Canvas canvas;
+    private final Deque<View> stack = new ArrayDeque<>();
+    private final Input.Joiner joiner = new Input.Joiner();
+    private String status = "";
+    private boolean statusError;
+    private boolean done;
+    private int pendingScroll;
+    private int scrollTop;
+    private int scrollBottom;
+
+    public App(Screen screen, Office office, Messages text) {
+        this.screen = screen;
+        this.office = office;
+        this.text = text;
+        this.canvas = new Canvas(screen);
+        stack.push(new HomeView(this));
+    }
+
+    /** Reads keys until the clerk quits; a resize redraws at once. */
+    public void run(com.googlecode.lanterna.terminal.Terminal terminal) throws IOException {
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        terminal.addResizeListener((t, size) -> events.offer(size));
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    KeyStroke k = screen.readInput();
+                    events.put(k);
+                    if (k.getKeyType() == KeyType.EOF) {
+                        return;
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                events.offer(new KeyStroke(KeyType.EOF));
+            }
+        }, "keys");
+        reader.setDaemon(true);
+        reader.start();
+        draw();
+        while (!done) {
+            Object e;
+            try {
+                e = events.take();
+            } catch (InterruptedException ex) {
+                return;
+            }
+            if (e instanceof KeyStroke k) {
+                if (k.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+                handle(k);
+            }
+            if (events.isEmpty()) {
+                draw();
+            }
+        }
+    }
+
+    /** Handles every key waiting in the terminal's input, then draws once (tests, training). */
+    public void pump() throws IOException {
+        KeyStroke k;
+        while (!done && (k = screen.pollInput()) != null) {
+            handle(k);
+        }
+        draw();
+    }
+
+    public boolean done() {
+        return done;
+    }
+
+    /** One key: help and quit are the App's; everything else goes to the view on top. */
+    public void handle(KeyStroke k) {
+        Input in = joiner.next(k);
+        if (in == null) {
+            return;
+        }
+        View top = stack.peek();
+        Command c = in.typed() && top.typing() ? null : Command.of(k, top.commands(), top.typing());
+        try {
+            if (c == Command.HELP) {
+                push(new HelpView(this, top));
+            } else if (c == Command.QUIT) {
+                quit();
+            } else if (c != null) {
+                top.command(c, in, this);
+            } else {
+                top.key(in, this);
+            }
+        } catch (StorageException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** Quits at once when nothing is unsaved; otherwise asks first. */
+    void quit() {
+        boolean unsaved = stack.stream().anyMatch(View::unsaved);
+        if (!unsaved) {
+            done = true;
+        } else {
+            push(new Confirm(this, text.get("confirm.quit"), () -> done = true));
+        }
+    }
+
+    void push(View v) {
+        stack.push(v);
+    }
+
+    void pop() {
+        if (stack.size() > 1) {
+            View gone = stack.pop();
+            if (gone instanceof TableView && stack.peek() instanceof HomeView home) {
+                home.refresh(this);
+            }
+        }
+    }
+
+    View top() {
+        return stack.peek();
+    }
+
+    /** The view beneath the top one. */
+    View below(View v) {
+        boolean seen = false;
+        for (View each : stack) {
+            if (seen) {
+                return each;
+            }
+            seen = each == v;
+        }
+        return null;
+    }
+
+    void message(String s) {
+        status = s;
+        statusError = false;
+    }
+
+    void error(String s) {
+        status = s;
+        statusError = true;
+    }
+
+    /** The rows a view may use: between the title line and the status line. */
+    int bodyRows() {
+        return canvas.rows() - 3;
+    }
+
+    int columns() {
+        return canvas.columns();
+    }
+
+    /** A table moved its rows by {@code distance}: let the terminal scroll them instead of repainting. */
+    void scroll(int top, int bottom, int distance) {
+        pendingScroll = distance;
+        scrollTop = top;
+        scrollBottom = bottom;
+    }
+
+    /** Draws the whole frame into the back buffer; Lanterna sends only what changed. */
+    public void draw() throws IOException {
+        TerminalSize resized = screen.doResizeIfNecessary();
+        TerminalSize size = screen.getTerminalSize();
+        if (resized != null) {
+            canvas.blank(size);
+            for (View v : stack) {
+                v.resized(canvas, this);
+            }
+        }
+        if (pendingScroll != 0 && resized == null) {
+            screen.scrollLines(scrollTop, scrollBottom, pendingScroll);
+        }
+        pendingScroll = 0;
+        canvas.blank(size);
+        View top = stack.peek();
+        List<View> layers = new ArrayList<>();
+        for (View v = top; v != null; v = v.overlay() ? below(v) : null) {
+            layers.add(0, v);
+        }
+        titleLine(layers.get(0));
+        for (View v : layers) {
+            v.draw(canvas, this);
+        }
+        if (!top.overlay()) {
+            canvas.text(0, canvas.rows() - 2, status, canvas.columns(), statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL);
+        }
+        legend(top);
+        screen.setCursorPosition(canvas.cursor());
+        screen.refresh(Screen.RefreshType.AUTOMATIC);
+    }
+
+    private void titleLine(View v) {
+        String left = " " + text.get("app.name") + "  " + v.title();
+        String right = office.file + "  " + office.today + " ";
+        int cols = canvas.columns();
+        canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
+    }
+
+    /** The bottom line: the keys that work here (key shown reversed, then its name), as many as fit. */
+    private void legend(View v) {
+        int cols = canvas.columns();
+        int row = canvas.rows() - 1;
+        int col = 0;
+        for (Command c : v.commands()) {
+            if (!inLegend(c)) {
+                continue;
+            }
+            String keys = c.legendKeys(v.typing());
+            String name = text.get(c.nameKey());
+            if (col + Width.of(keys) + Width.of(name) > cols) {
+                continue;
+            }
+            col = canvas.text(col, row, keys, Canvas.Style.REVERSE);
+            col = canvas.text(col, row, name, Canvas.Style.NORMAL);
+            if (col < cols) {
+                col = canvas.text(col, row, " ", Canvas.Style.NORMAL);
+            }
+        }
+    }
+
+    static boolean inLegend(Command c) {
+        return switch (c) {
+            case UP, DOWN, PAGE_UP, PAGE_DOWN, FIRST, LAST, NEXT_FIELD, PREVIOUS_FIELD, NEXT_CHOICE,
+                    PREVIOUS_CHOICE -> false;
+            default -> true;
+        };
+    }
+
+    /** Lets a benchmark or test look at what is on top. */
+    public String topTitle() {
+        return stack.peek().title();
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,92 @@
+package taizhang.ui;
+
+import com.googlecode.lanterna.input.BasicCharacterPattern;
+import com.googlecode.lanterna.input.CharacterPattern;
+import com.googlecode.lanterna.input.InputDecoder;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The real terminal (local or over SSH), always UTF-8, mending three traps of Lanterna 3.1:
+ * <ul>
+ * <li>it writes a string one UTF-16 unit at a time, so 𠮷 came out as {@code ??}: here a string
+ * is written as whole code points in UTF-8;</li>
+ * <li>a lone CR (Enter on a line without CR-to-LF translation) was held back waiting for a NUL and
+ * then swallowed with the next key: here CR alone is Enter;</li>
+ * <li>Ctrl-S would freeze the output (XON/XOFF flow control) and Ctrl-C kill the program:
+ * flow control is turned off and Ctrl-C comes in as a key.</li>
+ * </ul>
+ * The terminal is set up with one {@code stty} call instead of four.
+ */
+public final class ClerkTerminal extends UnixLikeTTYTerminal {
+
+    public ClerkTerminal(File tty, InputStream in, OutputStream out) throws IOException {
+        super(tty, in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        treatLoneCarriageReturnAsEnter(getInputDecoder());
+    }
+
+    /** The terminal of this process (its controlling tty). */
+    public static ClerkTerminal open() throws IOException {
+        return new ClerkTerminal(new File("/dev/tty"), System.in, System.out);
+    }
+
+    static void treatLoneCarriageReturnAsEnter(InputDecoder decoder) {
+        for (CharacterPattern p : decoder.getPatterns()) {
+            if (p instanceof BasicCharacterPattern b && Arrays.equals(b.getPattern(), new char[] {'\r', '\u0000'})) {
+                decoder.removePattern(p);
+            }
+        }
+        CharacterPattern enter = new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r');
+        decoder.addProfile(() -> java.util.List.of(enter));
+    }
+
+    @Override
+    public void putString(String string) throws IOException {
+        StringBuilder printable = new StringBuilder(string.length());
+        for (int i = 0; i < string.length(); ) {
+            int cp = string.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0)
+                    && Character.getType(cp) != Character.SURROGATE) {
+                printable.appendCodePoint(cp);
+            }
+        }
+        writeToTerminal(printable.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void putCharacter(char c) throws IOException {
+        putString(String.valueOf(c));
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled) {
+            super.canonicalMode(true);
+        } else {
+            // Everything the screens need, in one process: raw-ish input, no echo, no flow control, no ^C signal.
+            runSTTYCommand("-icanon", "min", "1", "-echo", "-ixon", "intr", "undef");
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled) {
+            super.keyEchoEnabled(true);
+        }
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        if (enabled) {
+            super.keyStrokeSignalsEnabled(true);
+        }
+    }
+}

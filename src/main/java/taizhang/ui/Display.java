@@ -1,0 +1,60 @@
+package taizhang.ui;
+
+import taizhang.domain.Choice;
+import taizhang.domain.Choices;
+import taizhang.domain.Entry;
+import taizhang.domain.Field;
+import taizhang.domain.FieldType;
+import taizhang.domain.IdNumber;
+import taizhang.domain.Language;
+
+/** How a stored value is shown in a table cell: ID numbers masked, codes by their label. */
+final class Display {
+    private Display() {
+    }
+
+    static String cell(Entry e, int index, Office office, Language language) {
+        Field f = e.register().fields().get(index);
+        Object v = e.get(index);
+        if (v == null) {
+            return "";
+        }
+        return switch (f.type()) {
+            case ID_NUMBER -> IdNumber.masked((String) v);
+            case CHOICE -> label(f, (String) v, language);
+            case VILLAGE -> {
+                String name = office.areaName((String) v);
+                yield name == null ? (String) v : name;
+            }
+            default -> Entry.canonical(f, v);
+        };
+    }
+
+    static String label(Field f, String code, Language language) {
+        Choice c = Choices.find(f.choices(), code);
+        return c == null ? code : c.label(language);
+    }
+
+    /** Natural width of a column of this field in a table. */
+    static int width(Field f) {
+        return switch (f.type()) {
+            case ID_NUMBER -> 18;
+            case DATE -> 10;
+            case MONTH -> 7;
+            case NAME -> 10;
+            case VILLAGE -> 10;
+            case AREA_CODE -> 12;
+            case MONEY -> 10;
+            case COUNT -> 6;
+            case PHONE -> 13;
+            case CHOICE -> 6;
+            case SCHEME -> 14;
+            case CODE -> 16;
+            case TEXT -> 12;
+        };
+    }
+
+    static boolean rightAligned(Field f) {
+        return f.type() == FieldType.MONEY || f.type() == FieldType.COUNT;
+    }
+}

@@ -1,0 +1,146 @@
+package taizhang.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import taizhang.domain.Facts;
+import taizhang.domain.Field;
+import taizhang.domain.FieldType;
+import taizhang.domain.IdNumber;
+import taizhang.domain.Problem;
+import taizhang.domain.Register;
+import taizhang.domain.Validation;
+
+/**
+ * A record form as one value: the fields as typed with their messages, the field in focus,
+ * the highlighted pick-list entry, and whether anything was changed. Transitions return new states.
+ */
+record FormState(Register register, List<FieldState> fields, int focus, int choice, boolean dirty) {
+
+    static FormState of(Register r, List<String> values) {
+        List<FieldState> fs = new ArrayList<>();
+        for (String v : values) {
+            fs.add(FieldState.of(v));
+        }
+        return new FormState(r, List.copyOf(fs), 0, 0, false);
+    }
+
+    Field field() {
+        return register.fields().get(focus);
+    }
+
+    FieldState current() {
+        return fields.get(focus);
+    }
+
+    private FormState withField(int i, FieldState f, boolean changed) {
+        List<FieldState> fs = new ArrayList<>(fields);
+        fs.set(i, f);
+        return new FormState(register, List.copyOf(fs), focus, changed ? 0 : choice, dirty || changed);
+    }
+
+    FormState edit(UnaryOperator<TextInput> op) {
+        TextInput before = current().input();
+        TextInput after = op.apply(before);
+        return withField(focus, current().typed(after), !after.text().equals(before.text()));
+    }
+
+    FormState type(int codePoint) {
+        return edit(in -> in.insert(codePoint));
+    }
+
+    FormState focus(int i) {
+        int n = fields.size();
+        return new FormState(register, fields, ((i % n) + n) % n, 0, dirty);
+    }
+
+    FormState choose(int delta, int matches) {
+        if (matches == 0) {
+            return this;
+        }
+        return new FormState(register, fields, focus, ((choice + delta) % matches + matches) % matches, dirty);
+    }
+
+    /**
+     * The clerk leaves the field in focus: a pick-list field takes the highlighted entry, the
+     * field is checked by the same rules as import, and a valid ID number fills in sex and
+     * birth date where they are still empty.
+     */
+    FormState leave(Options options, Facts facts) {
+        FormState s = this;
+        String typed = current().text().strip();
+        if (options.any() && !typed.isEmpty() && options.exact(typed) == null) {
+            List<Options.Option> found = options.matching(typed);
+            if (!found.isEmpty()) {
+                String code = found.get(Math.min(choice, found.size() - 1)).code();
+                s = s.withField(focus, current().typed(TextInput.of(code)), true);
+            }
+        } else if (options.any() && options.exact(typed) != null && !options.exact(typed).code().equals(typed)) {
+            s = s.withField(focus, current().typed(TextInput.of(options.exact(typed).code())), true);
+        }
+        Field f = s.field();
+        List<Problem> problems = Validation.checkField(f, s.current().text(), facts);
+        s = s.withField(focus, s.current().checked(problems.isEmpty() ? null : problems.get(0).message(),
+                !problems.isEmpty() && problems.get(0).warning()), false);
+        if (problems.isEmpty() && f.type() == FieldType.ID_NUMBER && !s.current().text().isBlank()) {
+            s = s.fillFromId(f.key(), facts.today());
+        }
+        return s;
+    }
+
+    /** Sex and birth date read from the ID number, for the fields of the same person still empty. */
+    private FormState fillFromId(String idKey, LocalDate today) {
+        IdNumber id;
+        try {
+            id = IdNumber.parse(fields.get(register.indexOf(idKey)).text(), today);
+        } catch (IdNumber.Invalid e) {
+            return this;
+        }
+        FormState s = withField(register.indexOf(idKey), fields.get(register.indexOf(idKey))
+                .typed(TextInput.of(id.value())), !id.value().equals(fields.get(register.indexOf(idKey)).text()));
+        if (!idKey.equals("id_number")) {
+            return s;
+        }
+        s = s.fillIfEmpty("sex", id.sex().name());
+        s = s.fillIfEmpty("birth_date", id.birthDate().toString());
+        return s;
+    }
+
+    private FormState fillIfEmpty(String key, String value) {
+        int i = register.indexOf(key);
+        if (i < 0 || !fields.get(i).text().isBlank()) {
+            return this;
+        }
+        return withField(i, FieldState.of(value), true);
+    }
+
+    /** Messages from a whole-record check, beside their fields; the focus goes to the first error. */
+    FormState problems(List<Problem> problems) {
+        List<FieldState> fs = new ArrayList<>();
+        for (FieldState f : fields) {
+            fs.add(f.checked(null, false));
+        }
+        int first = -1;
+        for (Problem p : problems) {
+            int i = register.indexOf(p.field());
+            if (i < 0 || fs.get(i).message() != null && !fs.get(i).warning()) {
+                continue;
+            }
+            fs.set(i, fs.get(i).checked(p.message(), p.warning()));
+            if (!p.warning() && first < 0) {
+                first = i;
+            }
+        }
+        return new FormState(register, List.copyOf(fs), first < 0 ? focus : first, 0, dirty);
+    }
+
+    /** The typed values by field key, as the rules read them. */
+    java.util.Map<String, String> raw() {
+        java.util.Map<String, String> raw = new java.util.HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            raw.put(register.fields().get(i).key(), fields.get(i).text());
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,261 @@
+package taizhang.ui;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
+import taizhang.domain.Field;
+import taizhang.domain.Language;
+import taizhang.domain.Problem;
+import taizhang.domain.Register;
+import taizhang.domain.Validation;
+import taizhang.storage.RegisterPage;
+import taizhang.storage.RegisterPage.Row;
+
+/** The one form for every register: add or edit a record, each field checked as it is left. */
+final class FormView implements View {
+    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.SAVE, Command.NEXT_FIELD,
+            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.BACK, Command.QUIT);
+    private static final int LIST_ROWS = 8;
+
+    private final TableView table;
+    private final Register register;
+    private final Row original;
+    private final List<Options> options = new ArrayList<>();
+    private final String title;
+    private FormState state;
+
+    private FormView(App app, TableView table, Register register, Row original, List<String> values) {
+        this.table = table;
+        this.register = register;
+        this.original = original;
+        for (Field f : register.fields()) {
+            options.add(Options.of(f, app.office, app.text.language()));
+        }
+        String name = app.text.get("register." + register.fileName());
+        this.title = original == null ? app.text.get("form.add", name) : app.text.get("form.edit", name, original.id());
+        this.state = FormState.of(register, values);
+    }
+
+    static FormView add(App app, TableView table, RegisterPage.Filter filter) {
+        Register r = table.state().register();
+        List<String> values = new ArrayList<>();
+        for (Field f : r.fields()) {
+            String v = "";
+            if (f.key().equals("registered_on")) {
+                v = app.office.today.toString();
+            } else if (f.key().equals("area_code") && filter.areaPrefix() != null && filter.areaPrefix().length() == 12) {
+                v = filter.areaPrefix();
+            }
+            values.add(v);
+        }
+        return new FormView(app, table, r, null, values);
+    }
+
+    static FormView edit(App app, TableView table, Row row) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < row.entry().register().fields().size(); i++) {
+            values.add(row.entry().canonical(i));
+        }
+        return new FormView(app, table, row.entry().register(), row, values);
+    }
+
+    FormState state() {
+        return state;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public List<Command> commands() {
+        return COMMANDS;
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
+    }
+
+    @Override
+    public boolean unsaved() {
+        return state.dirty();
+    }
+
+    private FormFacts facts(App app) {
+        return new FormFacts(app.office.facts, original == null ? null : original.entry());
+    }
+
+    @Override
+    public void command(Command c, App app) {
+        switch (c) {
+            case NEXT_FIELD -> move(app, 1);
+            case PREVIOUS_FIELD -> move(app, -1);
+            case NEXT_CHOICE -> state = state.choose(1, matches().size());
+            case PREVIOUS_CHOICE -> state = state.choose(-1, matches().size());
+            case SAVE -> save(app, false);
+            case BACK -> {
+                if (state.dirty()) {
+                    app.push(new Confirm(app, app.text.get("confirm.drop"), app::pop));
+                } else {
+                    app.pop();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void move(App app, int delta) {
+        state = state.leave(options.get(state.focus()), facts(app));
+        FieldState left = state.current();
+        String label = state.field().label(app.text.language());
+        state = state.focus(state.focus() + delta);
+        if (left.message() != null) {
+            app.error(label + ": " + left.message());
+        } else {
+            app.message("");
+        }
+    }
+
+    private List<Options.Option> matches() {
+        return options.get(state.focus()).matching(state.current().text());
+    }
+
+    @Override
+    public void key(Input in, App app) {
+        if (in.typed()) {
+            state = state.type(in.codePoint());
+            return;
+        }
+        KeyType t = in.type();
+        switch (t) {
+            case Backspace -> state = state.edit(TextInput::backspace);
+            case Delete -> state = state.edit(TextInput::delete);
+            case ArrowLeft -> state = state.edit(TextInput::left);
+            case ArrowRight -> state = state.edit(TextInput::right);
+            case Home -> state = state.edit(TextInput::home);
+            case End -> state = state.edit(TextInput::end);
+            case ArrowDown, ArrowUp -> {
+                int delta = t == KeyType.ArrowDown ? 1 : -1;
+                if (options.get(state.focus()).any()) {
+                    state = state.choose(delta, matches().size());
+                } else {
+                    move(app, delta);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Saves when the whole record passes the rules; warnings are confirmed first. */
+    void save(App app, boolean confirmed) {
+        state = state.leave(options.get(state.focus()), facts(app));
+        Validation.Result result = Validation.check(register, state.raw(), facts(app));
+        if (!result.ok()) {
+            state = state.problems(result.problems());
+            List<Problem> errors = result.errors();
+            Problem p = errors.get(0);
+            app.error(app.text.get("form.errors", errors.size(), register.field(p.field()).label(app.text.language())
+                    + ": " + p.message()));
+            return;
+        }
+        if (!result.warnings().isEmpty() && !confirmed) {
+            state = state.problems(result.problems());
+            Problem w = result.warnings().get(0);
+            app.push(new Confirm(app, app.text.get("confirm.warning",
+                    register.field(w.field()).label(app.text.language()) + ": " + w.message()), () -> save(app, true)));
+            return;
+        }
+        if (original == null) {
+            long id = app.office.records.add(result.entry(), app.office.user);
+            app.pop();
+            table.saved(app, true);
+            app.message(app.text.get("form.saved", id));
+        } else {
+            app.office.records.change(original.id(), result.entry(), app.office.user);
+            app.pop();
+            table.saved(app, false);
+            app.message(app.text.get("form.saved", original.id()));
+        }
+    }
+
+    @Override
+    public void draw(Canvas canvas, App app) {
+        Language lang = app.text.language();
+        List<Field> fields = register.fields();
+        int labelWidth = 0;
+        for (Field f : fields) {
+            labelWidth = Math.max(labelWidth, Width.of(f.label(lang)) + 2);
+        }
+        labelWidth = Math.min(labelWidth, 20);
+        int inputWidth = Math.max(8, Math.min(26, canvas.columns() - labelWidth - 12));
+        int asideCol = labelWidth + inputWidth + 2;
+        int top = 2;
+        int visible = Math.max(1, app.bodyRows() - 2);
+        int first = Math.max(0, state.focus() - visible + 1);
+        canvas.text(0, 1, app.text.get("form.hint"), canvas.columns(), Canvas.Style.DIM);
+        for (int i = first; i < fields.size() && i - first < visible; i++) {
+            int row = top + i - first;
+            Field f = fields.get(i);
+            FieldState fs = state.fields().get(i);
+            boolean focused = i == state.focus();
+            canvas.text(0, row, (f.required() ? "*" : " ") + f.label(lang), labelWidth,
+                    focused ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
+            drawInput(canvas, labelWidth, row, inputWidth, fs.input(), focused);
+            String aside;
+            Canvas.Style style;
+            if (fs.message() != null) {
+                aside = fs.message();
+                style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
+            } else {
+                Options.Option o = options.get(i).exact(fs.text());
+                aside = o == null || o.label().equals(fs.text()) ? "" : o.label();
+                style = Canvas.Style.DIM;
+            }
+            if (!(focused && options.get(i).any())) {
+                canvas.text(asideCol, row, aside, canvas.columns() - asideCol, style);
+            }
+        }
+        if (options.get(state.focus()).any()) {
+            drawPickList(canvas, asideCol, top + state.focus() - first, app);
+        }
+    }
+
+    private void drawInput(Canvas canvas, int col, int row, int width, TextInput in, boolean focused) {
+        String text = in.text();
+        int start = 0;
+        while (Width.of(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, in.caret())))
+                > width - 1) {
+            start++;
+        }
+        String shown = text.substring(text.offsetByCodePoints(0, start));
+        canvas.text(col, row, shown, width, focused ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
+        canvas.text(col - 1, row, "[", 1, Canvas.Style.NORMAL);
+        canvas.text(col + width, row, "]", 1, Canvas.Style.NORMAL);
+        if (focused) {
+            TextInput visible = new TextInput(shown, in.caret() - start);
+            canvas.cursor(col + visible.caretColumns(), row);
+        }
+    }
+
+    private void drawPickList(Canvas canvas, int col, int row, App app) {
+        List<Options.Option> found = matches();
+        int width = canvas.columns() - col;
+        if (found.isEmpty()) {
+            canvas.text(col, row, app.text.get("form.no_match"), width, Canvas.Style.ERROR);
+            return;
+        }
+        int chosen = Math.min(state.choice(), found.size() - 1);
+        int start = Math.max(0, chosen - LIST_ROWS + 1);
+        int last = Math.min(found.size(), start + LIST_ROWS);
+        int firstRow = Math.min(row, Math.max(2, canvas.rows() - 2 - (last - start)));
+        for (int i = start; i < last; i++) {
+            Options.Option o = found.get(i);
+            String line = o.code().equals(o.label()) ? o.label() : o.code() + " " + o.label();
+            canvas.text(col, firstRow + i - start, line, width, i == chosen ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package taizhang.ui;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import taizhang.domain.Register;
+import taizhang.storage.Summary;
+
+/**
+ * The first screen: the current period, the tally's headline figures (place kept for the tally
+ * engine), every register with its count and its key, and what needs attention.
+ */
+final class HomeView implements View {
+    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.REGISTER, Command.OPEN,
+            Command.QUIT, Command.UP, Command.DOWN);
+    /** The registers in the order of their keys 1..9, 0. */
+    static final List<Register> REGISTERS = List.of(Register.PERSONS, Register.BIRTHS, Register.DEATHS,
+            Register.MARRIAGES, Register.MIGRATIONS, Register.BENEFITS, Register.VISITS, Register.POPULATION,
+            Register.AREAS, Register.SCHEMES);
+    private static final int WARNINGS_SHOWN = 6;
+
+    private final String title;
+    private int cursor;
+    private Map<Register, Long> counts;
+    private List<YearMonth> openMonths;
+    private List<Summary.Flagged> warnings;
+
+    HomeView(App app) {
+        this.title = app.text.get("home.title");
+        refresh(app);
+    }
+
+    /** Counts and attention, read again when the clerk comes back from a register. */
+    void refresh(App app) {
+        counts = app.office.summary.counts();
+        openMonths = app.office.summary.openMonths(YearMonth.from(app.office.today), 12);
+        warnings = app.office.summary.warnings(app.office.today.minusMonths(3), app.office.today, WARNINGS_SHOWN);
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public List<Command> commands() {
+        return COMMANDS;
+    }
+
+    @Override
+    public void command(Command c, App app) {
+        switch (c) {
+            case UP -> cursor = (cursor + REGISTERS.size() - 1) % REGISTERS.size();
+            case DOWN -> cursor = (cursor + 1) % REGISTERS.size();
+            case OPEN -> open(app, REGISTERS.get(cursor));
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void command(Command c, Input in, App app) {
+        if (c == Command.REGISTER) {
+            openDigit(app, in.stroke().getCharacter());
+        } else {
+            command(c, app);
+        }
+    }
+
+    void open(App app, Register r) {
+        app.push(new TableView(app, r));
+    }
+
+    /** The REGISTER command carries its digit in the key; the App hands the stroke over here. */
+    void openDigit(App app, char digit) {
+        int i = digit == '0' ? 9 : digit - '1';
+        if (i >= 0 && i < REGISTERS.size()) {
+            cursor = i;
+            open(app, REGISTERS.get(i));
+        }
+    }
+
+    @Override
+    public void draw(Canvas canvas, App app) {
+        int cols = canvas.columns();
+        YearMonth period = YearMonth.from(app.office.today);
+        canvas.text(1, 1, app.text.get("home.period", period), cols - 1, Canvas.Style.BOLD);
+        // Headline figures and 12-month sparklines: drawn here once the tally engine is merged.
+        canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
+        canvas.text(3, 4, app.text.get("home.headline_pending"), cols - 3, Canvas.Style.DIM);
+        int top = 6;
+        int half = cols >= 76 ? cols / 2 : cols;
+        canvas.text(1, top, app.text.get("home.registers"), half - 1, Canvas.Style.BOLD);
+        for (int i = 0; i < REGISTERS.size(); i++) {
+            Register r = REGISTERS.get(i);
+            String key = String.valueOf(i == 9 ? 0 : i + 1);
+            String name = app.text.get("register." + r.fileName());
+            String line = " " + key + "  " + Width.pad(name, 14) + Width.padLeft(String.valueOf(counts.get(r)), 9) + " ";
+            canvas.text(1, top + 1 + i, line, Math.min(half - 2, Width.of(line)),
+                    i == cursor ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
+        }
+        int col = half == cols ? 1 : half;
+        int row = half == cols ? top + 12 : top;
+        int width = cols - col;
+        canvas.text(col, row++, app.text.get("home.attention"), width, Canvas.Style.BOLD);
+        if (openMonths.isEmpty()) {
+            canvas.text(col + 1, row++, app.text.get("home.all_closed"), width - 1, Canvas.Style.NORMAL);
+        } else {
+            canvas.text(col + 1, row++, app.text.get("home.open_months", openMonths.size()), width - 1,
+                    Canvas.Style.WARNING);
+            StringBuilder months = new StringBuilder();
+            for (YearMonth m : openMonths) {
+                months.append(months.length() == 0 ? "" : " ").append(m);
+            }
+            canvas.text(col + 3, row++, months.toString(), width - 3, Canvas.Style.NORMAL);
+        }
+        if (warnings.isEmpty()) {
+            canvas.text(col + 1, row++, app.text.get("home.no_warnings"), width - 1, Canvas.Style.NORMAL);
+        } else {
+            canvas.text(col + 1, row++, app.text.get("home.warnings", warnings.size()), width - 1,
+                    Canvas.Style.WARNING);
+            for (Summary.Flagged f : warnings) {
+                if (row >= canvas.rows() - 2) {
+                    break;
+                }
+                String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
+                        + f.register().field(f.problem().field()).label(app.text.language()) + " "
+                        + f.problem().describe();
+                canvas.text(col + 3, row++, who, width - 3, Canvas.Style.NORMAL);
+            }
+        }
+    }
+}

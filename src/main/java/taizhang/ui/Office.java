@@ -1,0 +1,53 @@
+package taizhang.ui;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import taizhang.domain.Facts;
+import taizhang.storage.CodeLists;
+import taizhang.storage.Database;
+import taizhang.storage.RegisterPage;
+import taizhang.storage.Records;
+import taizhang.storage.Settings;
+import taizhang.storage.StoredFacts;
+import taizhang.storage.Summary;
+
+/** The services the screens ask (the same storage the command line uses), today and the clerk. */
+public final class Office {
+    final RegisterPage pages;
+    final Records records;
+    final CodeLists codes;
+    final Summary summary;
+    final Settings settings;
+    final Facts facts;
+    final LocalDate today;
+    final String user;
+    final String file;
+    private Map<String, String> areaNames;
+
+    public Office(Database db, LocalDate today, String user) {
+        this.pages = new RegisterPage(db);
+        this.records = new Records(db);
+        this.codes = new CodeLists(db);
+        this.summary = new Summary(db);
+        this.settings = new Settings(db);
+        this.facts = new StoredFacts(db, today);
+        this.today = today;
+        this.user = user;
+        this.file = db.file().getFileName().toString();
+    }
+
+    /** Area names by code, read once (a county has a few hundred areas at most). */
+    String areaName(String code) {
+        if (areaNames == null) {
+            Map<String, String> names = new HashMap<>();
+            codes.areas().forEach(a -> names.put(a.code(), a.name()));
+            areaNames = names;
+        }
+        return areaNames.get(code);
+    }
+
+    void areasChanged() {
+        areaNames = null;
+    }
+}

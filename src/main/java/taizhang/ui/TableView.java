@@ -1,0 +1,232 @@
+package taizhang.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import taizhang.domain.Field;
+import taizhang.domain.Language;
+import taizhang.domain.Register;
+import taizhang.storage.RegisterPage;
+import taizhang.storage.RegisterPage.Filter;
+import taizhang.storage.RegisterPage.Row;
+import taizhang.storage.RegisterPage.Sort;
+
+/** One register as a table: paging, filter, search, sort, and the way into its forms. */
+final class TableView implements View {
+    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.ADD, Command.VOID,
+            Command.SEARCH, Command.FILTER, Command.SORT, Command.BACK, Command.QUIT, Command.OPEN, Command.UP, Command.DOWN,
+            Command.PAGE_UP, Command.PAGE_DOWN, Command.FIRST, Command.LAST);
+    /** Rows above the table body: the title line, the filter line and the column headers. */
+    static final int TOP = 3;
+
+    private final Register register;
+    private final String title;
+    private TableState state;
+    private List<Columns.Column> columns;
+
+    TableView(App app, Register register) {
+        this.register = register;
+        this.title = app.text.get("register." + register.fileName());
+        this.state = TableState.open(register, app.office.pages, pageSize(app));
+    }
+
+    private static int pageSize(App app) {
+        return Math.max(1, app.bodyRows() - 2);
+    }
+
+    TableState state() {
+        return state;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public List<Command> commands() {
+        return COMMANDS;
+    }
+
+    @Override
+    public void command(Command c, App app) {
+        RegisterPage pages = app.office.pages;
+        switch (c) {
+            case UP -> state = state.up(pages);
+            case DOWN -> state = state.down(pages);
+            case PAGE_UP -> state = state.pageUp(pages);
+            case PAGE_DOWN -> state = state.pageDown(pages);
+            case FIRST -> state = state.first(pages);
+            case LAST -> state = state.last(pages);
+            case BACK -> app.pop();
+            case OPEN -> {
+                Row row = state.current();
+                if (row != null) {
+                    app.push(FormView.edit(app, this, row));
+                }
+            }
+            case ADD -> app.push(FormView.add(app, this, state.filter()));
+            case VOID -> voidCurrent(app);
+            case SEARCH -> app.push(new Prompt(app, app.text.get("prompt.search"),
+                    state.filter().search() == null ? "" : state.filter().search(),
+                    term -> state = state.filtered(state.filter().withSearch(term), app.office.pages)));
+            case FILTER -> app.push(new Prompt(app, app.text.get("prompt.filter"), "", t -> filter(t, app)));
+            case SORT -> state = state.sorted(nextSort(app), pages);
+            default -> {
+            }
+        }
+        if (state.scrolled() != 0) {
+            app.scroll(TOP, TOP + state.size() - 1, state.scrolled());
+        }
+    }
+
+    private void voidCurrent(App app) {
+        Row row = state.current();
+        if (row == null) {
+            return;
+        }
+        app.push(new Prompt(app, app.text.get("prompt.void_reason"), "", reason -> {
+            if (reason.isBlank()) {
+                app.error(app.text.get("void.reason_required"));
+                return;
+            }
+            app.office.records.voidRecord(register, row.id(), reason.strip(), app.office.user);
+            if (register == Register.AREAS) {
+                app.office.areasChanged();
+            }
+            state = state.reload(app.office.pages);
+            app.message(app.text.get("void.done", row.id()));
+        }));
+    }
+
+    /** Saved from a form: show the place of the record. */
+    void saved(App app, boolean added) {
+        if (register == Register.AREAS) {
+            app.office.areasChanged();
+        }
+        state = added && state.sort().fieldKey() == null && !state.sort().descending()
+                ? state.last(app.office.pages) : state.reload(app.office.pages);
+    }
+
+    /** The filter line as typed: a period, a village (code, name or initials), or both; empty clears. */
+    private void filter(String typed, App app) {
+        Filter f = new Filter(null, null, null, state.filter().search());
+        for (String token : typed.strip().split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            LocalDate[] period = PeriodText.parse(token);
+            if (period != null) {
+                f = f.withPeriod(period[0], period[1]);
+                continue;
+            }
+            String area = areaFor(token, app);
+            if (area == null) {
+                app.error(app.text.get("filter.unknown", token));
+                return;
+            }
+            f = f.withArea(area);
+        }
+        state = state.filtered(f, app.office.pages);
+    }
+
+    private static String areaFor(String token, App app) {
+        Options areas = new Options(app.office.codes.areas().stream()
+                .map(a -> Options.Option.of(a.code(), a.name(), "")).toList());
+        Options.Option exact = areas.exact(token);
+        if (exact != null) {
+            return exact.code();
+        }
+        if (token.chars().allMatch(Character::isDigit)) {
+            return token;
+        }
+        List<Options.Option> found = areas.matching(token);
+        return found.isEmpty() ? null : found.get(0).code();
+    }
+
+    /** Entered order, then each visible column ascending and descending in turn. */
+    private Sort nextSort(App app) {
+        List<Columns.Column> cols = Columns.fit(register, app.columns(), app.text.language());
+        Sort s = state.sort();
+        if (s.fieldKey() == null) {
+            return cols.isEmpty() ? Sort.ENTERED : new Sort(cols.get(0).field().key(), false);
+        }
+        if (!s.descending()) {
+            return new Sort(s.fieldKey(), true);
+        }
+        for (int i = 0; i < cols.size() - 1; i++) {
+            if (cols.get(i).field().key().equals(s.fieldKey())) {
+                return new Sort(cols.get(i + 1).field().key(), false);
+            }
+        }
+        return Sort.ENTERED;
+    }
+
+    @Override
+    public void resized(Canvas canvas, App app) {
+        state = state.resize(pageSize(app), app.office.pages);
+    }
+
+    @Override
+    public void draw(Canvas canvas, App app) {
+        Language lang = app.text.language();
+        int width = canvas.columns();
+        columns = Columns.fit(register, width, lang);
+        canvas.text(0, 1, describe(app), width, Canvas.Style.NORMAL);
+        int col = 0;
+        for (Columns.Column c : columns) {
+            String label = c.field().label(lang);
+            if (c.field().key().equals(state.sort().fieldKey())) {
+                label += state.sort().descending() ? " v" : " ^";
+            }
+            canvas.text(col, 2, label, c.width(), Canvas.Style.BOLD);
+            col += c.width() + 1;
+        }
+        List<Row> rows = state.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            drawRow(canvas, app, TOP + i, rows.get(i), i == state.cursor());
+        }
+        if (rows.isEmpty()) {
+            canvas.text(0, TOP, app.text.get("table.empty"), width, Canvas.Style.DIM);
+        }
+    }
+
+    private void drawRow(Canvas canvas, App app, int line, Row row, boolean current) {
+        Canvas.Style style = current ? Canvas.Style.REVERSE : Canvas.Style.NORMAL;
+        int col = 0;
+        for (Columns.Column c : columns) {
+            String value = Display.cell(row.entry(), c.index(), app.office, app.text.language());
+            Field f = c.field();
+            String shown = Display.rightAligned(f) ? Width.padLeft(value, c.width()) : value;
+            canvas.text(col, line, shown, c.width(), style);
+            col += c.width();
+            if (col < canvas.columns()) {
+                canvas.text(col, line, " ", 1, style);
+            }
+            col++;
+        }
+    }
+
+    private String describe(App app) {
+        Filter f = state.filter();
+        StringBuilder s = new StringBuilder(title).append("  ");
+        if (f.areaPrefix() == null && f.from() == null && f.search() == null) {
+            s.append(app.text.get("filter.none"));
+        }
+        if (f.areaPrefix() != null) {
+            String name = app.office.areaName(f.areaPrefix());
+            s.append(app.text.get("filter.area", name == null ? f.areaPrefix() : name)).append("  ");
+        }
+        if (f.from() != null) {
+            s.append(app.text.get("filter.period", f.from(), f.to())).append("  ");
+        }
+        if (f.search() != null) {
+            s.append(app.text.get("filter.search", f.search())).append("  ");
+        }
+        Sort sort = state.sort();
+        if (sort.fieldKey() != null) {
+            s.append("  ").append(app.text.get(sort.descending() ? "sort.descending" : "sort.ascending",
+                    register.field(sort.fieldKey()).label(app.text.language())));
+        }
+        return s.toString();
+    }
+}

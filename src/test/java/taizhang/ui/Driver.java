@@ -1,0 +1,94 @@
+package taizhang.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import taizhang.domain.Language;
+import taizhang.storage.Database;
+
+/** Drives the screens on Lanterna's virtual terminal: keys go into its input, the screen is read back. */
+final class Driver {
+    final DefaultVirtualTerminal terminal;
+    final TerminalScreen screen;
+    final App app;
+
+    Driver(Database db, Language language, int columns, int rows) throws IOException {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        app = new App(screen, new Office(db, Fixture.TODAY, "clerk"), Messages.of(language));
+        app.draw();
+    }
+
+    /** Types text as a terminal delivers it: a character outside the BMP as two key strokes. */
+    Driver type(String text) throws IOException {
+        for (char c : text.toCharArray()) {
+            terminal.addInput(new KeyStroke(c, false, false));
+        }
+        app.pump();
+        return this;
+    }
+
+    Driver press(KeyType type) throws IOException {
+        terminal.addInput(new KeyStroke(type));
+        app.pump();
+        return this;
+    }
+
+    Driver press(KeyType type, int times) throws IOException {
+        for (int i = 0; i < times; i++) {
+            terminal.addInput(new KeyStroke(type));
+        }
+        app.pump();
+        return this;
+    }
+
+    Driver ctrl(char c) throws IOException {
+        terminal.addInput(new KeyStroke(c, true, false));
+        app.pump();
+        return this;
+    }
+
+    Driver resize(int columns, int rows) throws IOException {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        app.draw();
+        return this;
+    }
+
+    /** One line of the terminal as text, the second half of each wide character skipped. */
+    String row(int r) {
+        StringBuilder b = new StringBuilder();
+        int columns = terminal.getTerminalSize().getColumns();
+        for (int c = 0; c < columns; c++) {
+            TextCharacter ch = terminal.getCharacter(c, r);
+            b.append(ch.getCharacterString());
+            if (ch.isDoubleWidth()) {
+                c++;
+            }
+        }
+        return b.toString();
+    }
+
+    String text() {
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
+            b.append(row(r)).append('\n');
+        }
+        return b.toString();
+    }
+
+    String legend() {
+        return row(terminal.getTerminalSize().getRows() - 1);
+    }
+
+    /** The column where {@code s} starts on row r, counted in terminal columns, or -1. */
+    int columnOf(int r, String s) {
+        String line = row(r);
+        int at = line.indexOf(s);
+        return at < 0 ? -1 : Width.of(line.substring(0, at));
+    }
+}

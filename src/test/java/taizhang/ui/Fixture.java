@@ -1,0 +1,65 @@
+package taizhang.ui;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import taizhang.domain.Entry;
+import taizhang.domain.Register;
+import taizhang.storage.Database;
+import taizhang.storage.RegisterStore;
+
+/** A small office for screen tests: one county, one township, two villages, a few people. */
+final class Fixture {
+    private Fixture() {
+    }
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final String EAST = "990101101201";
+    static final String WEST = "990101101202";
+
+    /** An ID number with a correct check character: area 990101, the birth date, sequence and sex digit. */
+    static String id(String birth, int sequence, boolean male) {
+        int seq = sequence * 10 + (male ? 1 : 2);
+        String body = "990101" + birth.replace("-", "") + String.format(java.util.Locale.ROOT, "%03d", seq % 1000);
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * w[i];
+        }
+        return body + check[sum % 11];
+    }
+
+    static Database create(Path dir, int extraPersons) throws SQLException {
+        Database db = Database.create(dir.resolve("office.db"));
+        RegisterStore store = new RegisterStore(db);
+        db.write(h -> {
+            try (RegisterStore.Inserter schemes = store.inserter(Register.SCHEMES, "test")) {
+                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"childcare", "育儿补贴", 360000L}));
+            }
+            try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "test")) {
+                areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "演示县", null}));
+                areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "城关镇", "990101"}));
+                areas.insert(new Entry(Register.AREAS, new Object[] {EAST, "东村", "990101101"}));
+                areas.insert(new Entry(Register.AREAS, new Object[] {WEST, "西村", "990101101"}));
+            }
+            try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "test")) {
+                persons.insert(person(id("1990-03-04", 1, true), "张晓明", "M", "1990-03-04", EAST));
+                persons.insert(person(id("1992-05-06", 2, false), "李红", "F", "1992-05-06", WEST));
+                persons.insert(person(id("1985-01-02", 3, false), "吉𠮷", "F", "1985-01-02", EAST));
+                for (int i = 0; i < extraPersons; i++) {
+                    String birth = LocalDate.of(1950, 1, 1).plusDays(i % 20000).toString();
+                    persons.insert(person(id(birth, i % 90 + 5, i % 2 == 0), "王" + i, i % 2 == 0 ? "M" : "F",
+                            birth, i % 3 == 0 ? WEST : EAST));
+                }
+            }
+            return null;
+        });
+        return db;
+    }
+
+    static Entry person(String id, String name, String sex, String birth, String area) {
+        return new Entry(Register.PERSONS, new Object[] {id, name, sex, LocalDate.parse(birth), area, "H" + name.length(),
+                "resident", "married", null, null});
+    }
+}

@@ -1,0 +1,248 @@
+package taizhang.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.domain.Language;
+import taizhang.storage.Database;
+
+class ScreensTest {
+    @TempDir
+    Path dir;
+    Database db;
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private Driver open(Language language, int extraPersons) throws Exception {
+        db = Fixture.create(dir, extraPersons);
+        return new Driver(db, language, 80, 24);
+    }
+
+    @Test
+    void addsABirthByKeysAlone() throws Exception {
+        Driver d = open(Language.ZH, 0);
+        d.type("2");
+        assertTrue(d.row(0).contains("出生"), d.text());
+        d.type("a");
+        assertTrue(d.text().contains("新增出生记录"), d.text());
+        String mother = Fixture.id("1995-02-03", 7, false);
+        d.type("张𠮷").press(KeyType.Tab)       // child_name
+                .type("女").press(KeyType.Tab)  // child_sex, by its Chinese label
+                .type("2026-10-05").press(KeyType.Tab)
+                .type("1").press(KeyType.Tab)   // birth order
+                .type(mother).press(KeyType.Tab)
+                .type("李红").press(KeyType.Tab)
+                .press(KeyType.Tab)              // no father
+                .type("dc").press(KeyType.Tab)  // 东村 by its pinyin initials
+                .type("医").press(KeyType.Tab)   // place by type-ahead on 医院
+                .press(KeyType.Tab)              // no certificate; registered_on defaults to today
+                .ctrl('s');
+        assertTrue(d.text().contains("已保存记录"), d.text());
+        Map<String, Object> row = db.handle().createQuery("SELECT * FROM birth").mapToMap().one();
+        assertEquals("张𠮷", row.get("child_name"));
+        assertEquals("F", row.get("child_sex"));
+        assertEquals("2026-10-05", row.get("birth_date"));
+        assertEquals(mother, row.get("mother_id_number"));
+        assertEquals(Fixture.EAST, row.get("area_code"));
+        assertEquals("hospital", row.get("place"));
+        assertEquals(Fixture.TODAY.toString(), row.get("registered_on"));
+        assertTrue(d.text().contains("张𠮷"), "the new birth is on view: " + d.text());
+    }
+
+    @Test
+    void invalidIdNumberShowsItsMessageAndKeepsWhatWasTyped() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("a");
+        d.type("990101199003041234").press(KeyType.Tab);
+        String screen = d.text();
+        assertTrue(screen.contains("990101199003041234"), screen);
+        assertTrue(screen.contains("not a valid ID number"), screen);
+        int row = rowOf(d, "990101199003041234");
+        assertTrue(d.row(row).contains("not a valid ID number"), "message beside the field: " + d.row(row));
+        assertTrue(d.row(22).contains("check character"), "the whole message on the status line: " + d.row(22));
+    }
+
+    @Test
+    void idNumberFillsSexAndBirthDate() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("a").type(Fixture.id("2001-07-08", 4, true)).press(KeyType.Tab);
+        FormView form = (FormView) d.app.top();
+        assertEquals("M", form.state().fields().get(2).text());
+        assertEquals("2001-07-08", form.state().fields().get(3).text());
+    }
+
+    @Test
+    void escapeWithUnsavedChangesAsksFirst() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("a").type("王五").press(KeyType.Escape);
+        assertTrue(d.text().contains("Drop the unsaved changes?"), d.text());
+        assertTrue(d.app.top() instanceof Confirm);
+        d.type("n");
+        assertTrue(d.app.top() instanceof FormView, "n keeps the form");
+        assertTrue(d.text().contains("王五"));
+        d.press(KeyType.Escape).type("y");
+        assertTrue(d.app.top() instanceof TableView, "y drops the changes");
+        assertEquals(3, (int) db.handle().createQuery("SELECT count(*) FROM person").mapTo(Integer.class).one());
+    }
+
+    @Test
+    void pinyinInitialsFindThePerson() throws Exception {
+        Driver d = open(Language.ZH, 50);
+        d.type("1").type("/").type("zxm").press(KeyType.Enter);
+        String screen = d.text();
+        assertTrue(screen.contains("张晓明"), screen);
+        assertFalse(screen.contains("李红"), screen);
+        assertFalse(screen.contains("王1 "), screen);
+    }
+
+    @Test
+    void idNumbersAreMaskedInTablesAndFullInForms() throws Exception {
+        Driver d = open(Language.ZH, 0);
+        String id = Fixture.id("1990-03-04", 1, true);
+        d.type("1");
+        assertTrue(d.text().contains("990101********" + id.substring(14)), d.text());
+        assertFalse(d.text().contains(id));
+        d.press(KeyType.Enter);
+        assertTrue(d.text().contains(id), d.text());
+    }
+
+    @Test
+    void wideCharactersLineUp() throws Exception {
+        Driver d = open(Language.ZH, 0);
+        d.type("1");
+        int a = d.columnOf(rowOf(d, "张晓明"), "1990-03-04");
+        int b = d.columnOf(rowOf(d, "吉𠮷"), "1985-01-02");
+        assertTrue(a > 0, d.text());
+        assertEquals(a, b, d.text());
+    }
+
+    @Test
+    void resizeRedrawsAndBack() throws Exception {
+        Driver d = open(Language.EN, 100);
+        d.type("1");
+        String small = d.text();
+        d.resize(120, 40);
+        String large = d.text();
+        assertEquals(40, large.split("\n").length);
+        assertTrue(large.split("\n")[0].length() >= 110, "title spans the wider line");
+        assertTrue(d.row(2).contains("phone") || d.row(2).contains("marital"), "more columns: " + d.row(2));
+        assertFalse(d.row(2).contains("phone") && small.contains("phone"));
+        assertTrue(d.legend().contains("help"));
+        assertTrue(d.row(38 - 2).contains("王"), "more rows fetched: " + large);
+        d.resize(80, 24);
+        assertEquals(small, d.text());
+    }
+
+    @Test
+    void legendIsVisibleAt80x24OnEveryScreen() throws Exception {
+        Driver d = open(Language.ZH, 0);
+        assertLegend(d, "F1/?帮助", "F10/q退出");
+        for (char digit : "1234567890".toCharArray()) {
+            d.type(String.valueOf(digit));
+            assertLegend(d, "F1/?帮助", "Esc返回", "a新增", "F3//查找");
+            d.type("a");
+            assertLegend(d, "F1/^G帮助", "F2/^S保存", "Esc返回");
+            d.press(KeyType.Escape);
+            d.press(KeyType.Escape);
+        }
+        d.type("?");
+        assertLegend(d, "Esc返回");
+        d.press(KeyType.Escape).type("1").type("/");
+        assertLegend(d, "Enter确定", "Esc取消");
+        d.press(KeyType.Escape).press(KeyType.Delete);
+        assertLegend(d, "Enter确定");
+    }
+
+    private static void assertLegend(Driver d, String... parts) {
+        String legend = d.legend();
+        for (String p : parts) {
+            assertTrue(legend.contains(p), "legend of " + d.app.topTitle() + " lacks " + p + ": " + legend);
+        }
+    }
+
+    @Test
+    void helpListsEveryKeyOfTheScreen() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").press(KeyType.F1);
+        String help = d.text();
+        for (String key : List.of("F2", "F3 / ^F", "PgDn", "F10 q ^X", "Del v ^K")) {
+            if (!key.equals("F2")) {
+                assertTrue(help.contains(key), key + " in " + help);
+            }
+        }
+        assertFalse(help.contains("F2"), "a table has no save");
+    }
+
+    @Test
+    void pagingWalksTheWholeRegisterAPageAtATime() throws Exception {
+        Driver d = open(Language.EN, 200);
+        d.type("1");
+        TableView t = (TableView) d.app.top();
+        int size = t.state().size();
+        assertEquals(size, t.state().rows().size());
+        d.press(KeyType.PageDown);
+        assertEquals(size + 1, t.state().rows().get(0).id());
+        d.press(KeyType.End);
+        assertEquals(203, t.state().current().id());
+        d.press(KeyType.ArrowDown);
+        assertEquals(203, t.state().current().id());
+        d.press(KeyType.Home).press(KeyType.ArrowUp);
+        assertEquals(1, t.state().current().id());
+        d.press(KeyType.ArrowDown, size + 2);
+        assertEquals(size + 3, t.state().current().id());
+        assertEquals(4, t.state().rows().get(0).id(), "scrolled by single rows");
+    }
+
+    @Test
+    void voidingAsksForAReasonAndKeepsTheRecord() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("v").press(KeyType.Enter);
+        assertTrue(d.text().contains("needs a reason"), d.text());
+        d.type("v").type("录入重复").press(KeyType.Enter);
+        Map<String, Object> row = db.handle().createQuery("SELECT voided, void_reason FROM person WHERE id = 1")
+                .mapToMap().one();
+        assertEquals(1, ((Number) row.get("voided")).intValue());
+        assertEquals("录入重复", row.get("void_reason"));
+        assertFalse(d.text().contains("张晓明"));
+    }
+
+    @Test
+    void quitIsAtOnceWhenNothingIsUnsaved() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("q");
+        assertTrue(d.app.done());
+    }
+
+    @Test
+    void loneSurrogateNeverReachesTheField() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("a").type("\uD842a");
+        FormView form = (FormView) d.app.top();
+        assertEquals("a", form.state().fields().get(0).text());
+        d.type("𠮷").press(KeyType.Backspace);
+        assertEquals("a", form.state().fields().get(0).text(), "backspace removes the whole character");
+    }
+
+    private static int rowOf(Driver d, String s) {
+        String[] lines = d.text().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(s)) {
+                return i;
+            }
+        }
+        throw new AssertionError(s + " not on screen:\n" + d.text());
+    }
+}
