@@ -34,14 +34,28 @@ public final class Summary {
         return counts;
     }
 
-    /** The {@code back} months before {@code current}, newest first, that are not closed. */
+    /**
+     * The months before {@code current} (at most {@code back} of them, newest first) that are
+     * not closed, from the first month in which anything was registered on.
+     */
     public List<YearMonth> openMonths(YearMonth current, int back) {
         Set<String> closed = new HashSet<>(db.handle()
                 .createQuery("SELECT month FROM month_close WHERE reopened_at IS NULL")
                 .mapTo(String.class).list());
+        String first = db.handle().createQuery("SELECT min(m) FROM ("
+                        + "SELECT min(registered_on) AS m FROM birth WHERE voided = 0"
+                        + " UNION ALL SELECT min(registered_on) FROM death WHERE voided = 0"
+                        + " UNION ALL SELECT min(registered_on) FROM marriage WHERE voided = 0"
+                        + " UNION ALL SELECT min(registered_on) FROM migration WHERE voided = 0"
+                        + " UNION ALL SELECT min(month) FROM benefit WHERE voided = 0"
+                        + " UNION ALL SELECT min(visit_date) FROM visit WHERE voided = 0)")
+                .mapTo(String.class).findOne().orElse(null);
         List<YearMonth> open = new ArrayList<>();
         for (int i = 1; i <= back; i++) {
             YearMonth m = current.minusMonths(i);
+            if (first == null || m.toString().compareTo(first.substring(0, 7)) < 0) {
+                break;
+            }
             if (!closed.contains(m.toString())) {
                 open.add(m);
             }

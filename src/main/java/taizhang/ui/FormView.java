@@ -191,8 +191,9 @@ final class FormView implements View {
             labelWidth = Math.max(labelWidth, Width.of(f.label(lang)) + 2);
         }
         labelWidth = Math.min(labelWidth, 20);
-        int inputWidth = Math.max(8, Math.min(26, canvas.columns() - labelWidth - 12));
-        int asideCol = labelWidth + inputWidth + 2;
+        int inputCol = labelWidth + 1;
+        int inputWidth = Math.max(8, Math.min(26, canvas.columns() - inputCol - 12));
+        int asideCol = inputCol + inputWidth + 2;
         int top = 2;
         int visible = Math.max(1, app.bodyRows() - 2);
         int first = Math.max(0, state.focus() - visible + 1);
@@ -204,7 +205,7 @@ final class FormView implements View {
             boolean focused = i == state.focus();
             canvas.text(0, row, (f.required() ? "*" : " ") + f.label(lang), labelWidth,
                     focused ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
-            drawInput(canvas, labelWidth, row, inputWidth, fs.input(), focused);
+            drawInput(canvas, inputCol, row, inputWidth, fs.input(), focused);
             String aside;
             Canvas.Style style;
             if (fs.message() != null) {

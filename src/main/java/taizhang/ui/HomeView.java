@@ -124,8 +124,7 @@ final class HomeView implements View {
                     break;
                 }
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
-                        + f.register().field(f.problem().field()).label(app.text.language()) + " "
-                        + f.problem().describe();
+                        + f.problem().message();
                 canvas.text(col + 3, row++, who, width - 3, Canvas.Style.NORMAL);
             }
         }

@@ -63,6 +63,22 @@ class ScreensTest {
     }
 
     @Test
+    void aWarningAsksForConfirmationBeforeSaving() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("2").type("a").press(KeyType.Tab).type("m").press(KeyType.Tab).type("2026-10-05").press(KeyType.Tab)
+                .type("1").press(KeyType.Tab).type(Fixture.id("2013-06-01", 5, false)).press(KeyType.Tab)
+                .type("Li").press(KeyType.Tab).press(KeyType.Tab).type(Fixture.WEST).ctrl('s');
+        assertTrue(d.app.top() instanceof Confirm, d.text());
+        assertTrue(d.text().contains("makes the mother 13"), d.text());
+        d.type("n");
+        assertEquals(0, (int) db.handle().createQuery("SELECT count(*) FROM birth").mapTo(Integer.class).one());
+        d.ctrl('s').type("y");
+        assertEquals(1, (int) db.handle().createQuery("SELECT count(*) FROM birth").mapTo(Integer.class).one());
+        d.press(KeyType.Escape);
+        assertTrue(d.text().contains("makes the mother 13"), "home lists the record with a warning: " + d.text());
+    }
+
+    @Test
     void invalidIdNumberShowsItsMessageAndKeepsWhatWasTyped() throws Exception {
         Driver d = open(Language.EN, 0);
         d.type("1").type("a");

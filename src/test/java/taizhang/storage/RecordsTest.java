@@ -1,0 +1,54 @@
+package taizhang.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.domain.Entry;
+import taizhang.domain.Register;
+
+class RecordsTest {
+    @TempDir
+    Path dir;
+
+    static final String VILLAGE = "990101101201";
+    static final String ID = "11010519491231002X";
+
+    private String diedOn(Database db) {
+        return db.handle().createQuery("SELECT died_on FROM person WHERE id_number = ?").bind(0, ID)
+                .mapTo(String.class).findOne().orElse(null);
+    }
+
+    @Test
+    void aDeathSetsThePersonsDeathDateAndVoidingItUndoesThat() throws Exception {
+        try (Database db = Database.create(dir.resolve("t.db"))) {
+            RegisterStore store = new RegisterStore(db);
+            db.write(h -> {
+                try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "t")) {
+                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "县", null}));
+                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "镇", "990101"}));
+                    areas.insert(new Entry(Register.AREAS, new Object[] {VILLAGE, "村", "990101101"}));
+                }
+                try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "t")) {
+                    persons.insert(new Entry(Register.PERSONS, new Object[] {ID, "王芳", "F",
+                            LocalDate.of(1949, 12, 31), VILLAGE, null, "resident", null, null, null}));
+                }
+                return null;
+            });
+            Records records = new Records(db);
+            Entry death = new Entry(Register.DEATHS, new Object[] {ID, "王芳", "F", LocalDate.of(2026, 10, 3), VILLAGE,
+                    LocalDate.of(2026, 10, 5)});
+            long id = records.add(death, "clerk");
+            assertEquals("2026-10-03", diedOn(db));
+            records.change(id, death.with("death_date", LocalDate.of(2026, 10, 2)), "clerk");
+            assertEquals("2026-10-02", diedOn(db), "a corrected death date follows");
+            records.voidRecord(Register.DEATHS, id, "entered by mistake", "clerk");
+            assertNull(diedOn(db), "the person lives again when the death is voided");
+            assertEquals(1, (int) db.handle().createQuery("SELECT count(*) FROM death").mapTo(Integer.class).one(),
+                    "never deleted");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package taizhang.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.domain.Entry;
+import taizhang.domain.Register;
+import taizhang.storage.RegisterPage.Filter;
+import taizhang.storage.RegisterPage.Row;
+import taizhang.storage.RegisterPage.Sort;
+
+class RegisterPageTest {
+    @TempDir
+    Path dir;
+    Database db;
+    RegisterPage pages;
+
+    static final String EAST = "990101101201";
+    static final String WEST = "990101101202";
+
+    @BeforeEach
+    void office() throws Exception {
+        db = Database.create(dir.resolve("t.db"));
+        pages = new RegisterPage(db);
+        RegisterStore store = new RegisterStore(db);
+        db.write(h -> {
+            try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "t")) {
+                areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "县", null}));
+                areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "镇", "990101"}));
+                areas.insert(new Entry(Register.AREAS, new Object[] {EAST, "东村", "990101101"}));
+                areas.insert(new Entry(Register.AREAS, new Object[] {WEST, "西村", "990101101"}));
+            }
+            try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "t")) {
+                String[] names = {"张晓明", "李红", "张三", "王五", "赵六", "张晓明", "乐乐"};
+                for (int i = 0; i < 40; i++) {
+                    String name = names[i % names.length];
+                    persons.insert(new Entry(Register.PERSONS, new Object[] {null, name, i % 2 == 0 ? "M" : "F",
+                            LocalDate.of(1980 + i % 7, 1 + i % 12, 1), i % 3 == 0 ? WEST : EAST,
+                            i % 5 == 0 ? null : "H" + (i % 4), "resident", null, null, null}));
+                }
+            }
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<Long> ids(List<Row> rows) {
+        return rows.stream().map(Row::id).toList();
+    }
+
+    /** Walks forward by pages of 7, then back, and compares with one query of everything. */
+    private void walkMatchesWhole(Filter f, Sort s) {
+        List<Long> whole = ids(pages.first(Register.PERSONS, f, s, 1000));
+        List<Long> forward = new ArrayList<>();
+        List<Row> page = pages.first(Register.PERSONS, f, s, 7);
+        while (!page.isEmpty()) {
+            forward.addAll(ids(page));
+            page = pages.after(Register.PERSONS, f, s, page.get(page.size() - 1), false, 7);
+        }
+        assertEquals(whole, forward);
+        List<Long> backward = new ArrayList<>();
+        page = pages.last(Register.PERSONS, f, s, 7);
+        while (!page.isEmpty()) {
+            backward.addAll(0, ids(page));
+            page = pages.before(Register.PERSONS, f, s, page.get(0), 7);
+        }
+        assertEquals(whole, backward);
+    }
+
+    @Test
+    void keysetPagesCoverTheRegisterExactlyOnceInEveryOrder() {
+        walkMatchesWhole(Filter.NONE, Sort.ENTERED);
+        walkMatchesWhole(Filter.NONE, new Sort("name", false));
+        walkMatchesWhole(Filter.NONE, new Sort("household_no", true));
+        walkMatchesWhole(Filter.NONE.withArea(WEST), new Sort("birth_date", false));
+        assertEquals(40, pages.first(Register.PERSONS, Filter.NONE, Sort.ENTERED, 1000).size());
+    }
+
+    @Test
+    void sortByAColumnOrdersRowsByItThenById() {
+        List<Row> rows = pages.first(Register.PERSONS, Filter.NONE, new Sort("birth_date", true), 1000);
+        for (int i = 1; i < rows.size(); i++) {
+            LocalDate a = rows.get(i - 1).entry().date("birth_date");
+            LocalDate b = rows.get(i).entry().date("birth_date");
+            assertTrue(a.compareTo(b) > 0 || a.equals(b) && rows.get(i - 1).id() > rows.get(i).id());
+        }
+    }
+
+    @Test
+    void filterByVillageTownshipAndPeriod() {
+        List<Row> west = pages.first(Register.PERSONS, Filter.NONE.withArea(WEST), Sort.ENTERED, 1000);
+        assertEquals(14, west.size());
+        assertTrue(west.stream().allMatch(r -> r.entry().text("area_code").equals(WEST)));
+        assertEquals(40, pages.first(Register.PERSONS, Filter.NONE.withArea("990101101"), Sort.ENTERED, 1000).size());
+        List<Row> in1981 = pages.first(Register.PERSONS,
+                Filter.NONE.withPeriod(LocalDate.of(1981, 1, 1), LocalDate.of(1981, 12, 31)), Sort.ENTERED, 1000);
+        assertTrue(!in1981.isEmpty() && in1981.stream().allMatch(r -> r.entry().date("birth_date").getYear() == 1981));
+    }
+
+    @Test
+    void searchByPinyinInitialsNameAndHousehold() {
+        List<Row> zxm = pages.first(Register.PERSONS, Filter.NONE.withSearch("zxm"), Sort.ENTERED, 1000);
+        assertTrue(!zxm.isEmpty() && zxm.stream().allMatch(r -> r.entry().text("name").equals("张晓明")));
+        // 乐 reads le or yue: both initials find it.
+        assertTrue(pages.first(Register.PERSONS, Filter.NONE.withSearch("yl"), Sort.ENTERED, 5).stream()
+                .anyMatch(r -> r.entry().text("name").equals("乐乐")));
+        assertEquals(List.of("李红"), pages.first(Register.PERSONS, Filter.NONE.withSearch("李"), Sort.ENTERED, 1000)
+                .stream().map(r -> r.entry().text("name")).distinct().toList());
+        assertTrue(pages.first(Register.PERSONS, Filter.NONE.withSearch("H3"), Sort.ENTERED, 1000).stream()
+                .allMatch(r -> "H3".equals(r.entry().text("household_no"))));
+        assertEquals(0, pages.first(Register.PERSONS, Filter.NONE.withSearch("%"), Sort.ENTERED, 1000).size(),
+                "a % typed is a character, not a wildcard");
+    }
+
+    @Test
+    void voidedRecordsAreNotListed() throws Exception {
+        db.write(h -> {
+            new RegisterStore(db).voidRecord(Register.PERSONS, 1, "dup", "t");
+            return null;
+        });
+        assertEquals(2L, pages.first(Register.PERSONS, Filter.NONE, Sort.ENTERED, 1).get(0).id());
+    }
+}
