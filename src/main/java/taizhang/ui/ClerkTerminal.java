@@ -71,8 +71,9 @@ public final class ClerkTerminal extends UnixLikeTTYTerminal {
         if (enabled) {
             super.canonicalMode(true);
         } else {
-            // Everything the screens need, in one process: raw-ish input, no echo, no flow control, no ^C signal.
-            runSTTYCommand("-icanon", "min", "1", "-echo", "-ixon", "intr", "undef");
+            // Everything the screens need, in one process: no line editing, no echo, no flow control, Enter
+            // as the CR it is (so the lone-CR path is the one always taken), no ^C signal.
+            runSTTYCommand("-icanon", "min", "1", "-echo", "-ixon", "-icrnl", "intr", "undef");
         }
     }
 
