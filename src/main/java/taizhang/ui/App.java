@@ -61,6 +61,9 @@ public final class App {
         reader.setDaemon(true);
         reader.start();
         draw();
+        if (Boolean.getBoolean("taizhang.exitAfterFirstFrame")) {
+            return; // the start-up benchmark times the way to the first complete home screen
+        }
         while (!done) {
             Object e;
             try {
