@@ -2,6 +2,7 @@ package taizhang.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
 import taizhang.io.DemoCounty;
 import taizhang.storage.Database;
 import taizhang.ui.Ui;
@@ -22,10 +23,13 @@ final class Screens {
                 throw e;
             }
         }
-        try (Database db = Database.open(ctx.db())) {
-            Ui.run(db, ctx.language(), ctx.today(), ctx.user());
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(ctx.db()));
+        try {
+            Ui.run(opening, ctx.language(), ctx.today(), ctx.user());
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+        } finally {
+            opening.thenAccept(Database::close);
         }
         return 0;
     }

@@ -4,6 +4,8 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import taizhang.domain.Language;
 import taizhang.storage.Database;
 
@@ -12,9 +14,23 @@ public final class Ui {
     private Ui() {
     }
 
-    public static void run(Database db, Language language, LocalDate today, String user) throws IOException {
+    /**
+     * Runs the screens over a database that is being opened meanwhile: setting up the terminal
+     * (stty, asking its size) and opening SQLite overlap, which shortens the way to the first screen.
+     */
+    public static void run(CompletableFuture<Database> opening, Language language, LocalDate today, String user)
+            throws IOException {
         ClerkTerminal terminal = ClerkTerminal.open();
-        run(terminal, db, language, today, user);
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        try {
+            Database db = join(opening);
+            App app = new App(screen, new Office(db, today, user), Messages.of(language));
+            app.run(terminal);
+        } finally {
+            screen.stopScreen();
+            terminal.close();
+        }
     }
 
     public static void run(Terminal terminal, Database db, Language language, LocalDate today, String user)
@@ -27,6 +43,17 @@ public final class Ui {
         } finally {
             screen.stopScreen();
             terminal.close();
+        }
+    }
+
+    private static Database join(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 }
