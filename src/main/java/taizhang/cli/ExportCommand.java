@@ -66,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Files.move(partial, target.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            System.err.println("wrote " + target);
+            main.err().println("wrote " + target);
         }
         return 0;
     }

@@ -8,8 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import taizhang.domain.Register;
 import taizhang.io.Encoding;
 import taizhang.io.Import;
@@ -21,9 +19,6 @@ final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class,
             description = "areas, schemes, persons, births, deaths, marriages, migrations, benefits, visits, population")
@@ -44,8 +39,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Context ctx = main.context();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = main.out();
+        PrintWriter err = main.err();
         Import.Report report;
         try (Database db = Database.open(ctx.db())) {
             report = new Import(db, ctx.today(), ctx.user())
