@@ -16,10 +16,19 @@ public final class Text {
 
     /** NFC-normalised and trimmed text; control characters and broken surrogates are refused, not stripped. */
     public static String clean(String raw) throws Invalid {
+        return clean(raw, false);
+    }
+
+    /**
+     * As {@link #clean(String)}, but a free-text note may hold line breaks and tabs (a cell
+     * written in Excel with Alt+Enter); every other control character, ESC above all, is refused.
+     */
+    public static String clean(String raw, boolean lineBreaksAllowed) throws Invalid {
         String s = raw;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.getType(cp) == Character.CONTROL) {
+            boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t';
+            if (Character.getType(cp) == Character.CONTROL && !(lineBreaksAllowed && lineBreak)) {
                 throw new Invalid(String.format("contains the control character U+%04X", cp));
             }
             if (Character.getType(cp) == Character.SURROGATE) {
