@@ -25,6 +25,9 @@ public final class Text {
      */
     public static String clean(String raw, boolean lineBreaksAllowed) throws Invalid {
         String s = raw;
+        if (isPlain(s)) {
+            return s.strip();
+        }
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t';
@@ -40,6 +43,20 @@ public final class Text {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
         return s.strip();
+    }
+
+    /**
+     * Printable ASCII and CJK ideographs are already NFC and hold no control character:
+     * most cells of a register are nothing else, and skip the slower checks.
+     */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static int length(String s) {

@@ -47,6 +47,7 @@ public final class CsvIn implements AutoCloseable {
     private final List<String> header;
     private final Field[] fieldOfColumn;
     private final Charset charset;
+    private long bytes;
 
     private CsvIn(CSVParser parser, List<String> header, Field[] fieldOfColumn, Charset charset) {
         this.parser = parser;
@@ -69,7 +70,9 @@ public final class CsvIn implements AutoCloseable {
         }
         List<String> header = it.next().toList();
         try {
-            return new CsvIn(parser, header, columns(header, register, name), cs);
+            CsvIn in = new CsvIn(parser, header, columns(header, register, name), cs);
+            in.bytes = Files.size(file);
+            return in;
         } catch (BadHeader e) {
             parser.close();
             throw e;
@@ -112,6 +115,11 @@ public final class CsvIn implements AutoCloseable {
         return header;
     }
 
+    /** The size of the file read. */
+    public long bytes() {
+        return bytes;
+    }
+
     public Charset charset() {
         return charset;
     }
@@ -131,14 +139,14 @@ public final class CsvIn implements AutoCloseable {
         while (records.hasNext()) {
             CSVRecord r = records.next();
             List<String> cells = r.toList();
-            int line = startLine(r, cells);
-            if (cells.stream().allMatch(String::isBlank)) {
+            int line = startLine(cells);
+            if (allBlank(cells)) {
                 continue;
             }
             if (cells.size() != fieldOfColumn.length) {
                 return new Row(line, cells, null);
             }
-            Map<String, String> values = new HashMap<>();
+            Map<String, String> values = new HashMap<>(cells.size() * 2);
             for (int i = 0; i < cells.size(); i++) {
                 values.put(fieldOfColumn[i].key(), cells.get(i));
             }
@@ -148,12 +156,23 @@ public final class CsvIn implements AutoCloseable {
     }
 
     /** The record's first physical line: the parser's line count (its last line) less the breaks inside cells. */
-    private int startLine(CSVRecord r, List<String> cells) {
-        long breaks = 0;
+    private int startLine(List<String> cells) {
+        int breaks = 0;
         for (String c : cells) {
-            breaks += c.chars().filter(ch -> ch == '\n').count();
+            for (int i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) {
+                breaks++;
+            }
         }
         return (int) (parser.getCurrentLineNumber() - breaks);
+    }
+
+    private static boolean allBlank(List<String> cells) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int width() {

@@ -12,7 +12,9 @@ import java.util.List;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
+import taizhang.storage.BulkLoad;
 import taizhang.storage.Database;
+import taizhang.storage.RegisterStore;
 import taizhang.storage.Registration;
 import taizhang.storage.StoredFacts;
 
@@ -107,6 +109,7 @@ public final class Import {
     private Tally readAll(Register register, CsvIn in, String name, Options options) throws SQLException {
         Tally tally = new Tally();
         ImportFacts facts = new ImportFacts(db, new StoredFacts(db, today), register);
+        BulkLoad bulk = isLarge(register, in.bytes()) ? BulkLoad.start(db, register) : null;
         try (Registration registration = new Registration(db, user)) {
             CsvIn.Row row;
             while ((row = in.next()) != null) {
@@ -119,8 +122,26 @@ public final class Import {
                 }
             }
         }
+        if (bulk != null) {
+            bulk.finish();
+        }
         return tally;
     }
+
+    /**
+     * Whether the file is big enough, against what the table holds, to load with the indexes
+     * built afterwards. Registers matched by key row by row are never bulk loaded.
+     */
+    private boolean isLarge(Register register, long bytes) {
+        if (register == Register.AREAS || register == Register.SCHEMES || register == Register.POPULATION
+                || bytes < BULK_BYTES) {
+            return false;
+        }
+        long rowsEstimate = bytes / 80;
+        return rowsEstimate * 4 >= new RegisterStore(db).countAll(register);
+    }
+
+    private static final long BULK_BYTES = 4_000_000;
 
     private List<String> readRow(Register register, CsvIn in, String name, CsvIn.Row row, ImportFacts facts,
                                  Registration registration, Tally tally) throws SQLException {

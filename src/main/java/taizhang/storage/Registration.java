@@ -47,13 +47,13 @@ public final class Registration implements AutoCloseable {
         };
     }
 
-    private long insert(Entry e) throws SQLException {
+    private void insert(Entry e) throws SQLException {
         RegisterStore.Inserter inserter = inserters.get(e.register());
         if (inserter == null) {
             inserter = store.inserter(e.register(), user);
             inserters.put(e.register(), inserter);
         }
-        return inserter.insert(e);
+        inserter.insert(e);
     }
 
     /** Reference records (areas, schemes, figures) are one per key: update in place when present. */
