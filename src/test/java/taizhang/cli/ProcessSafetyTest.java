@@ -99,4 +99,26 @@ class ProcessSafetyTest {
         assertEquals((long) ok * n, persons);
         assertEquals(0, cli.run("check").code());
     }
+
+    @Test
+    void backupWhileAnotherProcessWritesIsAConsistentCopy() throws Exception {
+        Cli cli = Office.create(dir);
+        Path big = persons("big.csv", 200_000, 3);
+        long before = Snapshot.count(cli.db(), "SELECT count(*) FROM person");
+
+        Process p = start(cli, big);
+        Path wal = Path.of(cli.db() + "-wal");
+        while (p.isAlive() && (!Files.exists(wal) || Files.size(wal) < 2_000_000)) {
+            Thread.sleep(20);
+        }
+        Path copy = dir.resolve("during.db");
+        Cli.Result r = cli.run("backup", "--to", copy.toString());
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(0, p.exitValue());
+        long copied = Snapshot.count(copy, "SELECT count(*) FROM person");
+        assertTrue(copied == before || copied == before + 200_000, "a half-written copy: " + copied);
+        assertEquals(0, new Cli(copy).run("check").code());
+    }
 }
