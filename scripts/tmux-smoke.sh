@@ -54,7 +54,7 @@ text '1990-03-04'; keys Enter           # birth date; a lone CR moves on and the
 text 'dc';         keys Tab             # village 东村 by its pinyin initials
 keys Tab                                # no household number
 text 'r';          keys Tab             # residence: resident
-keys C-s;          wait_for "已保存记录"
+keys C-s;          wait_for "已保存新记录"
 screen | grep -qF '张𠮷' || fail "the saved name is not shown whole"
 if screen | grep -qF '??'; then fail "a character was written as ??"; fi
 keys q

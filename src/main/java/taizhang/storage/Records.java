@@ -4,8 +4,9 @@ import taizhang.domain.Entry;
 import taizhang.domain.Register;
 
 /**
- * Single records written from the screens: add, change and void, each in one transaction
- * that also keeps the population register consistent (a death sets the person's died_on).
+ * Single records written from the screens: add (as an import adds), change and void, each in
+ * one transaction that also keeps the population register consistent (a death sets the
+ * person's died_on; correcting or voiding it undoes that).
  * Nothing here deletes: a record is voided with its reason.
  */
 public final class Records {
@@ -17,16 +18,12 @@ public final class Records {
         this.store = new RegisterStore(db);
     }
 
-    public long add(Entry e, String user) {
+    /** Adds a record with the effects an import gives it (see {@link Registration}). */
+    public Registration.Outcome add(Entry e, String user) {
         return db.write(h -> {
-            long id;
-            try (RegisterStore.Inserter inserter = store.inserter(e.register(), user)) {
-                id = inserter.insert(e);
+            try (Registration registration = new Registration(db, user)) {
+                return registration.save(e);
             }
-            if (e.register() == Register.DEATHS) {
-                Deaths.recorded(h, e, user);
-            }
-            return id;
         });
     }
 

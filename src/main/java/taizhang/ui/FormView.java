@@ -170,10 +170,10 @@ final class FormView implements View {
             return;
         }
         if (original == null) {
-            long id = app.office.records.add(result.entry(), app.office.user);
+            app.office.records.add(result.entry(), app.office.user);
             app.pop();
             table.saved(app, true);
-            app.message(app.text.get("form.saved", id));
+            app.message(app.text.get("form.added"));
         } else {
             app.office.records.change(original.id(), result.entry(), app.office.user);
             app.pop();

@@ -41,7 +41,8 @@ class RecordsTest {
             Records records = new Records(db);
             Entry death = new Entry(Register.DEATHS, new Object[] {ID, "王芳", "F", LocalDate.of(2026, 10, 3), VILLAGE,
                     LocalDate.of(2026, 10, 5)});
-            long id = records.add(death, "clerk");
+            records.add(death, "clerk");
+            long id = db.handle().createQuery("SELECT max(id) FROM death").mapTo(Long.class).one();
             assertEquals("2026-10-03", diedOn(db));
             records.change(id, death.with("death_date", LocalDate.of(2026, 10, 2)), "clerk");
             assertEquals("2026-10-02", diedOn(db), "a corrected death date follows");

@@ -50,7 +50,7 @@ class ScreensTest {
                 .type("医").press(KeyType.Tab)   // place by type-ahead on 医院
                 .press(KeyType.Tab)              // no certificate; registered_on defaults to today
                 .ctrl('s');
-        assertTrue(d.text().contains("已保存记录"), d.text());
+        assertTrue(d.text().contains("已保存新记录"), d.text());
         Map<String, Object> row = db.handle().createQuery("SELECT * FROM birth").mapToMap().one();
         assertEquals("张𠮷", row.get("child_name"));
         assertEquals("F", row.get("child_sex"));
