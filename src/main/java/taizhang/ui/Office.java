@@ -8,6 +8,7 @@ import taizhang.storage.CodeLists;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterPage;
 import taizhang.storage.Records;
+import taizhang.storage.RegisterStore;
 import taizhang.storage.Settings;
 import taizhang.storage.StoredFacts;
 import taizhang.storage.Summary;
@@ -16,6 +17,7 @@ import taizhang.storage.Summary;
 public final class Office {
     final RegisterPage pages;
     final Records records;
+    final RegisterStore store;
     final CodeLists codes;
     final Summary summary;
     final Settings settings;
@@ -28,6 +30,7 @@ public final class Office {
     public Office(Database db, LocalDate today, String user) {
         this.pages = new RegisterPage(db);
         this.records = new Records(db);
+        this.store = new RegisterStore(db);
         this.codes = new CodeLists(db);
         this.summary = new Summary(db);
         this.settings = new Settings(db);

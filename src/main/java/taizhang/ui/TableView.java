@@ -1,11 +1,18 @@
 package taizhang.ui;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import taizhang.domain.Field;
 import taizhang.domain.Language;
 import taizhang.domain.Register;
+import taizhang.io.Export;
 import taizhang.storage.RegisterPage;
+import taizhang.storage.RegisterStore;
 import taizhang.storage.RegisterPage.Filter;
 import taizhang.storage.RegisterPage.Row;
 import taizhang.storage.RegisterPage.Sort;
@@ -13,7 +20,8 @@ import taizhang.storage.RegisterPage.Sort;
 /** One register as a table: paging, filter, search, sort, and the way into its forms. */
 final class TableView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.ADD, Command.VOID,
-            Command.SEARCH, Command.FILTER, Command.SORT, Command.BACK, Command.QUIT, Command.OPEN, Command.UP, Command.DOWN,
+            Command.SEARCH, Command.FILTER, Command.BACK, Command.QUIT, Command.SORT, Command.EXPORT, Command.OPEN,
+            Command.UP, Command.DOWN,
             Command.PAGE_UP, Command.PAGE_DOWN, Command.FIRST, Command.LAST);
     /** Rows above the table body: the title line, the filter line and the column headers. */
     static final int TOP = 3;
@@ -71,6 +79,8 @@ final class TableView implements View {
                     term -> state = state.filtered(state.filter().withSearch(term), app.office.pages)));
             case FILTER -> app.push(new Prompt(app, app.text.get("prompt.filter"), "", t -> filter(t, app)));
             case SORT -> state = state.sorted(nextSort(app), pages);
+            case EXPORT -> app.push(new Prompt(app, app.text.get("prompt.export"), register.fileName() + ".xlsx",
+                    name -> export(name, app)));
             default -> {
             }
         }
@@ -96,6 +106,41 @@ final class TableView implements View {
             state = state.reload(app.office.pages);
             app.message(app.text.get("void.done", row.id()));
         }));
+    }
+
+    /**
+     * Writes the whole register (as `taizhang export` does) to a file named by the clerk:
+     * XLSX with Chinese headers, or CSV when the name ends in .csv.
+     */
+    private void export(String name, App app) {
+        if (name.isBlank()) {
+            return;
+        }
+        Path target = Path.of(name.strip()).toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        boolean csv = name.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        try (OutputStream os = Files.newOutputStream(partial)) {
+            RegisterStore store = app.office.store;
+            if (csv) {
+                Export.csv(store, register, os, false);
+            } else {
+                Export.xlsx(store, register, os, true);
+            }
+        } catch (IOException | RuntimeException e) {
+            app.error(app.text.get("export.failed", e.getMessage()));
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // The message above says what went wrong.
+            }
+            return;
+        }
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            app.message(app.text.get("export.done", target));
+        } catch (IOException e) {
+            app.error(app.text.get("export.failed", e.getMessage()));
+        }
     }
 
     /** Saved from a form: show the place of the record. */

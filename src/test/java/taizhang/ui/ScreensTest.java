@@ -180,6 +180,8 @@ class ScreensTest {
         assertLegend(d, "Enter确定", "Esc取消");
         d.press(KeyType.Escape).press(KeyType.Delete);
         assertLegend(d, "Enter确定");
+        d.press(KeyType.Escape).type("a张").press(KeyType.Escape);
+        assertLegend(d, "y是", "n否");
     }
 
     private static void assertLegend(Driver d, String... parts) {
@@ -233,6 +235,32 @@ class ScreensTest {
         assertEquals(1, ((Number) row.get("voided")).intValue());
         assertEquals("录入重复", row.get("void_reason"));
         assertFalse(d.text().contains("张晓明"));
+    }
+
+    @Test
+    void exportWritesTheRegisterToTheFileNamed() throws Exception {
+        Driver d = open(Language.EN, 0);
+        java.nio.file.Path out = dir.resolve("persons-out.csv");
+        d.type("1").ctrl('e');
+        assertTrue(d.app.top() instanceof Prompt, d.text());
+        d.press(KeyType.Home);
+        for (int i = 0; i < 20; i++) {
+            d.press(KeyType.Delete);
+        }
+        d.type(out.toString()).press(KeyType.Enter);
+        assertTrue(d.text().contains("Exported to"), d.text());
+        String csv = java.nio.file.Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("张晓明") && csv.contains("吉𠮷"), csv);
+    }
+
+    @Test
+    void ctrlCInAFormWithChangesAsksBeforeQuitting() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("a").type("x").ctrl('c');
+        assertTrue(d.app.top() instanceof Confirm);
+        assertFalse(d.app.done());
+        d.type("y");
+        assertTrue(d.app.done());
     }
 
     @Test
