@@ -51,6 +51,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        String[] screens = ScreensLine.parse(args);
+        if (screens != null) {
+            System.exit(ScreensLine.open(screens, System.getenv(),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.getenv()));
     }
