@@ -29,7 +29,14 @@ public final class CodeLists {
     }
 
     private List<Coded> coded(String sql) {
-        return db.handle().createQuery(sql)
-                .map((rs, ctx) -> new Coded(rs.getString(1), rs.getString(2))).list();
+        List<Coded> out = new java.util.ArrayList<>();
+        try (java.sql.Statement s = db.connection().createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new Coded(rs.getString(1), rs.getString(2)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+        return out;
     }
 }

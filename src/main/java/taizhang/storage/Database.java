@@ -21,11 +21,12 @@ public final class Database implements AutoCloseable {
     public static final int BUSY_TIMEOUT_MS = 15_000;
 
     private final Path file;
-    private final Handle handle;
+    private final Connection connection;
+    private Handle handle;
 
-    private Database(Path file, Handle handle) {
+    private Database(Path file, Connection connection) {
         this.file = file;
-        this.handle = handle;
+        this.connection = connection;
     }
 
     /** Opens an existing database, bringing its schema up to date if it is behind. */
@@ -66,21 +67,32 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Handle handle = Jdbi.create(source).open();
-        return new Database(file, handle);
+        try {
+            return new Database(file, source.getConnection());
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
     }
 
     public Path file() {
         return file;
     }
 
-    /** The one handle of this process, in autocommit mode; reads see committed data. */
-    public Handle handle() {
+    /**
+     * The one handle of this process, in autocommit mode; reads see committed data. Made on
+     * first use: Jdbi's first statement costs more than a third of the way to the first screen,
+     * which therefore reads through {@link #connection()} only.
+     */
+    public synchronized Handle handle() {
+        if (handle == null) {
+            handle = Jdbi.open(connection);
+        }
         return handle;
     }
 
+    /** The same connection as {@link #handle()}, for plain JDBC. */
     public Connection connection() {
-        return handle.getConnection();
+        return connection;
     }
 
     /** Runs {@code work} as one write transaction: all of it is committed, or none of it. */
@@ -88,8 +100,8 @@ public final class Database implements AutoCloseable {
         begin();
         boolean done = false;
         try {
-            T result = work.run(handle);
-            handle.execute("COMMIT");
+            T result = work.run(handle());
+            handle().execute("COMMIT");
             done = true;
             return result;
         } catch (SQLException e) {
@@ -105,7 +117,7 @@ public final class Database implements AutoCloseable {
     public <T> T tryWrite(Work<T> work) {
         begin();
         try {
-            return work.run(handle);
+            return work.run(handle());
         } catch (SQLException e) {
             throw StorageException.of(e, file);
         } finally {
@@ -115,7 +127,7 @@ public final class Database implements AutoCloseable {
 
     private void begin() {
         try {
-            handle.execute("BEGIN IMMEDIATE");
+            handle().execute("BEGIN IMMEDIATE");
         } catch (RuntimeException e) {
             throw StorageException.of(e, file);
         }
@@ -123,7 +135,7 @@ public final class Database implements AutoCloseable {
 
     private void rollbackQuietly() {
         try {
-            handle.execute("ROLLBACK");
+            handle().execute("ROLLBACK");
         } catch (RuntimeException ignored) {
             // Already rolled back by SQLite itself (for example after a failed COMMIT).
         }
@@ -137,6 +149,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        handle.close();
+        if (handle != null) {
+            handle.close();
+        } else {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing a read-only use of the file: nothing is lost.
+            }
+        }
     }
 }

@@ -43,8 +43,14 @@ final class Migrations {
         });
     }
 
+    /** Read with plain JDBC: opening a database for the screens must not wait for Jdbi. */
     static int version(Database db) {
-        return db.handle().createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+        try (java.sql.Statement s = db.connection().createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (java.sql.SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
     }
 
     private static String read(String script) {

@@ -28,7 +28,7 @@ public final class App {
     private final Input.Joiner joiner = new Input.Joiner();
     private String status = "";
     private boolean statusError;
-    private boolean done;
+    private volatile boolean done;
     private int pendingScroll;
     private int scrollTop;
     private int scrollBottom;
@@ -43,15 +43,28 @@ public final class App {
 
     /** Reads keys until the clerk quits; a resize redraws at once. */
     public void run(com.googlecode.lanterna.terminal.Terminal terminal) throws IOException {
+        run(terminal, () -> { });
+    }
+
+    /** The same, calling {@code afterFirstFrame} once the home screen is on the terminal. */
+    public void run(com.googlecode.lanterna.terminal.Terminal terminal, Runnable afterFirstFrame) throws IOException {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         terminal.addResizeListener((t, size) -> events.offer(size));
         Thread reader = new Thread(() -> {
+            // Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit
+            // by 300 ms. A short pause right after a key, a longer one when the clerk is idle.
+            long lastKey = System.nanoTime();
             try {
-                while (true) {
-                    KeyStroke k = screen.readInput();
-                    events.put(k);
-                    if (k.getKeyType() == KeyType.EOF) {
-                        return;
+                while (!done) {
+                    KeyStroke k = screen.pollInput();
+                    if (k != null) {
+                        events.put(k);
+                        lastKey = System.nanoTime();
+                        if (k.getKeyType() == KeyType.EOF) {
+                            return;
+                        }
+                    } else {
+                        Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
                     }
                 }
             } catch (IOException | InterruptedException e) {
@@ -61,6 +74,7 @@ public final class App {
         reader.setDaemon(true);
         reader.start();
         draw();
+        afterFirstFrame.run();
         if (Boolean.getBoolean("taizhang.exitAfterFirstFrame")) {
             return; // the start-up benchmark times the way to the first complete home screen
         }

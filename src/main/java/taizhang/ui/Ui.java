@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import taizhang.domain.Language;
 import taizhang.storage.Database;
+import taizhang.storage.Warmup;
 
 /** Opens the screens on this process's terminal and runs them until the clerk quits. */
 public final class Ui {
@@ -26,7 +27,7 @@ public final class Ui {
         try {
             Database db = join(opening);
             App app = new App(screen, new Office(db, today, user), Messages.of(language));
-            app.run(terminal);
+            app.run(terminal, Warmup::inBackground);
         } finally {
             screen.stopScreen();
             terminal.close();
