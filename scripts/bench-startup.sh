@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): time from start to the first complete home screen, in tmux at 80x24,
 # against a bare JVM printing one line, measured alternately in the same run (median of N).
-# The program is started exactly as a clerk starts it (./taizhang), told by a system property
-# to exit once the first frame is on the terminal. Goal: ratio at most 4.
+# The program is started exactly as a clerk starts it (./taizhang); a system property makes it
+# note the time the first frame went to the terminal, then exit. Goal: ratio at most 4.
 # Usage: scripts/bench-startup.sh [RUNS] [DB]   (default 9 runs on a 20,000-person office)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,8 +34,12 @@ cat > "$tmp/inner.sh" <<INNER
 ms() { echo \$(( (\$(date +%s%N) - \$1) / 1000000 )); }
 for i in \$(seq 1 $runs); do
     s=\$(date +%s%N); java -cp "$tmp" Hello; echo "bare \$(ms \$s)" >> "$tmp/times"
-    s=\$(date +%s%N); TAIZHANG_JAVA_OPTS=-Dtaizhang.exitAfterFirstFrame=true "$home/taizhang" --db "$db" --lang zh
-    echo "home \$(ms \$s)" >> "$tmp/times"
+    rm -f "$tmp/frame"
+    s=\$(date +%s%N)
+    TAIZHANG_JAVA_OPTS="-Dtaizhang.exitAfterFirstFrame=true -Dtaizhang.firstFrameFile=$tmp/frame" \\
+        "$home/taizhang" --db "$db" --lang zh
+    echo "exit \$(ms \$s)" >> "$tmp/times"
+    echo "home \$(( \$(cat "$tmp/frame") - s / 1000000 ))" >> "$tmp/times"
 done
 touch "$tmp/done"
 INNER
@@ -49,5 +53,5 @@ bare=$(median bare)
 homems=$(median home)
 echo "runs: $runs  database: $db"
 echo "bare JVM printing one line: median ${bare} ms"
-echo "./taizhang to the first complete home screen: median ${homems} ms"
+echo "./taizhang to the first complete home screen: median ${homems} ms (to its exit: $(median exit) ms)"
 awk -v h="$homems" -v b="$bare" 'BEGIN { printf "ratio: %.2f (goal <= 4)\n", h / b }'

@@ -76,7 +76,14 @@ public final class App {
         draw();
         afterFirstFrame.run();
         if (Boolean.getBoolean("taizhang.exitAfterFirstFrame")) {
-            return; // the start-up benchmark times the way to the first complete home screen
+            // The start-up benchmark: when the first complete home screen went to the terminal.
+            String stamp = System.getProperty("taizhang.firstFrameFile");
+            if (stamp != null) {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(stamp),
+                        System.currentTimeMillis() + "\n", java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+            return;
         }
         while (!done) {
             Object e;
