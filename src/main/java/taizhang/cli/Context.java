@@ -11,10 +11,15 @@ import taizhang.domain.Today;
 record Context(Path db, Language language, LocalDate today, String user) {
 
     static Context of(Path db, String lang, Map<String, String> env) {
-        Path file = db != null ? db : home().resolve("data").resolve("taizhang.db");
+        Path file = file(db);
         Language language = lang != null ? Language.parse(lang) : localeLanguage(env);
         String user = env.getOrDefault("USER", System.getProperty("user.name", "clerk"));
         return new Context(file, language, Today.resolve(env, Clock.systemDefaultZone()), user);
+    }
+
+    /** The database named by --db, or the default one. */
+    static Path file(Path db) {
+        return db != null ? db : home().resolve("data").resolve("taizhang.db");
     }
 
     /** The folder of the launcher (set by ./taizhang), else the working directory. */

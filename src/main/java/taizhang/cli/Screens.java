@@ -12,6 +12,19 @@ final class Screens {
     private Screens() {
     }
 
+
+    /** The same, with the database already being opened and the terminal taken over. */
+    static int open(Context ctx, CompletableFuture<Database> opening, Ui.Started terminal) {
+        try {
+            Ui.run(terminal, opening, ctx.language(), ctx.today(), ctx.user());
+        } catch (IOException e) {
+            throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+        } finally {
+            opening.thenAccept(Database::close);
+        }
+        return 0;
+    }
+
     static int open(Context ctx) {
         if (!Files.exists(ctx.db())) {
             System.err.println("taizhang: creating " + ctx.db() + " with the demo county...");

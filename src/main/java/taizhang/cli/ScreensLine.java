@@ -1,7 +1,11 @@
 package taizhang.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import taizhang.storage.Database;
+import taizhang.ui.Ui;
 import java.util.Map;
 
 /**
@@ -47,7 +51,31 @@ final class ScreensLine {
     /** Opens the screens; returns the exit code, with failures reported as the commands report them. */
     static int open(String[] line, Map<String, String> environment, PrintWriter err) {
         try {
-            return Screens.open(Context.of(line[0] == null ? null : Path.of(line[0]), line[1], environment));
+            Path db = line[0] == null ? null : Path.of(line[0]);
+            Path file = Context.file(db);
+            if (!Files.isRegularFile(file)) {
+                return Screens.open(Context.of(db, line[1], environment));
+            }
+            // The way to the first screen, overlapped: the database opens and the time-zone rules
+            // load (for today's date) on threads of their own while this one takes over the terminal.
+            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(file));
+            CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment));
+            Ui.Started terminal;
+            try {
+                terminal = Ui.start();
+            } catch (java.io.IOException e) {
+                opening.thenAccept(Database::close);
+                throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+            }
+            Context ctx;
+            try {
+                ctx = context.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                terminal.giveBack();
+                opening.thenAccept(Database::close);
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            return Screens.open(ctx, opening, terminal);
         } catch (RuntimeException e) {
             err.println(Failure.message(e));
             err.flush();

@@ -15,15 +15,40 @@ public final class Ui {
     private Ui() {
     }
 
+    /** This process's terminal, taken over for the screens (see {@link #run(Started, CompletableFuture, Language, LocalDate, String)}). */
+    public record Started(ClerkTerminal terminal, TerminalScreen screen) {
+        /** Gives the terminal back as it was (when something failed before the screens ran). */
+        public void giveBack() {
+            try {
+                screen.stopScreen();
+                terminal.close();
+            } catch (IOException ignored) {
+                // The terminal is gone; there is nothing left to restore.
+            }
+        }
+    }
+
+    /** Takes over the terminal: mostly waiting for stty and for the terminal to report its size. */
+    public static Started start() throws IOException {
+        ClerkTerminal terminal = ClerkTerminal.open();
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        return new Started(terminal, screen);
+    }
+
     /**
      * Runs the screens over a database that is being opened meanwhile: setting up the terminal
      * (stty, asking its size) and opening SQLite overlap, which shortens the way to the first screen.
      */
     public static void run(CompletableFuture<Database> opening, Language language, LocalDate today, String user)
             throws IOException {
-        ClerkTerminal terminal = ClerkTerminal.open();
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
+        run(start(), opening, language, today, user);
+    }
+
+    public static void run(Started started, CompletableFuture<Database> opening, Language language, LocalDate today,
+                           String user) throws IOException {
+        ClerkTerminal terminal = started.terminal();
+        TerminalScreen screen = started.screen();
         try {
             Database db = join(opening);
             App app = new App(screen, new Office(db, today, user), Messages.of(language));
