@@ -8,6 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Entry;
 import taizhang.io.DemoCounty;
 import taizhang.domain.Register;
+import taizhang.domain.Schemes;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.Settings;
@@ -34,6 +35,9 @@ final class InitCommand implements Callable<Integer> {
         if (statYearStart != null && (statYearStart < 1 || statYearStart > 12)) {
             throw new Failure.InvalidInput("--stat-year-start must be a month from 1 to 12, not " + statYearStart);
         }
+        if (demo) {
+            DemoCommand.checkPersons(persons);
+        }
         try (Database db = Database.create(ctx.db())) {
             initialise(db, statYearStart == null ? 1 : statYearStart, ctx.user());
             if (demo) {
@@ -53,10 +57,9 @@ final class InitCommand implements Callable<Integer> {
             }
             settings.put(Settings.STAT_YEAR_START, String.valueOf(statYearStart));
             try (RegisterStore.Inserter schemes = new RegisterStore(db).inserter(Register.SCHEMES, user)) {
-                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"childcare", "育儿补贴", 360000L}));
-                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"rural_reward",
-                        "农村部分计划生育家庭奖励扶助", 96000L}));
-                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"special_support", "计划生育特别扶助", null}));
+                for (Entry scheme : Schemes.initial()) {
+                    schemes.insert(scheme);
+                }
             }
             return null;
         });

@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** The command line of SPEC section 7. */
 @Command(name = "taizhang", mixinStandardHelpOptions = true, version = "taizhang 0.1.0",
         description = "The township register (台账): keep the registers, produce the monthly tallies.",
-        subcommands = {InitCommand.class
+        subcommands = {InitCommand.class, DemoCommand.class
 },
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
