@@ -131,7 +131,7 @@ final class DemoHousehold {
 
     // ---- who lives here ----
 
-    /** A couple of 20 to 48 with their children; some have a child in the three years. */
+    /** A couple of 22 to 55 with their children; some have a child in the three years. */
     private void youngFamily() {
         boolean movedIn = kind == Kind.MOVED_IN;
         String surname = DemoNames.surname(rng);
@@ -173,7 +173,8 @@ final class DemoHousehold {
         marry(husband, wife, married, true);
 
         if (movedIn) {
-            LocalDate moved = today.minusDays(rng.nextInt(3000));
+            LocalDate moved = latest(today.minusDays(rng.nextInt(3000)), wifeBirth.plusYears(18),
+                    husband.birth.plusYears(18));
             if (recent != null && moved.isAfter(recent)) {
                 moved = recent.minusDays(rng.nextInt(300));
             }
@@ -189,18 +190,20 @@ final class DemoHousehold {
         String previousName = null;
         for (LocalDate born : children) {
             order++;
-            if (!born.equals(previous)) {
+            boolean twin = children.indexOf(born) != children.lastIndexOf(born);
+            boolean secondTwin = born.equals(previous);
+            if (!secondTwin) {
                 registered = born.plusDays(birthRegistrationLag()); // twins are registered together
             }
+            previous = born;
             if (registered.isAfter(today)) {
                 continue; // not registered yet: the office does not know this child
             }
             Sex sex = !born.isBefore(start) ? walk.childSex(born) : rng.nextDouble() < 0.52 ? Sex.M : Sex.F;
             String name = DemoNames.name(rng, surname, sex, born.getYear());
-            while (born.equals(previous) && name.equals(previousName)) {
+            while (secondTwin && name.equals(previousName)) {
                 name = DemoNames.name(rng, surname, sex, born.getYear()); // twins never share a name
             }
-            previous = born;
             previousName = name;
             Member child = new Member(name, sex, born);
             child.id = ChronoUnit.DAYS.between(born, today) < 365 && rng.nextInt(5) == 0 ? null
@@ -214,18 +217,15 @@ final class DemoHousehold {
             wife.since = latest(wife.since, born);
             husband.since = latest(husband.since, born);
             if (!registered.isBefore(start)) {
+                // A few babies are registered before they are named; twins always have names, which tell them apart.
+                boolean named = twin || rng.nextInt(100) > 0;
                 births.add(new Birth(child, wife, rng.nextInt(100) < 88 ? husband : null, order, place(),
-                        certificate(), registered, rng.nextInt(100) > 0 || born.equals(previousTwin(children, born))));
+                        certificate(), registered, named));
             }
         }
         if (!movedIn && rng.nextDouble() < 0.35) {
             grandparents(surname, Dates.age(husband.birth, today));
         }
-    }
-
-    /** The date a twin shares, or null: a twin is always named, so that the pair differs. */
-    private static LocalDate previousTwin(List<LocalDate> children, LocalDate born) {
-        return children.indexOf(born) != children.lastIndexOf(born) ? born : null;
     }
 
     /** The husband's parents, one or both. */

@@ -11,14 +11,15 @@ import taizhang.domain.Sex;
  * areas, all starting 99. Holds one counter per day, sex and origin, not the numbers given.
  */
 final class DemoIds {
-    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     private static final int PER_PREFIX = 500;
 
-    private final long firstDay = FIRST.toEpochDay();
+    private final long firstDay;
     private final int days;
     private final int[] counts;
 
+    /** Counters for every birth date of the last 120 years: no demo person is older. */
     DemoIds(LocalDate today) {
+        firstDay = today.minusYears(120).toEpochDay();
         days = (int) (today.toEpochDay() - firstDay + 1);
         counts = new int[days * 4];
     }
