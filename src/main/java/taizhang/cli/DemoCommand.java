@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import taizhang.domain.Register;
 import taizhang.io.DemoCounty;
 
@@ -18,9 +16,6 @@ final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write the files into")
     Path out;
@@ -40,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         for (Map.Entry<Register, Long> c : counts.entrySet()) {
             summary.append(' ').append(c.getKey().fileName()).append(' ').append(c.getValue());
         }
-        spec.commandLine().getErr().println(summary);
+        main.err().println(summary);
         return 0;
     }
 

@@ -44,7 +44,7 @@ final class InitCommand implements Callable<Integer> {
                 DemoCounty.fill(db, persons, DemoCounty.DEFAULT_SEED, ctx.today(), ctx.user());
             }
         }
-        System.err.println("created " + ctx.db() + (demo ? " with the demo county" : ""));
+        main.err().println("created " + ctx.db() + (demo ? " with the demo county" : ""));
         return 0;
     }
 

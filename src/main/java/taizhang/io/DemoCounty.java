@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -131,20 +132,27 @@ public final class DemoCounty {
 
     /**
      * Writes the county as one CSV file per register ({@code areas.csv} ... {@code population.csv})
-     * into {@code dir}, replacing files of those names. Returns the number of records of each.
+     * into {@code dir}, in the form {@code export} writes, replacing files of those names.
+     * Returns the number of records of each.
      */
     public static Map<Register, Long> writeFiles(Path dir, int persons, long seed, LocalDate today)
             throws IOException {
         Files.createDirectories(dir);
         Map<Register, CsvOut> files = new EnumMap<>(Register.class);
         Map<Register, Long> counts = new EnumMap<>(Register.class);
+        List<String> cells = new ArrayList<>();
         try {
             for (Register r : Register.values()) {
-                files.put(r, CsvOut.create(dir.resolve(r.fileName() + ".csv"), CsvOut.header(r)));
+                files.put(r, new CsvOut(Files.newOutputStream(dir.resolve(r.fileName() + ".csv")),
+                        Export.header(r, false)));
                 counts.put(r, 0L);
             }
             generate(persons, seed, today, entry -> {
-                files.get(entry.register()).row(entry);
+                cells.clear();
+                for (int i = 0; i < entry.register().fields().size(); i++) {
+                    cells.add(entry.canonical(i));
+                }
+                files.get(entry.register()).row(cells);
                 counts.merge(entry.register(), 1L, Long::sum);
             });
         } catch (SQLException e) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import taizhang.domain.Register;
@@ -19,7 +20,7 @@ class DemoCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of("TAIZHANG_TODAY", "2026-11-24"));
     }
 
     @Test
@@ -33,6 +34,17 @@ class DemoCommandTest {
             assertTrue(Files.size(file) > 3, file.toString());
         }
         assertTrue(Files.readAllLines(folder.resolve("persons.csv")).size() > 800);
+    }
+
+    @Test
+    void sameSeedAndTodaySameBytes(@TempDir Path dir) throws Exception {
+        for (String name : new String[] {"a", "b"}) {
+            assertEquals(0, run("demo", "--out", dir.resolve(name).toString(), "--persons", "700", "--seed", "8"));
+        }
+        for (Register r : Register.values()) {
+            String file = r.fileName() + ".csv";
+            assertEquals(-1L, Files.mismatch(dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)), file);
+        }
     }
 
     @Test
