@@ -54,16 +54,13 @@ final class DemoHousehold {
             this.since = birth;
         }
 
-        /** Whether the person counts in the village's population on {@code day}. */
+        /**
+         * Whether the person counts in the village's population on {@code day}: as
+         * {@code population --from-register} counts (born by then, not dead by then, not
+         * registered as gone away), so that the demo's figures are the register's.
+         */
         boolean presentOn(LocalDate day) {
-            if (birth.isAfter(day) || (diedOn != null && !diedOn.isAfter(day))) {
-                return false;
-            }
-            return switch (residence) {
-                case "inflow" -> moved == null || !moved.isAfter(day);
-                case "outflow" -> moved != null && moved.isAfter(day);
-                default -> true;
-            };
+            return !birth.isAfter(day) && (diedOn == null || diedOn.isAfter(day)) && !residence.equals("outflow");
         }
     }
 

@@ -31,6 +31,7 @@ import taizhang.domain.Register;
 import taizhang.domain.Schemes;
 import taizhang.domain.Validation;
 import taizhang.storage.Database;
+import taizhang.storage.PopulationCount;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.StoredFacts;
 
@@ -266,6 +267,10 @@ class DemoCountyTest {
             Entry living = of(all, Register.PERSONS).stream()
                     .filter(p -> p.get("id_number") != null && p.get("died_on") == null).findFirst().orElseThrow();
             assertTrue(new StoredFacts(db, TODAY).livingPersonHas(living.text("id_number")));
+            for (Entry figure : of(all, Register.POPULATION)) {
+                assertEquals(new PopulationCount(db).livingByVillage(figure.date("as_of")).get(figure.text("area_code")),
+                        figure.count("population"), "the figure population --from-register would count: " + figure);
+            }
         }
     }
 
