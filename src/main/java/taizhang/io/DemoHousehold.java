@@ -338,9 +338,9 @@ final class DemoHousehold {
         m.residence = "inflow";
         if (!date.isBefore(start)) {
             // A few records of people moving in lack an ID number, a birth date or where they came from.
-            String origin = rng.nextInt(100) < 5 ? null : ORIGINS[rng.nextInt(ORIGINS.length)];
+            String origin = rng.nextInt(100) < 3 ? null : ORIGINS[rng.nextInt(ORIGINS.length)];
             moves.add(new Move(m, true, date, origin, earliest(date.plusDays(rng.nextInt(41)), today),
-                    rng.nextInt(100) >= 4, rng.nextInt(100) >= 4));
+                    rng.nextInt(100) >= 3, rng.nextInt(100) >= 2));
             m.since = latest(m.since, date);
         }
     }
