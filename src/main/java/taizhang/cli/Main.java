@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "taizhang", mixinStandardHelpOptions = true, version = "taizhang 0.1.0",
         description = "The township register (台账): keep the registers, produce the monthly tallies.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
-                PopulationCommand.class, BackupCommand.class, CheckCommand.class, TrainCommand.class},
+                PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
+                TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 

@@ -28,13 +28,7 @@ final class Screens {
     static int open(Context ctx) {
         if (!Files.exists(ctx.db())) {
             System.err.println("taizhang: creating " + ctx.db() + " with the demo county...");
-            try (Database db = Database.create(ctx.db())) {
-                InitCommand.initialise(db, 1, ctx.user());
-                DemoCounty.fill(db, DemoCounty.DEFAULT_PERSONS, DemoCounty.DEFAULT_SEED, ctx.today(), ctx.user());
-            } catch (RuntimeException e) {
-                deleteQuietly(ctx);
-                throw e;
-            }
+            InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS);
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(ctx.db()));
         try {
@@ -45,16 +39,5 @@ final class Screens {
             opening.thenAccept(Database::close);
         }
         return 0;
-    }
-
-    /** A half-made demo database would be taken for a real one next time. */
-    private static void deleteQuietly(Context ctx) {
-        try {
-            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                Files.deleteIfExists(ctx.db().resolveSibling(ctx.db().getFileName() + suffix));
-            }
-        } catch (IOException ignored) {
-            // Nothing more to do: the message of the original failure matters more.
-        }
     }
 }

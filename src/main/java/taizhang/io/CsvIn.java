@@ -42,6 +42,20 @@ public final class CsvIn implements AutoCloseable {
         }
     }
 
+    /** The file cannot be read as CSV from this line on (an unclosed quote, say). */
+    public static final class Unreadable extends Exception {
+        private final int line;
+
+        Unreadable(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
@@ -135,8 +149,8 @@ public final class CsvIn implements AutoCloseable {
     }
 
     /** The next row that is not wholly empty, or null at the end. A row of the wrong width has values null. */
-    public Row next() {
-        while (records.hasNext()) {
+    public Row next() throws Unreadable {
+        while (hasNext()) {
             CSVRecord r = records.next();
             List<String> cells = r.toList();
             int line = startLine(cells);
@@ -153,6 +167,16 @@ public final class CsvIn implements AutoCloseable {
             return new Row(line, cells, values);
         }
         return null;
+    }
+
+    private boolean hasNext() throws Unreadable {
+        try {
+            return records.hasNext();
+        } catch (RuntimeException e) {
+            // Commons CSV reports a broken record (an unclosed quote) as an unchecked exception.
+            throw new Unreadable((int) parser.getCurrentLineNumber() + 1, "the file cannot be read from here on: "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
     }
 
     /** The record's first physical line: the parser's line count (its last line) less the breaks inside cells. */

@@ -56,16 +56,52 @@ public final class Import {
         }
     }
 
+    /** A message and the line it is about, so that messages can be listed in file order. */
+    private record Message(int line, String text) {
+    }
+
     /** Counts and messages gathered while reading. */
     private static final class Tally {
         int rows;
         int added;
         int updated;
         int unchanged;
-        final List<String> errors = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
+        final List<Message> errors = new ArrayList<>();
+        final List<Message> warnings = new ArrayList<>();
         final List<CsvIn.Row> rejects = new ArrayList<>();
         final List<String> rejectReasons = new ArrayList<>();
+
+        void reject(CsvIn.Row row, List<String> messages) {
+            for (String m : messages) {
+                errors.add(new Message(row.line(), m));
+            }
+            rejects.add(row);
+            rejectReasons.add(String.join("; ", messages));
+        }
+
+        /** Rows refused by the database come back late; list everything in file order. */
+        void sortByLine() {
+            errors.sort(java.util.Comparator.comparingInt(Message::line));
+            Integer[] order = new Integer[rejects.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> rejects.get(i).line()));
+            List<CsvIn.Row> rows = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            for (int i : order) {
+                rows.add(rejects.get(i));
+                reasons.add(rejectReasons.get(i));
+            }
+            rejects.clear();
+            rejects.addAll(rows);
+            rejectReasons.clear();
+            rejectReasons.addAll(reasons);
+        }
+
+        static List<String> texts(List<Message> messages) {
+            return messages.stream().map(Message::text).toList();
+        }
     }
 
     public Report run(Register register, Path file, Options options) throws IOException {
@@ -88,8 +124,8 @@ public final class Import {
             if (committed && !tally.rejects.isEmpty()) {
                 rejects = writeRejects(file, in.header(), tally);
             }
-            return new Report(tally.rows, tally.added, tally.updated, tally.unchanged, tally.errors,
-                    tally.warnings, committed ? tally.rejects.size() : 0, rejects, committed);
+            return new Report(tally.rows, tally.added, tally.updated, tally.unchanged, Tally.texts(tally.errors),
+                    Tally.texts(tally.warnings), committed ? tally.rejects.size() : 0, rejects, committed);
         } catch (CsvIn.BadHeader e) {
             return failed(e.problems());
         }
@@ -110,22 +146,38 @@ public final class Import {
         Tally tally = new Tally();
         ImportFacts facts = new ImportFacts(db, new StoredFacts(db, today), register);
         BulkLoad bulk = isLarge(register, in.bytes()) ? BulkLoad.start(db, register) : null;
-        try (Registration registration = new Registration(db, user)) {
-            CsvIn.Row row;
-            while ((row = in.next()) != null) {
-                tally.rows++;
-                List<String> errors = readRow(register, in, name, row, facts, registration, tally);
-                if (!errors.isEmpty()) {
-                    tally.errors.addAll(errors);
-                    tally.rejects.add(row);
-                    tally.rejectReasons.add(String.join("; ", errors));
-                }
+        try (Registration registration = new Registration(db, user);
+             RowWriter writer = new RowWriter(registration)) {
+            readRows(register, in, name, facts, writer, tally);
+            for (RowWriter.Refused r : writer.finish()) {
+                tally.reject(r.row(), List.of(name + ":" + r.row().line() + ": " + r.message()));
             }
+            tally.added = writer.count(Registration.Outcome.ADDED);
+            tally.updated = writer.count(Registration.Outcome.UPDATED);
+            tally.unchanged = writer.count(Registration.Outcome.UNCHANGED);
         }
         if (bulk != null) {
             bulk.finish();
         }
+        tally.sortByLine();
         return tally;
+    }
+
+    private void readRows(Register register, CsvIn in, String name, ImportFacts facts, RowWriter writer,
+                          Tally tally) {
+        try {
+            CsvIn.Row row;
+            while ((row = in.next()) != null) {
+                tally.rows++;
+                Validation.Result result = check(register, in, name, row, facts, tally);
+                if (result.ok()) {
+                    facts.saved(result.entry());
+                    writer.submit(row, result.entry());
+                }
+            }
+        } catch (CsvIn.Unreadable e) {
+            tally.errors.add(new Message(e.line(), name + ":" + e.line() + ": " + e.getMessage()));
+        }
     }
 
     /**
@@ -143,36 +195,29 @@ public final class Import {
 
     private static final long BULK_BYTES = 4_000_000;
 
-    private List<String> readRow(Register register, CsvIn in, String name, CsvIn.Row row, ImportFacts facts,
-                                 Registration registration, Tally tally) throws SQLException {
+    /** Checks a row; its errors go to the tally, its warnings too. */
+    private static Validation.Result check(Register register, CsvIn in, String name, CsvIn.Row row,
+                                           ImportFacts facts, Tally tally) {
         String where = name + ":" + row.line() + ": ";
         if (row.values() == null) {
-            return List.of(where + "the row has " + row.cells().size() + " cells but the header has " + in.width());
+            tally.reject(row, List.of(where + "the row has " + row.cells().size() + " cells but the header has "
+                    + in.width()));
+            return new Validation.Result(null, List.of(Problem.error("", "", "width")));
         }
         Validation.Result result = Validation.check(register, row.values(), facts);
         List<String> errors = new ArrayList<>();
         for (Problem p : result.problems()) {
-            String message = where + in.columnName(p.field()) + ": " + p.describe();
             if (p.warning()) {
-                tally.warnings.add(where + "warning: " + in.columnName(p.field()) + ": " + p.describe());
+                tally.warnings.add(new Message(row.line(), where + "warning: " + in.columnName(p.field()) + ": "
+                        + p.describe()));
             } else {
-                errors.add(message);
+                errors.add(where + in.columnName(p.field()) + ": " + p.describe());
             }
         }
         if (!errors.isEmpty()) {
-            return errors;
+            tally.reject(row, errors);
         }
-        try {
-            switch (registration.save(result.entry())) {
-                case ADDED -> tally.added++;
-                case UPDATED -> tally.updated++;
-                case UNCHANGED -> tally.unchanged++;
-            }
-        } catch (SQLException e) {
-            return List.of(where + "the database refused the row: " + e.getMessage());
-        }
-        facts.saved(result.entry());
-        return List.of();
+        return result;
     }
 
     private static Path writeRejects(Path input, List<String> header, Tally tally) throws IOException {

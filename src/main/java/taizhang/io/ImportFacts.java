@@ -11,14 +11,17 @@ import taizhang.storage.Database;
 import taizhang.storage.StoredFacts;
 
 /**
- * Facts during an import: the register as it stands inside the import's transaction (so
- * earlier rows of the file count), with the questions asked of every row answered from
- * memory: areas, schemes, and, for persons, the ID numbers of the living.
+ * Facts during an import: the register as it stood before the import, and the rows of the
+ * file checked so far, remembered here because they are written a little later on another
+ * thread. The questions asked of every row are answered from memory: areas, schemes, and,
+ * for persons, the ID numbers of the living.
  */
 final class ImportFacts implements Facts {
     private final StoredFacts stored;
     private final Map<String, String> areaParents = new HashMap<>();
     private final Set<String> schemes = new HashSet<>();
+    private final Set<BirthKey> births = new HashSet<>();
+    private final Map<String, java.time.LocalDate> deaths = new HashMap<>();
     private String root;
     private IdSet living;
 
@@ -43,6 +46,12 @@ final class ImportFacts implements Facts {
             case PERSONS -> {
                 if (e.text("id_number") != null && e.date("died_on") == null) {
                     living.add(e.text("id_number"));
+                }
+            }
+            case BIRTHS -> births.add(BirthKey.of(e));
+            case DEATHS -> {
+                if (e.text("id_number") != null) {
+                    deaths.putIfAbsent(e.text("id_number"), e.date("death_date"));
                 }
             }
             default -> {
@@ -89,11 +98,16 @@ final class ImportFacts implements Facts {
 
     @Override
     public PersonState person(String idNumber) {
-        return stored.person(idNumber);
+        java.time.LocalDate died = deaths.get(idNumber);
+        PersonState before = stored.person(idNumber);
+        if (died == null || before == null || before.diedOn() != null) {
+            return before;
+        }
+        return new PersonState(died);
     }
 
     @Override
     public boolean hasBirth(BirthKey key) {
-        return stored.hasBirth(key);
+        return births.contains(key) || stored.hasBirth(key);
     }
 }

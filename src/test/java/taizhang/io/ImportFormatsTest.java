@@ -170,4 +170,21 @@ class ImportFormatsTest {
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith(file + ":4: visit_date: \"2026-02-30\""), r.err());
     }
+
+    @Test
+    void anUnclosedQuoteIsAnErrorAtItsLineNotACrash() throws Exception {
+        Cli cli = Office.create(dir);
+        String before = Snapshot.of(cli.db());
+        Path file = Office.write(dir.resolve("visits.csv"), "household_no,area_code,visit_date,visitor,notes\n"
+                + "H1," + Office.V1 + ",2026-03-05,赵工,ok\n"
+                + "H2," + Office.V1 + ",2026-03-06,赵工,\"never closed\n"
+                + "H3," + Office.V1 + ",2026-03-07,赵工,x\n");
+
+        Cli.Result r = cli.run("import", "visits", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(file + ":"), r.err());
+        assertTrue(r.err().contains("cannot be read"), r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
 }
