@@ -3,11 +3,11 @@
 # against a bare JVM printing one line, measured alternately in the same run (median of N).
 # The program is started exactly as a clerk starts it (./taizhang); a system property makes it
 # note the time the first frame went to the terminal, then exit. Goal: ratio at most 4.
-# Usage: scripts/bench-startup.sh [RUNS] [DB]   (default 9 runs on a 20,000-person office)
+# Usage: scripts/bench-startup.sh [RUNS] [DB]   (default 9 runs on the 20,000-person demo county)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-9}"
-db="${2:-$home/bench/office-20000.db}"
+db="${2:-$home/bench/demo-20000.db}"
 cd "$home"
 tmp="$(mktemp -d)"
 session="taizhang-startup-$$"
@@ -15,10 +15,8 @@ trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 ./taizhang --help >/dev/null   # builds the jar and trains the class-data-sharing archive if needed
 if [ ! -f "$db" ]; then
-    mvn -q -B -Dstyle.color=never test-compile 1>&2
-    mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath 1>&2
-    java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-        taizhang.bench.BenchOffice "$db" 20000
+    mkdir -p "$(dirname "$db")"
+    ./taizhang --db "$db" init --demo
 fi
 cat > "$tmp/Hello.java" <<'JAVA'
 public class Hello {
