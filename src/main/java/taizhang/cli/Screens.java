@@ -14,9 +14,10 @@ final class Screens {
 
 
     /** The same, with the database already being opened and the terminal taken over. */
-    static int open(Context ctx, CompletableFuture<Database> opening, Ui.Started terminal) {
+    static int open(Context ctx, CompletableFuture<Database> opening, CompletableFuture<Ui.Home> home,
+                    Ui.Started terminal) {
         try {
-            Ui.run(terminal, opening, ctx.language(), ctx.today(), ctx.user());
+            Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.user());
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
         } finally {

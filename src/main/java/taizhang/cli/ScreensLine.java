@@ -60,6 +60,7 @@ final class ScreensLine {
             // load (for today's date) on threads of their own while this one takes over the terminal.
             CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(file));
             CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment));
+            CompletableFuture<Ui.Home> home = opening.thenCombine(context, (d, c) -> Ui.Home.read(d, c.today()));
             Ui.Started terminal;
             try {
                 terminal = Ui.start();
@@ -75,7 +76,7 @@ final class ScreensLine {
                 opening.thenAccept(Database::close);
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            return Screens.open(ctx, opening, terminal);
+            return Screens.open(ctx, opening, home, terminal);
         } catch (RuntimeException e) {
             err.println(Failure.message(e));
             err.flush();

@@ -34,11 +34,16 @@ public final class App {
     private int scrollBottom;
 
     public App(Screen screen, Office office, Messages text) {
+        this(screen, office, text, null);
+    }
+
+    /** With the home screen's figures already read (null: read them now). */
+    App(Screen screen, Office office, Messages text, HomeView.Figures home) {
         this.screen = screen;
         this.office = office;
         this.text = text;
         this.canvas = new Canvas(screen);
-        stack.push(new HomeView(this));
+        stack.push(new HomeView(this, home));
     }
 
     /** Reads keys until the clerk quits; a resize redraws at once. */

@@ -21,20 +21,24 @@ final class HomeView implements View {
 
     private final String title;
     private int cursor;
-    private Map<Register, Long> counts;
-    private List<YearMonth> openMonths;
-    private List<Summary.Flagged> warnings;
+    private Figures figures;
 
-    HomeView(App app) {
+    /** What home shows of the office, read in one go (and, at start-up, while the terminal is set up). */
+    record Figures(Map<Register, Long> counts, List<YearMonth> openMonths, List<Summary.Flagged> warnings) {
+        static Figures read(Summary summary, java.time.LocalDate today) {
+            return new Figures(summary.counts(), summary.openMonths(YearMonth.from(today), 12),
+                    summary.warnings(today.minusMonths(3), today, WARNINGS_SHOWN));
+        }
+    }
+
+    HomeView(App app, Figures ready) {
         this.title = app.text.get("home.title");
-        refresh(app);
+        this.figures = ready != null ? ready : Figures.read(app.office.summary, app.office.today);
     }
 
     /** Counts and attention, read again when the clerk comes back from a register. */
     void refresh(App app) {
-        counts = app.office.summary.counts();
-        openMonths = app.office.summary.openMonths(YearMonth.from(app.office.today), 12);
-        warnings = app.office.summary.warnings(app.office.today.minusMonths(3), app.office.today, WARNINGS_SHOWN);
+        figures = Figures.read(app.office.summary, app.office.today);
     }
 
     @Override
@@ -95,7 +99,7 @@ final class HomeView implements View {
             Register r = REGISTERS.get(i);
             String key = String.valueOf(i == 9 ? 0 : i + 1);
             String name = app.text.get("register." + r.fileName());
-            String line = " " + key + "  " + Width.pad(name, 14) + Width.padLeft(String.valueOf(counts.get(r)), 9) + " ";
+            String line = " " + key + "  " + Width.pad(name, 14) + Width.padLeft(String.valueOf(figures.counts().get(r)), 9) + " ";
             canvas.text(1, top + 1 + i, line, Math.min(half - 2, Width.of(line)),
                     i == cursor ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
         }
@@ -103,23 +107,23 @@ final class HomeView implements View {
         int row = half == cols ? top + 12 : top;
         int width = cols - col;
         canvas.text(col, row++, app.text.get("home.attention"), width, Canvas.Style.BOLD);
-        if (openMonths.isEmpty()) {
+        if (figures.openMonths().isEmpty()) {
             canvas.text(col + 1, row++, app.text.get("home.all_closed"), width - 1, Canvas.Style.NORMAL);
         } else {
-            canvas.text(col + 1, row++, app.text.get("home.open_months", openMonths.size()), width - 1,
+            canvas.text(col + 1, row++, app.text.get("home.open_months", figures.openMonths().size()), width - 1,
                     Canvas.Style.WARNING);
             StringBuilder months = new StringBuilder();
-            for (YearMonth m : openMonths) {
+            for (YearMonth m : figures.openMonths()) {
                 months.append(months.length() == 0 ? "" : " ").append(m);
             }
             canvas.text(col + 3, row++, months.toString(), width - 3, Canvas.Style.NORMAL);
         }
-        if (warnings.isEmpty()) {
+        if (figures.warnings().isEmpty()) {
             canvas.text(col + 1, row++, app.text.get("home.no_warnings"), width - 1, Canvas.Style.NORMAL);
         } else {
-            canvas.text(col + 1, row++, app.text.get("home.warnings", warnings.size()), width - 1,
+            canvas.text(col + 1, row++, app.text.get("home.warnings", figures.warnings().size()), width - 1,
                     Canvas.Style.WARNING);
-            for (Summary.Flagged f : warnings) {
+            for (Summary.Flagged f : figures.warnings()) {
                 if (row >= canvas.rows() - 2) {
                     break;
                 }

@@ -45,13 +45,33 @@ public final class Ui {
         run(start(), opening, language, today, user);
     }
 
+    /** What the first screen shows, read as soon as the database is open (on the thread that opened it). */
+    public static final class Home {
+        private final HomeView.Figures figures;
+
+        private Home(HomeView.Figures figures) {
+            this.figures = figures;
+        }
+
+        public static Home read(Database db, LocalDate today) {
+            return new Home(HomeView.Figures.read(new taizhang.storage.Summary(db), today));
+        }
+    }
+
     public static void run(Started started, CompletableFuture<Database> opening, Language language, LocalDate today,
                            String user) throws IOException {
+        run(started, opening, null, language, today, user);
+    }
+
+    /** The same, with the home screen's figures being read meanwhile (null: read them when needed). */
+    public static void run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
+                           Language language, LocalDate today, String user) throws IOException {
         ClerkTerminal terminal = started.terminal();
         TerminalScreen screen = started.screen();
         try {
             Database db = join(opening);
-            App app = new App(screen, new Office(db, today, user), Messages.of(language));
+            HomeView.Figures figures = home == null ? null : join(home).figures;
+            App app = new App(screen, new Office(db, today, user), Messages.of(language), figures);
             app.run(terminal, Warmup::inBackground);
         } finally {
             screen.stopScreen();
@@ -72,7 +92,7 @@ public final class Ui {
         }
     }
 
-    private static Database join(CompletableFuture<Database> opening) {
+    private static <T> T join(CompletableFuture<T> opening) {
         try {
             return opening.join();
         } catch (CompletionException e) {
