@@ -26,6 +26,10 @@ final class Display {
                 String name = office.areaName((String) v);
                 yield name == null ? (String) v : name;
             }
+            case SCHEME -> {
+                String name = office.schemeName((String) v);
+                yield name == null ? (String) v : name;
+            }
             default -> Entry.canonical(f, v);
         };
     }

@@ -26,6 +26,7 @@ public final class Office {
     final String user;
     final String file;
     private Map<String, String> areaNames;
+    private Map<String, String> schemeNames;
 
     public Office(Database db, LocalDate today, String user) {
         this.pages = new RegisterPage(db);
@@ -50,7 +51,19 @@ public final class Office {
         return areaNames.get(code);
     }
 
+    /** Scheme names by code, read once. */
+    String schemeName(String code) {
+        if (schemeNames == null) {
+            Map<String, String> names = new HashMap<>();
+            codes.schemes().forEach(s -> names.put(s.code(), s.name()));
+            schemeNames = names;
+        }
+        return schemeNames.get(code);
+    }
+
+    /** Areas or schemes were added, changed or voided: names are read again when next needed. */
     void areasChanged() {
         areaNames = null;
+        schemeNames = null;
     }
 }

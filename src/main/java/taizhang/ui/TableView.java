@@ -100,7 +100,7 @@ final class TableView implements View {
                 return;
             }
             app.office.records.voidRecord(register, row.id(), reason.strip(), app.office.user);
-            if (register == Register.AREAS) {
+            if (register == Register.AREAS || register == Register.SCHEMES) {
                 app.office.areasChanged();
             }
             state = state.reload(app.office.pages);
@@ -145,7 +145,7 @@ final class TableView implements View {
 
     /** Saved from a form: show the place of the record. */
     void saved(App app, boolean added) {
-        if (register == Register.AREAS) {
+        if (register == Register.AREAS || register == Register.SCHEMES) {
             app.office.areasChanged();
         }
         state = added && state.sort().fieldKey() == null && !state.sort().descending()
