@@ -1,0 +1,194 @@
+package taizhang.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * The SQL of the tally: measures counted per village, population figures, the area tree,
+ * and closed months with their frozen figures. Voided records never count.
+ */
+public final class TallyStore {
+    private final Database db;
+
+    public TallyStore(Database db) {
+        this.db = db;
+    }
+
+    /** The values of the named parameters of {@link Measure} predicates for one period. */
+    public record Params(LocalDate start, LocalDate end, LocalDate statYearStart,
+                         LocalDate bornFrom, LocalDate bornTo, int timelyDays) {
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new HashMap<>();
+            m.put("start", start.toString());
+            m.put("end", end.toString());
+            m.put("start_month", start.toString().substring(0, 7));
+            m.put("end_month", end.toString().substring(0, 7));
+            m.put("sy_start", statYearStart.toString());
+            m.put("born_from", bornFrom.toString());
+            m.put("born_to", bornTo.toString());
+            m.put("timely_days", timelyDays);
+            return m;
+        }
+    }
+
+    /** One live area. */
+    public record AreaRow(String code, String name, String parentCode) {
+    }
+
+    /** A village's population figure: the row it comes from and its value. */
+    public record PopulationRow(long id, String areaCode, String asOf, long population) {
+    }
+
+    /** Every live area, in code order. */
+    public List<AreaRow> areas() {
+        return db.handle().createQuery("SELECT code, name, parent_code FROM area WHERE voided = 0 ORDER BY code")
+                .map((rs, ctx) -> new AreaRow(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /**
+     * Every measure for every village that has a matching record, as village code to values
+     * indexed by {@link Measure#ordinal()}; one scan per table.
+     */
+    public Map<String, long[]> countByVillage(Params params) {
+        Map<String, long[]> out = new HashMap<>();
+        Map<String, List<Measure>> byTable = new LinkedHashMap<>();
+        for (Measure m : Measure.values()) {
+            byTable.computeIfAbsent(m.table(), t -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<String, List<Measure>> table : byTable.entrySet()) {
+            List<Measure> measures = table.getValue();
+            String sql = "SELECT area_code, "
+                    + measures.stream().map(Measure::aggregateSql).collect(Collectors.joining(", "))
+                    + " FROM " + table.getKey() + " WHERE voided = 0 AND ("
+                    + measures.stream().map(Measure::predicate).distinct().collect(Collectors.joining(") OR ("))
+                    + ") GROUP BY area_code";
+            bound(db.handle().createQuery(sql), params).map((rs, ctx) -> {
+                long[] values = out.computeIfAbsent(rs.getString(1), k -> new long[Measure.values().length]);
+                for (int i = 0; i < measures.size(); i++) {
+                    values[measures.get(i).ordinal()] = rs.getLong(i + 2);
+                }
+                return null;
+            }).list();
+        }
+        return out;
+    }
+
+    /** The ids of the records behind a measure in the given villages, in id order. */
+    public List<Long> ids(Measure measure, List<String> villages, Params params) {
+        if (villages.isEmpty()) {
+            return List.of();
+        }
+        return bound(db.handle().createQuery(measure.idSql()).bindList("villages", villages), params)
+                .mapTo(Long.class).list();
+    }
+
+    /**
+     * The ids of the records behind a measure in the given villages that were entered after
+     * {@code after} (records registered after a month was closed).
+     */
+    public List<Long> idsEnteredAfter(Measure measure, List<String> villages, Params params, Instant after) {
+        if (villages.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT id, created_at FROM " + measure.table()
+                + " WHERE voided = 0 AND area_code IN (<villages>) AND " + measure.predicate() + " ORDER BY id";
+        List<Long> out = new ArrayList<>();
+        bound(db.handle().createQuery(sql).bindList("villages", villages), params).map((rs, ctx) -> {
+            // Timestamps differ in their number of fraction digits, so compare them as instants.
+            if (Instant.parse(rs.getString(2)).isAfter(after)) {
+                out.add(rs.getLong(1));
+            }
+            return null;
+        }).list();
+        return out;
+    }
+
+    /** Each village's population figure with the latest as_of on or before {@code end}. */
+    public Map<String, PopulationRow> population(LocalDate end) {
+        Map<String, PopulationRow> out = new HashMap<>();
+        db.handle().createQuery("SELECT p.id, p.area_code, p.as_of, p.population FROM population p"
+                        + " JOIN (SELECT area_code, max(as_of) AS as_of FROM population"
+                        + "       WHERE voided = 0 AND as_of <= :end GROUP BY area_code) latest"
+                        + " ON latest.area_code = p.area_code AND latest.as_of = p.as_of WHERE p.voided = 0")
+                .bind("end", end.toString())
+                .map((rs, ctx) -> new PopulationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .forEach(row -> out.put(row.areaCode(), row));
+        return out;
+    }
+
+    private static <S extends SqlStatement<S>> S bound(S statement, Params params) {
+        statement.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        return statement.bindMap(params.asMap());
+    }
+
+    // ---- closed months ----
+
+    /** A closing of a month; {@code reopenedAt} is null while it stands. */
+    public record Close(long id, String month, Instant closedAt, String closedBy,
+                        Instant reopenedAt, String reopenedBy, String reopenReason) {
+    }
+
+    /** The standing (not reopened) closing of a month, if any. */
+    public Optional<Close> standingClose(String month) {
+        return db.handle().createQuery("SELECT * FROM month_close WHERE month = ? AND reopened_at IS NULL")
+                .bind(0, month).map((rs, ctx) -> close(rs)).findOne();
+    }
+
+    /** Every closing ever made, newest first. */
+    public List<Close> closes() {
+        return db.handle().createQuery("SELECT * FROM month_close ORDER BY month DESC, id DESC")
+                .map((rs, ctx) -> close(rs)).list();
+    }
+
+    private static Close close(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String reopened = rs.getString("reopened_at");
+        return new Close(rs.getLong("id"), rs.getString("month"), Instant.parse(rs.getString("closed_at")),
+                rs.getString("closed_by"), reopened == null ? null : Instant.parse(reopened),
+                rs.getString("reopened_by"), rs.getString("reopen_reason"));
+    }
+
+    /** Stores a closing and its figures (area, indicator column, value or null); call inside a write. */
+    public long insertClose(Handle h, String month, Instant closedAt, String user,
+                            Map<String, Map<String, String>> figures) {
+        long id = h.createUpdate("INSERT INTO month_close (month, closed_at, closed_by) VALUES (?, ?, ?)")
+                .bind(0, month).bind(1, closedAt.toString()).bind(2, user)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        var batch = h.prepareBatch("INSERT INTO frozen_figure (close_id, area_code, indicator, value)"
+                + " VALUES (?, ?, ?, ?)");
+        for (Map.Entry<String, Map<String, String>> area : figures.entrySet()) {
+            for (Map.Entry<String, String> figure : area.getValue().entrySet()) {
+                batch.bind(0, id).bind(1, area.getKey()).bind(2, figure.getKey()).bind(3, figure.getValue()).add();
+            }
+        }
+        batch.execute();
+        return id;
+    }
+
+    /** Marks the standing closing of a month reopened; call inside a write. */
+    public int reopen(Handle h, String month, Instant at, String user, String reason) {
+        return h.createUpdate("UPDATE month_close SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
+                        + " WHERE month = ? AND reopened_at IS NULL")
+                .bind(0, at.toString()).bind(1, user).bind(2, reason).bind(3, month).execute();
+    }
+
+    /** The frozen figures of a closing: area code to indicator column to value (null = empty). */
+    public Map<String, Map<String, String>> frozenFigures(long closeId) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        db.handle().createQuery("SELECT area_code, indicator, value FROM frozen_figure WHERE close_id = ?")
+                .bind(0, closeId).map((rs, ctx) -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    return null;
+                }).list();
+        return out;
+    }
+}
