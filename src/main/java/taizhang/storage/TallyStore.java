@@ -69,9 +69,9 @@ public final class TallyStore {
             List<Measure> measures = table.getValue();
             String sql = "SELECT area_code, "
                     + measures.stream().map(Measure::aggregateSql).collect(Collectors.joining(", "))
-                    + " FROM " + table.getKey() + " WHERE voided = 0 AND ("
+                    + " FROM " + table.getKey() + " WHERE voided = 0 AND (("
                     + measures.stream().map(Measure::predicate).distinct().collect(Collectors.joining(") OR ("))
-                    + ") GROUP BY area_code";
+                    + ")) GROUP BY area_code";
             bound(db.handle().createQuery(sql), params).map((rs, ctx) -> {
                 long[] values = out.computeIfAbsent(rs.getString(1), k -> new long[Measure.values().length]);
                 for (int i = 0; i < measures.size(); i++) {
