@@ -9,10 +9,15 @@ import taizhang.domain.Today;
 record Context(Path db, Language language, LocalDate today, String user) {
 
     static Context of(Path db, String lang) {
+        return of(db, lang, System.getenv());
+    }
+
+    /** The context under a given environment (tests pass TAIZHANG_TODAY this way). */
+    static Context of(Path db, String lang, java.util.Map<String, String> environment) {
         Path file = db != null ? db : home().resolve("data").resolve("taizhang.db");
         Language language = lang != null ? Language.parse(lang) : localeLanguage();
-        String user = System.getenv().getOrDefault("USER", System.getProperty("user.name", "clerk"));
-        return new Context(file, language, Today.fromEnvironment(), user);
+        String user = environment.getOrDefault("USER", System.getProperty("user.name", "clerk"));
+        return new Context(file, language, Today.resolve(environment, java.time.Clock.systemDefaultZone()), user);
     }
 
     /** The folder of the launcher (set by ./taizhang), else the working directory. */

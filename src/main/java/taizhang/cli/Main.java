@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** The command line of SPEC section 7. */
 @Command(name = "taizhang", mixinStandardHelpOptions = true, version = "taizhang 0.1.0",
         description = "The township register (台账): keep the registers, produce the monthly tallies.",
-        subcommands = {InitCommand.class
+        subcommands = {InitCommand.class, ReportCommand.class, CloseCommand.class
 },
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
@@ -30,8 +30,11 @@ public final class Main implements Callable<Integer> {
         return Screens.open(context());
     }
 
+    /** The process environment; tests replace it to fix TAIZHANG_TODAY. */
+    java.util.Map<String, String> environment = System.getenv();
+
     Context context() {
-        return Context.of(db, lang);
+        return Context.of(db, lang, environment);
     }
 
     public static void main(String[] args) {
@@ -41,7 +44,11 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(new Main(), args, out, err);
+    }
+
+    static int run(Main main, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
