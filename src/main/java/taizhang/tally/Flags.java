@@ -66,7 +66,7 @@ public final class Flags {
         return new Flags(out);
     }
 
-    /** Marks every village with the lowest defined value, when at least two villages have one. */
+    /** Marks every village with the lowest defined value, unless all villages share one value. */
     private static void markLast(List<Report.Row> rows, Indicator rankBy, Map<String, Map<Indicator, Flag>> out) {
         if (rankBy == null) {
             return;
@@ -77,6 +77,10 @@ public final class Flags {
             return;
         }
         BigDecimal lowest = ranked.stream().map(r -> r.value(rankBy)).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal highest = ranked.stream().map(r -> r.value(rankBy)).max(BigDecimal::compareTo).orElseThrow();
+        if (lowest.compareTo(highest) == 0) {
+            return; // no village ranks below another
+        }
         for (Report.Row r : ranked) {
             if (r.value(rankBy).compareTo(lowest) == 0) {
                 out.computeIfAbsent(r.area().code(), k -> new HashMap<>()).put(rankBy, Flag.LAST_RANKED);

@@ -60,8 +60,9 @@ public final class ReportTable {
         if (rules.rankBy() != null) {
             out.println("v " + Flags.Flag.LAST_RANKED.label(language) + ": " + rules.rankBy().label(language));
         }
-        out.println(String.format(Locale.ROOT, zh ? "另有 %d 项指标见 --format csv 或 xlsx"
-                : "%d more indicators in --format csv or xlsx", Column.ALL.size() - HEADLINES.size()));
+        out.println(String.format(Locale.ROOT, zh ? "另有 %d 项指标及上年同期、同比见 --format csv 或 xlsx"
+                : "%d more indicators, last year and change in --format csv or xlsx",
+                Indicator.values().length - HEADLINES.size()));
         out.flush();
     }
 
