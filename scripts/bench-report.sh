@@ -47,20 +47,29 @@ script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 { params 0; echo ".read $home/scripts/report-counts.sql"; params 1; echo ".read $home/scripts/report-counts.sql"; } > "$script"
 
-now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-time_of() { local t0 t1; t0=$(now); "$@" >/dev/null; t1=$(now); echo "$t1 - $t0" | bc -l; }
+# Prints "wall cpu" seconds of a command (cpu = user + system, less sensitive to a busy machine).
+time_of() {
+    local f
+    f=$(mktemp)
+    /usr/bin/time -f '%e %U %S' -o "$f" "$@" >/dev/null
+    awk '{printf "%s %.3f\n", $1, $2 + $3}' "$f"
+    rm -f "$f"
+}
 
-java_times=()
-shell_times=()
+java_wall=() java_cpu=() shell_wall=() shell_cpu=()
 for _ in $(seq "$runs"); do
-    java_times+=("$(time_of "$home/taizhang" --db "$db" report --period "ytd:$month" --format csv --out /dev/null)")
-    shell_times+=("$(time_of sqlite3 "$db" ".read $script")")
+    read -r w c < <(time_of "$home/taizhang" --db "$db" report --period "ytd:$month" --format csv --out /dev/null)
+    java_wall+=("$w"); java_cpu+=("$c")
+    read -r w c < <(time_of sqlite3 "$db" ".read $script")
+    shell_wall+=("$w"); shell_cpu+=("$c")
 done
-j=$(printf '%s\n' "${java_times[@]}" | median)
-s=$(printf '%s\n' "${shell_times[@]}" | median)
-printf 'persons: %s  period: ytd:%s  runs: %s (median)\n' \
-    "$(sqlite3 "$db" 'SELECT count(*) FROM person')" "$month" "$runs"
-printf 'taizhang report --format csv: %.3f s\n' "$j"
-printf 'sqlite3 scripts/report-counts.sql: %.3f s\n' "$s"
-printf 'ratio: %.2f (goal <= 1.5)\n' "$(echo "$j / $s" | bc -l)"
+jw=$(printf '%s\n' "${java_wall[@]}" | median)
+jc=$(printf '%s\n' "${java_cpu[@]}" | median)
+sw=$(printf '%s\n' "${shell_wall[@]}" | median)
+sc=$(printf '%s\n' "${shell_cpu[@]}" | median)
+printf 'persons: %s  period: ytd:%s  runs: %s (medians)  load: %s\n' \
+    "$(sqlite3 "$db" 'SELECT count(*) FROM person')" "$month" "$runs" "$(cut -d' ' -f1 /proc/loadavg)"
+printf 'taizhang report --format csv:       wall %.3f s  cpu %.3f s\n' "$jw" "$jc"
+printf 'sqlite3 scripts/report-counts.sql:  wall %.3f s  cpu %.3f s\n' "$sw" "$sc"
+printf 'ratio: wall %.2f  cpu %.2f (goal <= 1.5)\n' "$(echo "$jw / $sw" | bc -l)" "$(echo "$jc / $sc" | bc -l)"

@@ -27,10 +27,13 @@ public enum Measure {
             + " AND registered_on <= date(birth_date, '+' || :timely_days || ' days')"),
     /** 补报往年出生: registered in the period, born before its statistical year. */
     LATE_BIRTHS("birth", "registered_on BETWEEN :start AND :end AND birth_date < :sy_start"),
-    DEATHS("death", "death_date BETWEEN :start AND :end"),
-    FIRST_MARRIAGES_WOMEN("marriage", "marriage_date BETWEEN :start AND :end AND first_marriage_woman = 'Y'"),
+    DEATHS("death", "death_date BETWEEN :start AND :end",
+            new Range("death_date", "start", "end", null)),
+    FIRST_MARRIAGES_WOMEN("marriage", "marriage_date BETWEEN :start AND :end AND first_marriage_woman = 'Y'",
+            new Range("marriage_date", "start", "end", null)),
     WOMEN_15_49("person", "sex = 'F' AND birth_date BETWEEN :born_from AND :born_to"
-            + " AND residence <> 'outflow' AND (died_on IS NULL OR died_on > :end)"),
+            + " AND residence <> 'outflow' AND (died_on IS NULL OR died_on > :end)",
+            new Range("birth_date", "born_from", "born_to", "sex = 'F'")),
     MIGRANTS_IN("migration", "move_date BETWEEN :start AND :end AND direction = 'in'"),
     MIGRANTS_OUT("migration", "move_date BETWEEN :start AND :end AND direction = 'out'"),
     /** Moves in up to the period's end: the base of migrant_complete_pct. */
@@ -38,32 +41,61 @@ public enum Measure {
     MIGRANTS_IN_COMPLETE("migration", "move_date <= :end AND direction = 'in'"
             + " AND coalesce(id_number, '') <> '' AND coalesce(birth_date, '') <> ''"
             + " AND coalesce(counterpart, '') <> ''"),
-    BENEFIT_DUE_COUNT("benefit", "month BETWEEN :start_month AND :end_month"),
-    BENEFIT_PAID_COUNT("benefit", "month BETWEEN :start_month AND :end_month AND amount_paid_fen >= amount_due_fen"),
-    BENEFIT_DUE_FEN("benefit", "month BETWEEN :start_month AND :end_month", Aggregate.SUM, "amount_due_fen"),
-    BENEFIT_PAID_FEN("benefit", "month BETWEEN :start_month AND :end_month", Aggregate.SUM, "amount_paid_fen"),
-    VISITS("visit", "visit_date BETWEEN :start AND :end"),
+    BENEFIT_DUE_COUNT("benefit", "month BETWEEN :start_month AND :end_month",
+            new Range("month", "start_month", "end_month", null)),
+    BENEFIT_PAID_COUNT("benefit", "month BETWEEN :start_month AND :end_month AND amount_paid_fen >= amount_due_fen",
+            new Range("month", "start_month", "end_month", null)),
+    BENEFIT_DUE_FEN("benefit", "month BETWEEN :start_month AND :end_month", Aggregate.SUM, "amount_due_fen",
+            new Range("month", "start_month", "end_month", null)),
+    BENEFIT_PAID_FEN("benefit", "month BETWEEN :start_month AND :end_month", Aggregate.SUM, "amount_paid_fen",
+            new Range("month", "start_month", "end_month", null)),
+    VISITS("visit", "visit_date BETWEEN :start AND :end",
+            new Range("visit_date", "start", "end", null)),
     /** Distinct households of a village: summing villages gives distinct (area_code, household_no). */
     HOUSEHOLDS_VISITED("visit", "visit_date BETWEEN :start AND :end AND coalesce(household_no, '') <> ''",
-            Aggregate.DISTINCT, "household_no");
+            Aggregate.DISTINCT, "household_no",
+            new Range("visit_date", "start", "end", null));
 
     /** How the matching records of a village are turned into one number. */
     public enum Aggregate { COUNT, SUM, DISTINCT }
+
+    /**
+     * A range the predicate implies ({@code [fixed AND] column BETWEEN :low AND :high}, fixed
+     * being a condition that is the same in every period): it lets one scan of that range
+     * count a period and the same period last year when their ranges overlap.
+     */
+    record Range(String column, String low, String high, String fixed) {
+    }
 
     private final String table;
     private final String predicate;
     private final Aggregate aggregate;
     private final String column;
+    private final Range range;
 
     Measure(String table, String predicate) {
-        this(table, predicate, Aggregate.COUNT, null);
+        this(table, predicate, Aggregate.COUNT, null, null);
+    }
+
+    Measure(String table, String predicate, Range range) {
+        this(table, predicate, Aggregate.COUNT, null, range);
     }
 
     Measure(String table, String predicate, Aggregate aggregate, String column) {
+        this(table, predicate, aggregate, column, null);
+    }
+
+    Measure(String table, String predicate, Aggregate aggregate, String column, Range range) {
         this.table = table;
         this.predicate = predicate;
         this.aggregate = aggregate;
         this.column = column;
+        this.range = range;
+    }
+
+    /** The range this measure's predicate implies, or null. */
+    Range range() {
+        return range;
     }
 
     public String table() {

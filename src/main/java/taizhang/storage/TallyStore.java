@@ -57,30 +57,111 @@ public final class TallyStore {
 
     /**
      * Every measure for every village that has a matching record, as village code to values
-     * indexed by {@link Measure#ordinal()}; one scan per table.
+     * indexed by {@link Measure#ordinal()}; one map per set of parameters (say a period and the
+     * same period last year). One query per table and period: each stays a simple range that
+     * SQLite answers from an index (an OR over both periods made it plan worse).
      */
-    public Map<String, long[]> countByVillage(Params params) {
-        Map<String, long[]> out = new HashMap<>();
+    public List<Map<String, long[]>> countByVillage(List<Params> periods) {
         Map<String, List<Measure>> byTable = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
             byTable.computeIfAbsent(m.table(), t -> new ArrayList<>()).add(m);
         }
+        List<Map<String, long[]>> out = new ArrayList<>();
+        for (int k = 0; k < periods.size(); k++) {
+            out.add(new HashMap<>());
+        }
         for (Map.Entry<String, List<Measure>> table : byTable.entrySet()) {
             List<Measure> measures = table.getValue();
-            String sql = "SELECT area_code, "
-                    + measures.stream().map(Measure::aggregateSql).collect(Collectors.joining(", "))
-                    + " FROM " + table.getKey() + " WHERE voided = 0 AND (("
-                    + measures.stream().map(Measure::predicate).distinct().collect(Collectors.joining(") OR ("))
-                    + ")) GROUP BY area_code";
-            bound(db.handle().createQuery(sql), params).map((rs, ctx) -> {
-                long[] values = out.computeIfAbsent(rs.getString(1), k -> new long[Measure.values().length]);
-                for (int i = 0; i < measures.size(); i++) {
-                    values[measures.get(i).ordinal()] = rs.getLong(i + 2);
+            Measure.Range range = commonRange(measures);
+            if (range != null && overlap(range, periods)) {
+                countInOneScan(table.getKey(), measures, range, periods, out);
+            } else {
+                for (int k = 0; k < periods.size(); k++) {
+                    if (range != null) {
+                        countInOneScan(table.getKey(), measures, range, List.of(periods.get(k)), List.of(out.get(k)));
+                    } else {
+                        count(table.getKey(), measures, periods.get(k), out.get(k));
+                    }
                 }
-                return null;
-            }).list();
+            }
         }
         return out;
+    }
+
+    /** The range every measure of a table implies (a plain index range to scan), or null. */
+    private static Measure.Range commonRange(List<Measure> measures) {
+        Measure.Range range = measures.get(0).range();
+        return range != null && measures.stream().allMatch(m -> range.equals(m.range())) ? range : null;
+    }
+
+    /** Whether the periods' ranges overlap, so one scan of their union reads little more than theirs. */
+    private static boolean overlap(Measure.Range range, List<Params> periods) {
+        for (Params a : periods) {
+            for (Params b : periods) {
+                if (((String) a.asMap().get(range.low())).compareTo((String) b.asMap().get(range.high())) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Counts the periods in one scan of the union of their ranges of the index. */
+    private void countInOneScan(String table, List<Measure> measures, Measure.Range range, List<Params> periods,
+                                List<Map<String, long[]>> out) {
+        Map<String, Object> bindings = new HashMap<>();
+        List<String> aggregates = new ArrayList<>();
+        String low = null;
+        String high = null;
+        for (int k = 0; k < periods.size(); k++) {
+            Map<String, Object> values = periods.get(k).asMap();
+            for (Map.Entry<String, Object> p : values.entrySet()) {
+                bindings.put(p.getKey() + "_" + k, p.getValue());
+            }
+            String l = (String) values.get(range.low());
+            String h = (String) values.get(range.high());
+            low = low == null || l.compareTo(low) < 0 ? l : low;
+            high = high == null || h.compareTo(high) > 0 ? h : high;
+            for (Measure m : measures) {
+                aggregates.add(suffixed(m.aggregateSql(), k));
+            }
+        }
+        bindings.put("scan_low", low);
+        bindings.put("scan_high", high);
+        String sql = "SELECT area_code, " + String.join(", ", aggregates) + " FROM " + table
+                + " WHERE voided = 0 AND " + (range.fixed() == null ? "" : range.fixed() + " AND ")
+                + range.column() + " BETWEEN :scan_low AND :scan_high GROUP BY area_code";
+        var query = db.handle().createQuery(sql);
+        query.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        query.bindMap(bindings).map((rs, ctx) -> {
+            for (int k = 0; k < periods.size(); k++) {
+                long[] values = out.get(k).computeIfAbsent(rs.getString(1), c -> new long[Measure.values().length]);
+                for (int i = 0; i < measures.size(); i++) {
+                    values[measures.get(i).ordinal()] = rs.getLong(2 + k * measures.size() + i);
+                }
+            }
+            return null;
+        }).list();
+    }
+
+    /** The SQL with each named parameter renamed for the k-th set of parameters. */
+    private static String suffixed(String sql, int k) {
+        return sql.replaceAll(":(\\w+)", ":$1_" + k);
+    }
+
+    private void count(String table, List<Measure> measures, Params params, Map<String, long[]> out) {
+        String sql = "SELECT area_code, "
+                + measures.stream().map(Measure::aggregateSql).collect(Collectors.joining(", "))
+                + " FROM " + table + " WHERE voided = 0 AND (("
+                + measures.stream().map(Measure::predicate).distinct().collect(Collectors.joining(") OR ("))
+                + ")) GROUP BY area_code";
+        bound(db.handle().createQuery(sql), params).map((rs, ctx) -> {
+            long[] values = out.computeIfAbsent(rs.getString(1), k -> new long[Measure.values().length]);
+            for (int i = 0; i < measures.size(); i++) {
+                values[measures.get(i).ordinal()] = rs.getLong(i + 2);
+            }
+            return null;
+        }).list();
     }
 
     /** The ids of the records behind a measure in the given villages, in id order. */

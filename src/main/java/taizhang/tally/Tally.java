@@ -62,8 +62,9 @@ public final class Tally {
         int start = statYearStart();
         DateRange range = period.range(start);
         DateRange lastYear = period.lastYear(start);
-        Map<String, Tallied> now = rollUp(tree, top, range);
-        Map<String, Tallied> before = rollUp(tree, top, lastYear);
+        List<Map<String, long[]>> counts = store.countByVillage(List.of(params(range), params(lastYear)));
+        Map<String, Tallied> now = rollUp(top, counts.get(0), store.population(range.end()));
+        Map<String, Tallied> before = rollUp(top, counts.get(1), store.population(lastYear.end()));
         List<Report.Row> rows = new ArrayList<>();
         for (AreaTree.Area area : tree.reportOrder(top)) {
             Tallied n = now.get(area.code());
@@ -78,9 +79,8 @@ public final class Tally {
     }
 
     /** The counts of every area under {@code top}, each the sum of its children's. */
-    private Map<String, Tallied> rollUp(AreaTree tree, AreaTree.Area top, DateRange range) {
-        Map<String, long[]> villages = store.countByVillage(params(range));
-        Map<String, TallyStore.PopulationRow> population = store.population(range.end());
+    private static Map<String, Tallied> rollUp(AreaTree.Area top, Map<String, long[]> villages,
+                                               Map<String, TallyStore.PopulationRow> population) {
         Map<String, Tallied> out = new HashMap<>();
         sum(top, villages, population, out);
         return out;
@@ -159,7 +159,9 @@ public final class Tally {
         List<BigDecimal> out = new ArrayList<>();
         Period p = last;
         for (int i = 0; i < count; i++) {
-            out.add(0, indicator.of(rollUp(tree, top, p.range(statYearStart())).get(top.code())));
+            DateRange range = p.range(statYearStart());
+            Map<String, long[]> counts = store.countByVillage(List.of(params(range))).get(0);
+            out.add(0, indicator.of(rollUp(top, counts, store.population(range.end())).get(top.code())));
             p = p.previous();
         }
         return out;
