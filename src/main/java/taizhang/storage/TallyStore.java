@@ -1,5 +1,8 @@
 package taizhang.storage;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -51,8 +56,10 @@ public final class TallyStore {
 
     /** Every live area, in code order. */
     public List<AreaRow> areas() {
-        return db.handle().createQuery("SELECT code, name, parent_code FROM area WHERE voided = 0 ORDER BY code")
-                .map((rs, ctx) -> new AreaRow(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        List<AreaRow> out = new ArrayList<>();
+        select("SELECT code, name, parent_code FROM area WHERE voided = 0 ORDER BY code", Map.of(),
+                rs -> out.add(new AreaRow(rs.getString(1), rs.getString(2), rs.getString(3))));
+        return out;
     }
 
     /**
@@ -131,17 +138,14 @@ public final class TallyStore {
         String sql = "SELECT area_code, " + String.join(", ", aggregates) + " FROM " + table
                 + " WHERE voided = 0 AND " + (range.fixed() == null ? "" : range.fixed() + " AND ")
                 + range.column() + " BETWEEN :scan_low AND :scan_high GROUP BY area_code";
-        var query = db.handle().createQuery(sql);
-        query.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-        query.bindMap(bindings).map((rs, ctx) -> {
+        select(sql, bindings, rs -> {
             for (int k = 0; k < periods.size(); k++) {
                 long[] values = out.get(k).computeIfAbsent(rs.getString(1), c -> new long[Measure.values().length]);
                 for (int i = 0; i < measures.size(); i++) {
                     values[measures.get(i).ordinal()] = rs.getLong(2 + k * measures.size() + i);
                 }
             }
-            return null;
-        }).list();
+        });
     }
 
     /** The SQL with each named parameter renamed for the k-th set of parameters. */
@@ -155,13 +159,12 @@ public final class TallyStore {
                 + " FROM " + table + " WHERE voided = 0 AND (("
                 + measures.stream().map(Measure::predicate).distinct().collect(Collectors.joining(") OR ("))
                 + ")) GROUP BY area_code";
-        bound(db.handle().createQuery(sql), params).map((rs, ctx) -> {
+        select(sql, params.asMap(), rs -> {
             long[] values = out.computeIfAbsent(rs.getString(1), k -> new long[Measure.values().length]);
             for (int i = 0; i < measures.size(); i++) {
                 values[measures.get(i).ordinal()] = rs.getLong(i + 2);
             }
-            return null;
-        }).list();
+        });
     }
 
     /** The ids of the records behind a measure in the given villages, in id order. */
@@ -197,14 +200,52 @@ public final class TallyStore {
     /** Each village's population figure with the latest as_of on or before {@code end}. */
     public Map<String, PopulationRow> population(LocalDate end) {
         Map<String, PopulationRow> out = new HashMap<>();
-        db.handle().createQuery("SELECT p.id, p.area_code, p.as_of, p.population FROM population p"
+        select("SELECT p.id, p.area_code, p.as_of, p.population FROM population p"
                         + " JOIN (SELECT area_code, max(as_of) AS as_of FROM population"
                         + "       WHERE voided = 0 AND as_of <= :end GROUP BY area_code) latest"
-                        + " ON latest.area_code = p.area_code AND latest.as_of = p.as_of WHERE p.voided = 0")
-                .bind("end", end.toString())
-                .map((rs, ctx) -> new PopulationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .forEach(row -> out.put(row.areaCode(), row));
+                        + " ON latest.area_code = p.area_code AND latest.as_of = p.as_of WHERE p.voided = 0",
+                Map.of("end", end.toString()),
+                rs -> out.put(rs.getString(2),
+                        new PopulationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))));
         return out;
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static final Pattern NAMED = Pattern.compile(":(\\w+)");
+
+    /**
+     * Runs a query with named parameters through plain JDBC: the report's few large statements
+     * run once per process, where Jdbi's parsing of them cost more than the rest of the start.
+     */
+    private void select(String sql, Map<String, Object> bindings, RowReader reader) {
+        List<Object> values = new ArrayList<>();
+        Matcher m = NAMED.matcher(sql);
+        StringBuilder plain = new StringBuilder();
+        while (m.find()) {
+            if (!bindings.containsKey(m.group(1))) {
+                throw new IllegalArgumentException("no value for :" + m.group(1));
+            }
+            values.add(bindings.get(m.group(1)));
+            m.appendReplacement(plain, "?");
+        }
+        m.appendTail(plain);
+        try (PreparedStatement s = db.connection().prepareStatement(plain.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                s.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
     }
 
     private static <S extends SqlStatement<S>> S bound(S statement, Params params) {
