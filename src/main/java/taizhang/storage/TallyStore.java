@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,12 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQL of the tally: measures counted per village, population figures, the area tree,
@@ -75,25 +80,74 @@ public final class TallyStore {
         }
         List<Map<String, long[]>> out = new ArrayList<>();
         for (int k = 0; k < periods.size(); k++) {
-            out.add(new HashMap<>());
+            out.add(new ConcurrentHashMap<>());
         }
+        // Two connections count at the same time (two cores nearly halve a report with last
+        // year's figures): whole-table scans and later periods' range scans go beside.
+        List<Query> here = new ArrayList<>();
+        List<Query> beside = new ArrayList<>();
         for (Map.Entry<String, List<Measure>> table : byTable.entrySet()) {
+            String name = table.getKey();
             List<Measure> measures = table.getValue();
             Measure.Range range = commonRange(measures);
-            if (range != null && overlap(range, periods)) {
-                countInOneScan(table.getKey(), measures, range, periods, out);
-            } else {
-                for (int k = 0; k < periods.size(); k++) {
-                    if (range != null) {
-                        countInOneScan(table.getKey(), measures, range, List.of(periods.get(k)), List.of(out.get(k)));
-                    } else {
-                        count(table.getKey(), measures, periods.get(k), out.get(k));
-                    }
-                }
+            if (range == null || overlap(range, periods)) {
+                // One scan counts all periods: of the whole table when no index range serves
+                // every measure (those scans go beside, which balances the two connections).
+                (range == null ? beside : here).add(c -> countInOneScan(c, name, measures, range, periods, out));
+                continue;
+            }
+            for (int k = 0; k < periods.size(); k++) {
+                List<Params> one = List.of(periods.get(k));
+                List<Map<String, long[]>> into = List.of(out.get(k));
+                (k == 0 ? here : beside).add(c -> countInOneScan(c, name, measures, range, one, into));
             }
         }
+        runBeside(beside, here);
         return out;
     }
+
+    /** One query of the report, run on a given connection. */
+    @FunctionalInterface
+    private interface Query {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code beside} on a second, read-only connection while {@code here} runs on this one. */
+    private void runBeside(List<Query> beside, List<Query> here) {
+        CompletableFuture<Void> other = beside.isEmpty() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> {
+                    SQLiteConfig config = new SQLiteConfig();
+                    config.setReadOnly(true);
+                    config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
+                    try (Connection c = config.createConnection("jdbc:sqlite:" + db.file().toAbsolutePath())) {
+                        for (Query q : beside) {
+                            q.run(c);
+                        }
+                    } catch (SQLException e) {
+                        throw StorageException.of(e, db.file());
+                    }
+                }, READER);
+        try {
+            for (Query q : here) {
+                q.run(db.connection());
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        } finally {
+            try {
+                other.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+    }
+
+    /** The second reader's thread; a daemon, so it never keeps the program alive. */
+    private static final Executor READER = task -> {
+        Thread t = new Thread(task, "tally-reader");
+        t.setDaemon(true);
+        t.start();
+    };
 
     /** The range every measure of a table implies (a plain index range to scan), or null. */
     private static Measure.Range commonRange(List<Measure> measures) {
@@ -113,9 +167,12 @@ public final class TallyStore {
         return true;
     }
 
-    /** Counts the periods in one scan of the union of their ranges of the index. */
-    private void countInOneScan(String table, List<Measure> measures, Measure.Range range, List<Params> periods,
-                                List<Map<String, long[]>> out) {
+    /**
+     * Counts the periods in one scan: of the union of their ranges of the index when the
+     * measures share one ({@code range} not null), else of the whole table.
+     */
+    private void countInOneScan(Connection c, String table, List<Measure> measures, Measure.Range range, List<Params> periods,
+                                List<Map<String, long[]>> out) throws SQLException {
         Map<String, Object> bindings = new HashMap<>();
         List<String> aggregates = new ArrayList<>();
         String low = null;
@@ -125,22 +182,26 @@ public final class TallyStore {
             for (Map.Entry<String, Object> p : values.entrySet()) {
                 bindings.put(p.getKey() + "_" + k, p.getValue());
             }
-            String l = (String) values.get(range.low());
-            String h = (String) values.get(range.high());
-            low = low == null || l.compareTo(low) < 0 ? l : low;
-            high = high == null || h.compareTo(high) > 0 ? h : high;
+            if (range != null) {
+                String l = (String) values.get(range.low());
+                String h = (String) values.get(range.high());
+                low = low == null || l.compareTo(low) < 0 ? l : low;
+                high = high == null || h.compareTo(high) > 0 ? h : high;
+            }
             for (Measure m : measures) {
                 aggregates.add(suffixed(m.aggregateSql(), k));
             }
         }
         bindings.put("scan_low", low);
         bindings.put("scan_high", high);
+        String where = range == null ? ""
+                : " AND " + (range.fixed() == null ? "" : range.fixed() + " AND ")
+                        + range.column() + " BETWEEN :scan_low AND :scan_high";
         String sql = "SELECT area_code, " + String.join(", ", aggregates) + " FROM " + table
-                + " WHERE voided = 0 AND " + (range.fixed() == null ? "" : range.fixed() + " AND ")
-                + range.column() + " BETWEEN :scan_low AND :scan_high GROUP BY area_code";
-        select(sql, bindings, rs -> {
+                + " WHERE voided = 0" + where + " GROUP BY area_code";
+        select(c, sql, bindings, rs -> {
             for (int k = 0; k < periods.size(); k++) {
-                long[] values = out.get(k).computeIfAbsent(rs.getString(1), c -> new long[Measure.values().length]);
+                long[] values = out.get(k).computeIfAbsent(rs.getString(1), code -> new long[Measure.values().length]);
                 for (int i = 0; i < measures.size(); i++) {
                     values[measures.get(i).ordinal()] = rs.getLong(2 + k * measures.size() + i);
                 }
@@ -151,20 +212,6 @@ public final class TallyStore {
     /** The SQL with each named parameter renamed for the k-th set of parameters. */
     private static String suffixed(String sql, int k) {
         return sql.replaceAll(":(\\w+)", ":$1_" + k);
-    }
-
-    private void count(String table, List<Measure> measures, Params params, Map<String, long[]> out) {
-        String sql = "SELECT area_code, "
-                + measures.stream().map(Measure::aggregateSql).collect(Collectors.joining(", "))
-                + " FROM " + table + " WHERE voided = 0 AND (("
-                + measures.stream().map(Measure::predicate).distinct().collect(Collectors.joining(") OR ("))
-                + ")) GROUP BY area_code";
-        select(sql, params.asMap(), rs -> {
-            long[] values = out.computeIfAbsent(rs.getString(1), k -> new long[Measure.values().length]);
-            for (int i = 0; i < measures.size(); i++) {
-                values[measures.get(i).ordinal()] = rs.getLong(i + 2);
-            }
-        });
     }
 
     /** The ids of the records behind a measure in the given villages, in id order. */
@@ -223,6 +270,15 @@ public final class TallyStore {
      * run once per process, where Jdbi's parsing of them cost more than the rest of the start.
      */
     private void select(String sql, Map<String, Object> bindings, RowReader reader) {
+        try {
+            select(db.connection(), sql, bindings, reader);
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+    }
+
+    private static void select(Connection c, String sql, Map<String, Object> bindings, RowReader reader)
+            throws SQLException {
         List<Object> values = new ArrayList<>();
         Matcher m = NAMED.matcher(sql);
         StringBuilder plain = new StringBuilder();
@@ -234,7 +290,7 @@ public final class TallyStore {
             m.appendReplacement(plain, "?");
         }
         m.appendTail(plain);
-        try (PreparedStatement s = db.connection().prepareStatement(plain.toString())) {
+        try (PreparedStatement s = c.prepareStatement(plain.toString())) {
             for (int i = 0; i < values.size(); i++) {
                 s.setObject(i + 1, values.get(i));
             }
@@ -243,8 +299,6 @@ public final class TallyStore {
                     reader.read(rs);
                 }
             }
-        } catch (SQLException e) {
-            throw StorageException.of(e, db.file());
         }
     }
 

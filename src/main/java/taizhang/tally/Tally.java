@@ -52,7 +52,11 @@ public final class Tally {
         return AreaTree.load(store);
     }
 
-    /** The tally of a period under an area (null: the root), rows in SPEC 7 tree order. */
+    /**
+     * The tally of a period under an area (null: the root), rows in SPEC 7 tree order. Counts
+     * are read on two connections at once, so they see committed records only: inside a write
+     * transaction, ask before changing records (as closing a month does), not after.
+     */
     public Report report(Period period, String areaCode) {
         AreaTree tree = areas();
         AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
