@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
 import taizhang.storage.TallyStore;
@@ -18,6 +20,9 @@ final class CloseCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--period", required = true, paramLabel = "MONTH", description = "the month, as 2026-10")
     String period;
@@ -40,13 +45,13 @@ final class CloseCommand implements Callable<Integer> {
             Closing closing = new Closing(new Tally(db));
             if (reopen) {
                 closing.reopen(month, reason, ctx.user(), Clock.systemUTC().instant());
-                System.err.println("reopened " + month + ": " + reason.strip());
+                spec.commandLine().getErr().println("reopened " + month + ": " + reason.strip());
             } else {
                 if (reason != null) {
                     throw new Failure.InvalidInput("--reason goes with --reopen");
                 }
                 TallyStore.Close close = closing.close(month, ctx.today(), ctx.user(), Clock.systemUTC());
-                System.err.println("closed " + month + " at " + close.closedAt() + " by " + close.closedBy());
+                spec.commandLine().getErr().println("closed " + month + " at " + close.closedAt() + " by " + close.closedBy());
             }
         }
         return 0;

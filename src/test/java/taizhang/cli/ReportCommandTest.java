@@ -182,6 +182,7 @@ class ReportCommandTest {
         assertTrue(err.contains("has not ended"), err);
         assertEquals(1, runToday("2026-11-01", "close", "--period", "2026-Q4"));
         assertEquals(0, runToday("2026-11-01", "close", "--period", "2026-10"), err);
+        assertTrue(err.contains("closed 2026-10") && err.contains("统计员"), err);
         assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10"));
         assertTrue(err.contains("already closed"), err);
         assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10", "--reopen"));

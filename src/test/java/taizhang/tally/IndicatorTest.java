@@ -274,6 +274,34 @@ class IndicatorTest {
     }
 
     @Test
+    void drillDownListsTheRecordsBehindACount() {
+        Tally tally = f.tally();
+        Period october = Period.parse("2026-10");
+        Tally.DrillDown births = tally.drillDown(Indicator.BIRTHS, A1, october, false);
+        assertEquals(Register.BIRTHS, births.register());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), births.ids());
+        assertEquals(List.of(6L, 7L, 8L, 9L), tally.drillDown(Indicator.BIRTHS, A1, october, true).ids());
+        // The late birth of A2 is the 12th birth entered; the county's drill-down finds it too.
+        assertEquals(List.of(12L), tally.drillDown(Indicator.LATE_BIRTHS, C, october, false).ids());
+        // One visit for each of the 10 households of A1 and the one of B1.
+        assertEquals(11, tally.drillDown(Indicator.HOUSEHOLDS_VISITED, C, october, false).ids().size());
+        // A rate lists its numerator's records: the girls' srb_order2 lists second births.
+        assertEquals(Register.BIRTHS, tally.drillDown(Indicator.SRB_ORDER2, TA, october, false).register());
+        assertEquals(4, tally.drillDown(Indicator.TIMELY_PCT, A1, october, false).ids().size()); // 80 % of 5
+        // Population lists the figures it sums: A1's of 2026-01-01 and A2's.
+        assertEquals(2, tally.drillDown(Indicator.POPULATION, TA, october, false).ids().size());
+    }
+
+    @Test
+    void sparklineSeriesEndsWithThePeriod() {
+        List<java.math.BigDecimal> births = f.tally().series(Indicator.BIRTHS, A1, Period.parse("2026-10"), 13);
+        assertEquals(13, births.size());
+        assertEquals(new java.math.BigDecimal(4), births.get(0));
+        assertEquals(new java.math.BigDecimal(5), births.get(12));
+        assertEquals(java.math.BigDecimal.ZERO, births.get(6));
+    }
+
+    @Test
     void wholeYearAndQuarterAddUpTheMonths() {
         assertRow(report("2026"), C, "births=9", "late_births=1");
         assertRow(report("2026-Q4"), A1, "births=5", "visits=25");
