@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
 import taizhang.storage.TallyStore;
@@ -21,8 +19,6 @@ final class CloseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--period", required = true, paramLabel = "MONTH", description = "the month, as 2026-10")
     String period;
@@ -45,13 +41,13 @@ final class CloseCommand implements Callable<Integer> {
             Closing closing = new Closing(new Tally(db));
             if (reopen) {
                 closing.reopen(month, reason, ctx.user(), Clock.systemUTC().instant());
-                spec.commandLine().getErr().println("reopened " + month + ": " + reason.strip());
+                main.err().println("reopened " + month + ": " + reason.strip());
             } else {
                 if (reason != null) {
                     throw new Failure.InvalidInput("--reason goes with --reopen");
                 }
                 TallyStore.Close close = closing.close(month, ctx.today(), ctx.user(), Clock.systemUTC());
-                spec.commandLine().getErr().println("closed " + month + " at " + close.closedAt() + " by " + close.closedBy());
+                main.err().println("closed " + month + " at " + close.closedAt() + " by " + close.closedBy());
             }
         }
         return 0;

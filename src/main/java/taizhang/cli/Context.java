@@ -1,23 +1,20 @@
 package taizhang.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import taizhang.domain.Language;
 import taizhang.domain.Today;
 
 /** What every command needs from outside: the database path, language, today and the user. */
 record Context(Path db, Language language, LocalDate today, String user) {
 
-    static Context of(Path db, String lang) {
-        return of(db, lang, System.getenv());
-    }
-
-    /** The context under a given environment (tests pass TAIZHANG_TODAY this way). */
-    static Context of(Path db, String lang, java.util.Map<String, String> environment) {
+    static Context of(Path db, String lang, Map<String, String> env) {
         Path file = db != null ? db : home().resolve("data").resolve("taizhang.db");
-        Language language = lang != null ? Language.parse(lang) : localeLanguage();
-        String user = environment.getOrDefault("USER", System.getProperty("user.name", "clerk"));
-        return new Context(file, language, Today.resolve(environment, java.time.Clock.systemDefaultZone()), user);
+        Language language = lang != null ? Language.parse(lang) : localeLanguage(env);
+        String user = env.getOrDefault("USER", System.getProperty("user.name", "clerk"));
+        return new Context(file, language, Today.resolve(env, Clock.systemDefaultZone()), user);
     }
 
     /** The folder of the launcher (set by ./taizhang), else the working directory. */
@@ -26,9 +23,9 @@ record Context(Path db, Language language, LocalDate today, String user) {
         return Path.of(home != null ? home : ".");
     }
 
-    private static Language localeLanguage() {
+    private static Language localeLanguage(Map<String, String> env) {
         for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String v = System.getenv(variable);
+            String v = env.get(variable);
             if (v != null && !v.isEmpty()) {
                 return Language.fromLocale(v);
             }

@@ -1,5 +1,9 @@
 package taizhang.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,9 +12,11 @@ import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Entry;
 import taizhang.io.DemoCounty;
 import taizhang.domain.Register;
+import taizhang.domain.Schemes;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.Settings;
+import taizhang.storage.StorageException;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Create an empty database (settings and the three schemes), or one with the demo county.")
@@ -34,14 +40,53 @@ final class InitCommand implements Callable<Integer> {
         if (statYearStart != null && (statYearStart < 1 || statYearStart > 12)) {
             throw new Failure.InvalidInput("--stat-year-start must be a month from 1 to 12, not " + statYearStart);
         }
-        try (Database db = Database.create(ctx.db())) {
-            initialise(db, statYearStart == null ? 1 : statYearStart, ctx.user());
-            if (demo) {
-                DemoCounty.fill(db, persons, DemoCounty.DEFAULT_SEED, ctx.today(), ctx.user());
+        if (demo) {
+            DemoCommand.checkPersons(persons);
+        }
+        create(ctx, statYearStart == null ? 1 : statYearStart, demo ? persons : 0);
+        main.err().println("created " + ctx.db() + (demo ? " with the demo county" : ""));
+        return 0;
+    }
+
+    /**
+     * Makes the database under a temporary name and gives it its real name only when it is
+     * complete, so that a failed or killed init (a demo county takes a while) leaves nothing
+     * behind that a later init would refuse.
+     */
+    static void create(Context ctx, int statYearStart, int demoPersons) {
+        Path file = ctx.db();
+        if (Files.exists(file)) {
+            throw new StorageException("a database already exists at " + file);
+        }
+        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".creating");
+        deleteWithLogs(partial);
+        boolean done = false;
+        try {
+            try (Database db = Database.create(partial)) {
+                initialise(db, statYearStart, ctx.user());
+                if (demoPersons > 0) {
+                    DemoCounty.fill(db, demoPersons, DemoCounty.DEFAULT_SEED, ctx.today(), ctx.user());
+                }
+            }
+            Files.move(partial, file.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+        } catch (IOException e) {
+            throw new StorageException("cannot create " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (!done) {
+                deleteWithLogs(partial);
             }
         }
-        System.err.println("created " + ctx.db() + (demo ? " with the demo county" : ""));
-        return 0;
+    }
+
+    private static void deleteWithLogs(Path db) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(db + suffix));
+            } catch (IOException ignored) {
+                // Left for the next attempt, which deletes it again.
+            }
+        }
     }
 
     /** Settings and the three schemes every office has. */
@@ -53,10 +98,9 @@ final class InitCommand implements Callable<Integer> {
             }
             settings.put(Settings.STAT_YEAR_START, String.valueOf(statYearStart));
             try (RegisterStore.Inserter schemes = new RegisterStore(db).inserter(Register.SCHEMES, user)) {
-                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"childcare", "育儿补贴", 360000L}));
-                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"rural_reward",
-                        "农村部分计划生育家庭奖励扶助", 96000L}));
-                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"special_support", "计划生育特别扶助", null}));
+                for (Entry scheme : Schemes.initial()) {
+                    schemes.insert(scheme);
+                }
             }
             return null;
         });

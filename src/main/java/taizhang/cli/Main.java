@@ -3,6 +3,7 @@ package taizhang.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +13,9 @@ import picocli.CommandLine.ScopeType;
 /** The command line of SPEC section 7. */
 @Command(name = "taizhang", mixinStandardHelpOptions = true, version = "taizhang 0.1.0",
         description = "The township register (台账): keep the registers, produce the monthly tallies.",
-        subcommands = {InitCommand.class, ReportCommand.class, CloseCommand.class
-},
+        subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
+                PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
+                ReportCommand.class, CloseCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
@@ -25,13 +27,25 @@ public final class Main implements Callable<Integer> {
             description = "interface language (default: from the locale)")
     String lang;
 
+    /** The process environment, or a test's stand-in for it (TAIZHANG_TODAY, LANG, USER). */
+    private Map<String, String> environment = System.getenv();
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /** Where a command writes its results. */
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Where a command writes its messages, one per problem. */
+    PrintWriter err() {
+        return err;
+    }
+
     @Override
     public Integer call() {
         return Screens.open(context());
     }
-
-    /** The process environment; tests replace it to fix TAIZHANG_TODAY. */
-    java.util.Map<String, String> environment = System.getenv();
 
     Context context() {
         return Context.of(db, lang, environment);
@@ -39,15 +53,15 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.getenv()));
     }
 
     /** Runs a command line, writing to the given streams; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(new Main(), args, out, err);
-    }
-
-    static int run(Main main, String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        Main main = new Main();
+        main.environment = environment;
+        main.out = out;
+        main.err = err;
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);

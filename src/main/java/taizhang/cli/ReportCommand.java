@@ -13,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
 import taizhang.storage.Settings;
@@ -37,9 +35,6 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--period", required = true, paramLabel = "P",
             description = "2026-10, 2026-Q3, 2026, sy:2026 or ytd:2026-10; xlsx takes several (one sheet each)")
     List<String> periods;
@@ -50,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "table|csv|xlsx", description = "default: ${DEFAULT-VALUE}")
     Format format = Format.table;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write here (default: standard output; XLSX: report-PERIOD.xlsx)")
     Path out;
 
     @Option(names = "--rank", paramLabel = "INDICATOR",
@@ -85,7 +81,13 @@ final class ReportCommand implements Callable<Integer> {
                     }
                     pw.flush();
                 });
-                case xlsx -> writeBinary(o -> ReportXlsx.write(sheets, ctx.language(), o));
+                case xlsx -> {
+                    if (out == null) {
+                        out = Path.of("report-" + asked.get(0).toString().replace(':', '-') + ".xlsx");
+                    }
+                    writeBinary(o -> ReportXlsx.write(sheets, ctx.language(), o));
+                    main.err().println("wrote " + out);
+                }
             }
         }
         return 0;
@@ -101,8 +103,8 @@ final class ReportCommand implements Callable<Integer> {
 
     private void writeText(TextOutput output) throws IOException {
         if (out == null) {
-            // Main gives UTF-8 writers whatever the locale says.
-            output.write(spec.commandLine().getOut());
+            // Main's writers are UTF-8 whatever the locale says.
+            output.write(main.out());
             return;
         }
         try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(out)),
@@ -112,12 +114,6 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void writeBinary(BinaryOutput output) throws IOException {
-        if (out == null) {
-            OutputStream stdout = new BufferedOutputStream(System.out);
-            output.write(stdout);
-            stdout.flush();
-            return;
-        }
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
             output.write(o);
         }

@@ -78,7 +78,8 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
         return b.toString();
     }
 
-    static char checkCharacter(String first17) {
+    /** The check character (ISO 7064 MOD 11-2) of the first 17 digits. */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -49,12 +49,34 @@ public final class Pinyin {
         return t;
     }
 
+    /** The one spelling of a name none of whose characters has two initials, else null. */
+    private static String singleSpelling(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            int mask = initials(cp);
+            if (mask == 0) {
+                b.appendCodePoint(Character.toLowerCase(cp));
+            } else if (Integer.bitCount(mask) == 1) {
+                b.append((char) ('a' + Integer.numberOfTrailingZeros(mask)));
+            } else {
+                return null;
+            }
+        }
+        return b.toString();
+    }
+
     /**
      * Every initials spelling of {@code name}, at most {@code limit} of them, separated by
      * spaces: 乐乐 gives "ll yy ly yl". Stored beside a record so that a search is a plain
      * substring match in SQL.
      */
     public static String initialsSpellings(String name, int limit) {
+        String single = singleSpelling(name);
+        if (single != null) {
+            return single;
+        }
         java.util.List<StringBuilder> out = new java.util.ArrayList<>();
         out.add(new StringBuilder());
         name.codePoints().forEach(cp -> {

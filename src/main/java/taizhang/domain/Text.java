@@ -16,10 +16,22 @@ public final class Text {
 
     /** NFC-normalised and trimmed text; control characters and broken surrogates are refused, not stripped. */
     public static String clean(String raw) throws Invalid {
+        return clean(raw, false);
+    }
+
+    /**
+     * As {@link #clean(String)}, but a free-text note may hold line breaks and tabs (a cell
+     * written in Excel with Alt+Enter); every other control character, ESC above all, is refused.
+     */
+    public static String clean(String raw, boolean lineBreaksAllowed) throws Invalid {
         String s = raw;
+        if (isPlain(s)) {
+            return s.strip();
+        }
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.getType(cp) == Character.CONTROL) {
+            boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t';
+            if (Character.getType(cp) == Character.CONTROL && !(lineBreaksAllowed && lineBreak)) {
                 throw new Invalid(String.format("contains the control character U+%04X", cp));
             }
             if (Character.getType(cp) == Character.SURROGATE) {
@@ -31,6 +43,20 @@ public final class Text {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
         return s.strip();
+    }
+
+    /**
+     * Printable ASCII and CJK ideographs are already NFC and hold no control character:
+     * most cells of a register are nothing else, and skip the slower checks.
+     */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static int length(String s) {

@@ -64,7 +64,7 @@ public final class Validation {
     static Object read(Field f, String raw, Facts facts, List<Problem> problems) {
         String s;
         try {
-            s = Text.clean(raw == null ? "" : raw);
+            s = Text.clean(raw == null ? "" : raw, f.type() == FieldType.TEXT);
         } catch (Text.Invalid e) {
             problems.add(Problem.error(f.key(), raw, e.getMessage()));
             return null;

@@ -1,18 +1,175 @@
 package taizhang.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import taizhang.domain.Entry;
+import taizhang.domain.Register;
+import taizhang.domain.Schemes;
 import taizhang.storage.Database;
+import taizhang.storage.RegisterStore;
 
-/** The fictional demo county (codes 99...), generated deterministically. */
+/**
+ * The fictional demo county (codes 99...): two townships, 6 to 10 villages, about the asked
+ * number of persons, and three years up to today of births, deaths, marriages, moves, benefit
+ * payments, visits and population figures. The same seed, size and today give the same
+ * county, record for record; nothing reads the clock.
+ *
+ * <p>The county is generated as a stream of records in the order the registers depend on
+ * each other (areas, schemes, persons, births, deaths, marriages, migrations, benefits,
+ * visits, population). It is never held in memory: each register is one walk through the
+ * households, each household drawn again from its own seed.
+ */
 public final class DemoCounty {
     private DemoCounty() {
     }
 
     public static final int DEFAULT_PERSONS = 20_000;
     public static final long DEFAULT_SEED = 1;
+    /** ID numbers stay unique far beyond this; the bound keeps a typo from filling the disk. */
+    public static final int MAX_PERSONS = 5_000_000;
 
-    /** Fills an initialised database with the demo county, in one transaction. */
+    /** Where the records go, one at a time, in register order. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Entry entry) throws IOException, SQLException;
+    }
+
+    /** The registers whose records are walked household by household, in dependency order. */
+    private static final List<Register> WALKED = List.of(Register.PERSONS, Register.BIRTHS, Register.DEATHS,
+            Register.MARRIAGES, Register.MIGRATIONS, Register.BENEFITS, Register.VISITS);
+
+    /** Sends every record of the county to {@code sink}, register by register. */
+    public static void generate(int persons, long seed, LocalDate today, Sink sink) throws IOException, SQLException {
+        if (persons < 1 || persons > MAX_PERSONS) {
+            throw new IllegalArgumentException("the demo county has 1 to " + MAX_PERSONS + " persons, not " + persons);
+        }
+        DemoPlan plan = new DemoPlan(seed, today);
+        for (Entry area : plan.areas) {
+            sink.accept(area);
+        }
+        for (Entry scheme : Schemes.initial()) {
+            sink.accept(scheme);
+        }
+        List<LocalDate> dates = plan.populationDates();
+        int[][] population = new int[dates.size()][plan.villages.size()];
+        for (Register register : WALKED) {
+            DemoWalk walk = new DemoWalk(plan);
+            while (walk.persons() < persons) {
+                DemoHousehold h = walk.next();
+                switch (register) {
+                    case PERSONS -> {
+                        h.persons(sink);
+                        count(h, plan, dates, population);
+                    }
+                    case BIRTHS -> h.births(sink);
+                    case DEATHS -> h.deaths(sink);
+                    case MARRIAGES -> h.marriages(sink);
+                    case MIGRATIONS -> h.migrations(sink);
+                    case BENEFITS -> h.benefits(sink);
+                    case VISITS -> h.visits(sink);
+                    default -> throw new IllegalStateException(register.toString());
+                }
+            }
+        }
+        for (int d = 0; d < dates.size(); d++) {
+            for (int v = 0; v < plan.villages.size(); v++) {
+                sink.accept(new Entry(Register.POPULATION, new Object[] {plan.villages.get(v).code(), dates.get(d),
+                    population[d][v]}));
+            }
+        }
+    }
+
+    /** Adds the household's members to its village's population on each date. */
+    private static void count(DemoHousehold h, DemoPlan plan, List<LocalDate> dates, int[][] population) {
+        int v = plan.villages.indexOf(h.village);
+        for (DemoHousehold.Member m : h.members) {
+            for (int d = 0; d < dates.size(); d++) {
+                if (m.presentOn(dates.get(d))) {
+                    population[d][v]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Fills an initialised database (settings and the three schemes already there) with the
+     * demo county, in one transaction.
+     */
     public static void fill(Database db, int persons, long seed, LocalDate today, String user) {
-        throw new UnsupportedOperationException("demo county: being written");
+        RegisterStore store = new RegisterStore(db);
+        db.write(h -> {
+            Map<Register, RegisterStore.Inserter> inserters = new EnumMap<>(Register.class);
+            try {
+                generate(persons, seed, today, entry -> {
+                    if (entry.register() == Register.SCHEMES) {
+                        return; // init made them
+                    }
+                    RegisterStore.Inserter inserter = inserters.get(entry.register());
+                    if (inserter == null) {
+                        inserter = store.inserter(entry.register(), user);
+                        inserters.put(entry.register(), inserter);
+                    }
+                    inserter.insert(entry);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                for (RegisterStore.Inserter inserter : inserters.values()) {
+                    inserter.close();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes the county as one CSV file per register ({@code areas.csv} ... {@code population.csv})
+     * into {@code dir}, in the form {@code export} writes, replacing files of those names.
+     * Returns the number of records of each.
+     */
+    public static Map<Register, Long> writeFiles(Path dir, int persons, long seed, LocalDate today)
+            throws IOException {
+        Files.createDirectories(dir);
+        Map<Register, CsvOut> files = new EnumMap<>(Register.class);
+        Map<Register, Long> counts = new EnumMap<>(Register.class);
+        List<String> cells = new ArrayList<>();
+        try {
+            for (Register r : Register.values()) {
+                files.put(r, new CsvOut(Files.newOutputStream(dir.resolve(r.fileName() + ".csv")),
+                        Export.header(r, false)));
+                counts.put(r, 0L);
+            }
+            generate(persons, seed, today, entry -> {
+                cells.clear();
+                for (int i = 0; i < entry.register().fields().size(); i++) {
+                    cells.add(entry.canonical(i));
+                }
+                files.get(entry.register()).row(cells);
+                counts.merge(entry.register(), 1L, Long::sum);
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("no database is written here", e);
+        } finally {
+            IOException first = null;
+            for (CsvOut out : files.values()) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
+        return counts;
     }
 }

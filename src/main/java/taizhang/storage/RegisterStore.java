@@ -45,8 +45,8 @@ public final class RegisterStore {
             this.statement = connection().prepareStatement(insertSql(register));
         }
 
-        /** Inserts the record and returns its id. */
-        public long insert(Entry e) throws SQLException {
+        /** Inserts the record. */
+        public void insert(Entry e) throws SQLException {
             int i = bindValues(statement, e);
             if (SearchKey.hasKey(register)) {
                 statement.setString(++i, SearchKey.of(e));
@@ -55,8 +55,13 @@ public final class RegisterStore {
             statement.setString(++i, now);
             statement.setString(++i, user);
             statement.executeUpdate();
-            try (var keys = statement.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : -1;
+        }
+
+        /** Inserts the record and returns its id. */
+        public long insertReturningId(Entry e) throws SQLException {
+            insert(e);
+            try (var s = connection().createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
+                return rs.next() ? rs.getLong(1) : -1;
             }
         }
 
@@ -149,6 +154,11 @@ public final class RegisterStore {
     /** Every live record of the register in the order entered. */
     public void forEach(Register r, Consumer<Stored> action) {
         query(r, "voided = 0", List.of(), "id", Integer.MAX_VALUE, action);
+    }
+
+    /** Rows in the table, voided ones included (what its indexes hold). */
+    public long countAll(Register r) {
+        return db.handle().createQuery("SELECT count(*) FROM " + r.table()).mapTo(Long.class).one();
     }
 
     public Stored find(Register r, long id) {

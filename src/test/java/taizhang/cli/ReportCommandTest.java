@@ -77,17 +77,15 @@ class ReportCommandTest {
 
     /** Runs with "today" fixed through TAIZHANG_TODAY, or the real one when {@code today} is null. */
     int runToday(String today, String... args) {
-        Main main = new Main();
-        if (today != null) {
-            main.environment = java.util.Map.of("TAIZHANG_TODAY", today, "USER", "统计员");
-        }
+        java.util.Map<String, String> env = today == null ? java.util.Map.of("USER", "统计员")
+                : java.util.Map.of("TAIZHANG_TODAY", today, "USER", "统计员");
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         String[] all = new String[args.length + 2];
         all[0] = "--db";
         all[1] = db.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int code = Main.run(main, all, new PrintWriter(o), new PrintWriter(e));
+        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e), env);
         out = o.toString();
         err = e.toString();
         return code;

@@ -53,7 +53,7 @@ public final class TallyFixture implements AutoCloseable {
         Entry entry = new Entry(register, row);
         return db.write(h -> {
             try (RegisterStore.Inserter in = store.inserter(register, "test")) {
-                return in.insert(entry);
+                return in.insertReturningId(entry);
             }
         });
     }

@@ -1,0 +1,44 @@
+package taizhang.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import taizhang.storage.Database;
+import taizhang.storage.OnlineBackup;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Copy the database with SQLite's online backup; safe while others work.")
+final class BackupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--to", paramLabel = "FILE",
+            description = "the copy (default: backups/taizhang-DATE-TIME.db beside the database)")
+    Path to;
+
+    @Override
+    public Integer call() {
+        Context ctx = main.context();
+        Path target = to != null ? to : defaultTarget(ctx);
+        if (Files.exists(target)) {
+            throw new Failure.InvalidInput("will not overwrite " + target + ": name a new file with --to");
+        }
+        try (Database db = Database.open(ctx.db())) {
+            OnlineBackup.copy(db, target);
+        }
+        main.out().println("backed up " + ctx.db() + " to " + target);
+        return 0;
+    }
+
+    private static Path defaultTarget(Context ctx) {
+        String time = LocalTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
+        Path dir = ctx.db().toAbsolutePath().getParent().resolve("backups");
+        return dir.resolve("taizhang-" + ctx.today() + "-" + time + ".db");
+    }
+}

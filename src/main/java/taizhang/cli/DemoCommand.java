@@ -1,0 +1,48 @@
+package taizhang.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import taizhang.domain.Register;
+import taizhang.io.DemoCounty;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Write the demo county as CSV files, one per register (areas.csv ... population.csv).")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write the files into")
+    Path out;
+
+    @Option(names = "--persons", paramLabel = "N", description = "persons in the county (default ${DEFAULT-VALUE})")
+    int persons = DemoCounty.DEFAULT_PERSONS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "the county drawn (default ${DEFAULT-VALUE})")
+    long seed = DemoCounty.DEFAULT_SEED;
+
+    @Override
+    public Integer call() throws IOException {
+        Context ctx = main.context();
+        checkPersons(persons);
+        Map<Register, Long> counts = DemoCounty.writeFiles(out, persons, seed, ctx.today());
+        StringBuilder summary = new StringBuilder("wrote the demo county to " + out + ":");
+        for (Map.Entry<Register, Long> c : counts.entrySet()) {
+            summary.append(' ').append(c.getKey().fileName()).append(' ').append(c.getValue());
+        }
+        main.err().println(summary);
+        return 0;
+    }
+
+    /** The one bound on --persons, for demo and init --demo alike. */
+    static void checkPersons(int persons) {
+        if (persons < 1 || persons > DemoCounty.MAX_PERSONS) {
+            throw new Failure.InvalidInput("--persons must be from 1 to " + DemoCounty.MAX_PERSONS + ", not " + persons);
+        }
+    }
+}

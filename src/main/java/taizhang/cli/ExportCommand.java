@@ -1,0 +1,90 @@
+package taizhang.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import taizhang.domain.Register;
+import taizhang.io.Export;
+import taizhang.storage.Database;
+import taizhang.storage.RegisterStore;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a register as CSV (to standard output unless --out) or XLSX.")
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class,
+            description = "areas, schemes, persons, births, deaths, marriages, migrations, benefits, visits, population")
+    Register register;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx", description = "csv (default) or xlsx")
+    Format format = Format.csv;
+
+    @Option(names = "--headers", paramLabel = "en|zh",
+            description = "header language (CSV default en, XLSX default zh)")
+    String headers;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here (XLSX default: REGISTER.xlsx)")
+    Path out;
+
+    enum Format { csv, xlsx }
+
+    @Override
+    public Integer call() throws IOException {
+        Context ctx = main.context();
+        boolean chinese = headers == null ? format == Format.xlsx : switch (headers) {
+            case "zh" -> true;
+            case "en" -> false;
+            default -> throw new Failure.InvalidInput("--headers must be en or zh, not " + headers);
+        };
+        Path target = out == null && format == Format.xlsx ? Path.of(register.fileName() + ".xlsx") : out;
+        try (Database db = Database.open(ctx.db())) {
+            RegisterStore store = new RegisterStore(db);
+            if (target == null) {
+                Export.csv(store, register, new NonClosing(System.out), chinese);
+                System.out.flush();
+                return 0;
+            }
+            Path partial = target.toAbsolutePath().resolveSibling(target.getFileName() + ".part");
+            try (OutputStream os = Files.newOutputStream(partial)) {
+                if (format == Format.xlsx) {
+                    Export.xlsx(store, register, os, chinese);
+                } else {
+                    Export.csv(store, register, os, chinese);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Files.move(partial, target.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            main.err().println("wrote " + target);
+        }
+        return 0;
+    }
+
+    /** Standard output stays open after the CSV writer is done with it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package taizhang.domain;
+
+import java.util.List;
+
+/** The benefit schemes every office has (SPEC 3): {@code init} creates them, the demo county lists them. */
+public final class Schemes {
+    private Schemes() {
+    }
+
+    public static final String CHILDCARE = "childcare";
+    public static final String RURAL_REWARD = "rural_reward";
+    public static final String SPECIAL_SUPPORT = "special_support";
+
+    /** The three schemes as records of the schemes register: code, name, yearly amount in fen. */
+    public static List<Entry> initial() {
+        return List.of(
+                new Entry(Register.SCHEMES, new Object[] {CHILDCARE, "育儿补贴", 360000L}),
+                new Entry(Register.SCHEMES, new Object[] {RURAL_REWARD, "农村部分计划生育家庭奖励扶助", 96000L}),
+                new Entry(Register.SCHEMES, new Object[] {SPECIAL_SUPPORT, "计划生育特别扶助", null}));
+    }
+}

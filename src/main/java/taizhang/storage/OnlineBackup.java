@@ -1,0 +1,41 @@
+package taizhang.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** A consistent copy of a live database through SQLite's backup API, checked after it is made. */
+public final class OnlineBackup {
+    private OnlineBackup() {
+    }
+
+    public static void copy(Database db, Path target) {
+        Path partial = target.toAbsolutePath().resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(partial.getParent());
+            Files.deleteIfExists(partial);
+            try (Statement s = db.connection().createStatement()) {
+                // sqlite-jdbc's "backup to" runs sqlite3_backup_* over this connection.
+                s.executeUpdate("backup to " + partial);
+            }
+            try (Database copy = Database.open(partial)) {
+                if (!new Consistency(copy).integrity().isEmpty()) {
+                    throw new StorageException("the backup " + target + " failed its integrity check");
+                }
+            }
+            Files.move(partial, target.toAbsolutePath(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            throw new StorageException("backup to " + target + " failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+                Files.deleteIfExists(Path.of(partial + "-wal"));
+                Files.deleteIfExists(Path.of(partial + "-shm"));
+            } catch (IOException ignored) {
+                // Nothing more to tidy.
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package taizhang.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import taizhang.domain.Entry;
+import taizhang.domain.Register;
+
+/**
+ * Puts a checked record into the register with the effects SPEC 3 gives it, whoever writes
+ * it (an import, a form): areas and schemes are matched by code and updated in place; a
+ * population figure replaces the one for the same village and date; a death sets the
+ * died_on of the person holding its ID number. Runs inside the caller's transaction.
+ */
+public final class Registration implements AutoCloseable {
+
+    /** What became of a record. */
+    public enum Outcome { ADDED, UPDATED, UNCHANGED }
+
+    private final Database db;
+    private final String user;
+    private final RegisterStore store;
+    private final Map<Register, RegisterStore.Inserter> inserters = new EnumMap<>(Register.class);
+
+    public Registration(Database db, String user) {
+        this.db = db;
+        this.user = user;
+        this.store = new RegisterStore(db);
+    }
+
+    public Outcome save(Entry e) throws SQLException {
+        return switch (e.register()) {
+            case AREAS -> byKey(e, "code = ?", e.text("code"));
+            case SCHEMES -> byKey(e, "code = ?", e.text("code"));
+            case POPULATION -> byKey(e, "area_code = ? AND as_of = ?", e.text("area_code"), e.date("as_of").toString());
+            case DEATHS -> {
+                insert(e);
+                markDied(e);
+                yield Outcome.ADDED;
+            }
+            default -> {
+                insert(e);
+                yield Outcome.ADDED;
+            }
+        };
+    }
+
+    private void insert(Entry e) throws SQLException {
+        RegisterStore.Inserter inserter = inserters.get(e.register());
+        if (inserter == null) {
+            inserter = store.inserter(e.register(), user);
+            inserters.put(e.register(), inserter);
+        }
+        inserter.insert(e);
+    }
+
+    /** Reference records (areas, schemes, figures) are one per key: update in place when present. */
+    private Outcome byKey(Entry e, String where, Object... key) throws SQLException {
+        java.util.List<RegisterStore.Stored> found = new java.util.ArrayList<>();
+        store.query(e.register(), "voided = 0 AND " + where, java.util.List.of(key), "id", 1, found::add);
+        if (found.isEmpty()) {
+            insert(e);
+            return Outcome.ADDED;
+        }
+        RegisterStore.Stored stored = found.get(0);
+        if (stored.entry().equals(e)) {
+            return Outcome.UNCHANGED;
+        }
+        store.update(stored.id(), e, user);
+        return Outcome.UPDATED;
+    }
+
+    private void markDied(Entry death) throws SQLException {
+        String id = death.text("id_number");
+        if (id == null) {
+            return;
+        }
+        try (PreparedStatement s = db.connection().prepareStatement("UPDATE person SET died_on = ?, updated_at = ?,"
+                + " changed_by = ? WHERE id_number = ? AND died_on IS NULL AND voided = 0")) {
+            s.setString(1, death.date("death_date").toString());
+            s.setString(2, Instant.now().toString());
+            s.setString(3, user);
+            s.setString(4, id);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (RegisterStore.Inserter i : inserters.values()) {
+            i.close();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package taizhang;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The arrows of ARCHITECTURE.md as a rule: a stray import fails the build, not a review. */
+class ArchitectureTest {
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("taizhang");
+
+    @Test
+    void everyArrowPointsDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("cli").definedBy("taizhang.cli..")
+                .layer("ui").definedBy("taizhang.ui..")
+                .layer("io").definedBy("taizhang.io..")
+                .layer("tally").definedBy("taizhang.tally..")
+                .layer("storage").definedBy("taizhang.storage..")
+                .layer("domain").definedBy("taizhang.domain..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("tally").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "ui", "io", "tally")
+                .check(classes);
+    }
+}

@@ -1,0 +1,132 @@
+package taizhang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static taizhang.testing.Ids.id;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.testing.Cli;
+import taizhang.testing.Office;
+import taizhang.testing.Snapshot;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpExitsZeroAndUsageErrorsExitTwo() {
+        Cli cli = new Cli(dir.resolve("x.db"));
+        Cli.Result help = cli.run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("import"), help.out());
+        assertEquals(2, cli.run("frobnicate").code());
+        assertEquals(2, cli.run("import", "people", "x.csv").code());
+        assertEquals(2, cli.run("export").code());
+    }
+
+    @Test
+    void everyCommandButInitNeedsADatabase() {
+        Cli cli = new Cli(dir.resolve("missing.db"));
+        for (String[] args : new String[][] {{"check"}, {"export", "persons"}, {"backup"},
+                {"import", "persons", "x.csv"}, {"population", "--from-register", "--as-of", "2026-01-01"}}) {
+            Cli.Result r = cli.run(args);
+            assertEquals(1, r.code(), String.join(" ", args));
+            assertTrue(r.err().contains("no database at " + cli.db() + ": run taizhang init"), r.err());
+        }
+        assertTrue(Files.notExists(cli.db()));
+    }
+
+    @Test
+    void initCreatesSettingsAndSchemesAndRefusesAnExistingFile() throws Exception {
+        Cli cli = new Cli(dir.resolve("new.db"));
+        assertEquals(0, cli.run("init", "--stat-year-start", "10").code());
+        assertEquals(3, Snapshot.count(cli.db(), "SELECT count(*) FROM scheme"));
+        assertEquals(0, Snapshot.count(cli.db(), "SELECT count(*) FROM area"));
+        assertEquals(10, Snapshot.count(cli.db(), "SELECT value FROM setting WHERE key = 'stat_year_start'"));
+        String before = Snapshot.of(cli.db());
+        Cli.Result again = cli.run("init");
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("already exists"), again.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+        assertEquals(1, new Cli(dir.resolve("bad.db")).run("init", "--stat-year-start", "13").code());
+    }
+
+    @Test
+    void globalOptionsWorkBeforeTheSubcommandToo() throws Exception {
+        Cli cli = Office.create(dir);
+        StringBuilder out = new StringBuilder();
+        int code = Main.run(new String[] {"--db", cli.db().toString(), "check"},
+                new java.io.PrintWriter(new java.io.StringWriter() {
+                    @Override
+                    public void write(String s, int off, int len) {
+                        out.append(s, off, off + len);
+                    }
+                }), new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of("TAIZHANG_TODAY", Cli.TODAY));
+        assertEquals(0, code);
+        assertTrue(out.toString().contains("ok"), out.toString());
+    }
+
+    @Test
+    void populationFromTheRegisterCountsTheLivingWhoAreNotAway() throws Exception {
+        Cli cli = Office.create(dir);
+        Path persons = Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,residence,died_on\n"
+                + ",甲,M,2000-01-01," + Office.V1 + ",resident,\n"
+                + ",乙,F,2000-01-01," + Office.V1 + ",inflow,\n"
+                + ",丙,F,2000-01-01," + Office.V1 + ",outflow,\n"
+                + ",丁,M,1930-01-01," + Office.V1 + ",resident,2025-06-01\n"
+                + ",戊,M,1930-01-01," + Office.V1 + ",resident,2026-06-01\n"
+                + ",己,M,2026-03-01," + Office.V2 + ",resident,\n");
+        assertEquals(0, cli.run("import", "persons", persons.toString()).code());
+
+        Cli.Result r = cli.run("population", "--from-register", "--as-of", "2026-01-01");
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, Snapshot.count(cli.db(), "SELECT population FROM population WHERE area_code = '" + Office.V1
+                + "' AND as_of = '2026-01-01'"));
+        assertEquals(0, Snapshot.count(cli.db(), "SELECT population FROM population WHERE area_code = '" + Office.V2
+                + "'"));
+        assertEquals(3, Snapshot.count(cli.db(), "SELECT count(*) FROM population"));
+        assertEquals(0, cli.run("population", "--from-register", "--as-of", "2026-01-01").code());
+        assertEquals(3, Snapshot.count(cli.db(), "SELECT count(*) FROM population"), "run again replaces");
+        assertEquals(1, cli.run("population", "--from-register", "--as-of", "2026-12-01").code());
+    }
+
+    @Test
+    void backupIsACheckedCopyAndNeverOverwrites() throws Exception {
+        Cli cli = Office.create(dir);
+        Path copy = dir.resolve("copy.db");
+        assertEquals(0, cli.run("backup", "--to", copy.toString()).code());
+        assertEquals(Snapshot.of(cli.db()), Snapshot.of(copy));
+        Cli.Result again = cli.run("backup", "--to", copy.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("will not overwrite"), again.err());
+    }
+
+    @Test
+    void checkFindsTwoLivingPersonsWithOneIdNumber() throws Exception {
+        Cli cli = Office.create(dir);
+        assertEquals(0, cli.run("check").code());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            // What only a hand edit outside taizhang could do: drop the guard and break the rule.
+            s.execute("DROP INDEX person_living_id");
+            for (String name : new String[] {"甲", "乙"}) {
+                s.execute("INSERT INTO person (id_number, name, sex, birth_date, area_code, residence, created_at,"
+                        + " updated_at) VALUES ('" + id("19900101", 1) + "', '" + name + "', 'M', '1990-01-01', '"
+                        + Office.V1 + "', 'resident', 'x', 'x')");
+            }
+            s.execute("INSERT INTO person (name, sex, birth_date, area_code, residence, created_at, updated_at)"
+                    + " VALUES ('丙', 'M', '2030-01-01', '" + Office.V1 + "', 'resident', 'x', 'x')");
+        }
+        Cli.Result r = cli.run("check");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("living persons share ID number " + id("19900101", 1)), r.err());
+        assertTrue(r.err().contains("birth_date: \"2030-01-01\" is after today"), r.err());
+        assertTrue(r.out().contains("ok      storage integrity"), r.out());
+    }
+}

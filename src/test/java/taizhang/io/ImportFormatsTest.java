@@ -1,0 +1,190 @@
+package taizhang.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static taizhang.testing.Ids.id;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.testing.Cli;
+import taizhang.testing.Office;
+import taizhang.testing.Snapshot;
+
+class ImportFormatsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void gb18030WithChineseHeadersAndCrlfIsDetected() throws Exception {
+        Cli cli = Office.create(dir);
+        String csv = "身份证号,姓名,性别,出生日期,村居代码,户籍类型,婚姻状况\r\n"
+                + id("19900101", 2) + ",张𠮷,女,1990/1/1," + Office.V1 + ",户籍常住,已婚\r\n"
+                + id("19850305", 1) + ",欧阳乐,男,19850305," + Office.V2 + ",流入,未婚\r\n";
+        Path file = Office.write(dir.resolve("persons.csv"), csv, Encoding.GB18030);
+        assertEquals(Encoding.GB18030, Encoding.detect(file));
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM person WHERE name = '张𠮷' AND sex = 'F'"
+                + " AND birth_date = '1990-01-01' AND residence = 'resident' AND marital_status = 'married'"));
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM person WHERE name = '欧阳乐'"
+                + " AND residence = 'inflow' AND birth_date = '1985-03-05'"));
+    }
+
+    @Test
+    void utf8WithBomReadsItsFirstHeader() throws Exception {
+        Cli cli = Office.create(dir);
+        byte[] body = ("id_number,name,sex,birth_date,area_code,residence\n,李雷,M,2020-05-06," + Office.V1
+                + ",resident\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Path file = Files.write(dir.resolve("persons.csv"), withBom);
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM person WHERE id_number IS NULL"));
+    }
+
+    @Test
+    void everyDateSpellingImportsAsTheSameDate() throws Exception {
+        Cli cli = Office.create(dir);
+        StringBuilder csv = new StringBuilder("household_no,area_code,visit_date,visitor\n");
+        for (String d : new String[] {"2026-03-05", "2026/3/5", "2026.3.5", "20260305", "2026年3月5日"}) {
+            csv.append("H1,").append(Office.V1).append(',').append(d).append(",赵工\n");
+        }
+        Path file = Office.write(dir.resolve("visits.csv"), csv.toString());
+
+        assertEquals(0, cli.run("import", "visits", file.toString()).code());
+        assertEquals(5, Snapshot.count(cli.db(), "SELECT count(*) FROM visit WHERE visit_date = '2026-03-05'"));
+    }
+
+    @Test
+    void twinsAreTwoBirthsButARepeatedRowIsADuplicate() throws Exception {
+        Cli cli = Office.create(dir);
+        String mother = id("19950505", 4);
+        String header = "child_name,child_sex,birth_date,birth_order,mother_id_number,mother_name,area_code,"
+                + "registered_on\n";
+        Path twins = Office.write(dir.resolve("births.csv"), header
+                + "大宝,M,2026-03-01,1," + mother + ",李娜," + Office.V1 + ",2026-03-10\n"
+                + "二宝,M,2026-03-01,2," + mother + ",李娜," + Office.V1 + ",2026-03-10\n");
+        assertEquals(0, cli.run("import", "births", twins.toString()).code());
+        assertEquals(2, Snapshot.count(cli.db(), "SELECT count(*) FROM birth"));
+
+        Path again = Office.write(dir.resolve("again.csv"), header
+                + "三宝,F,2026-04-01,3,," + "王丽," + Office.V1 + ",2026-04-10\n"
+                + "大宝,M,2026-03-01,1," + mother + ",李娜," + Office.V1 + ",2026-03-10\n");
+        Cli.Result r = cli.run("import", "births", again.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(again + ":3: child_name: \"大宝\" duplicates a birth"), r.err());
+        assertEquals(2, Snapshot.count(cli.db(), "SELECT count(*) FROM birth"));
+    }
+
+    @Test
+    void youngMotherIsAWarningThatDoesNotBlock() throws Exception {
+        Cli cli = Office.create(dir);
+        String mother = id("20121001", 2);
+        Path file = Office.write(dir.resolve("births.csv"), "child_sex,birth_date,birth_order,mother_id_number,"
+                + "mother_name,area_code,registered_on\nF,2026-03-01,1," + mother + ",小红," + Office.V1
+                + ",2026-03-10\n");
+
+        Cli.Result r = cli.run("import", "births", file.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(file + ":2: warning: mother_id_number: \"" + mother + "\" makes the mother 13"),
+                r.err());
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM birth"));
+    }
+
+    @Test
+    void skipInvalidImportsTheRestAndWritesRejectedRowsWithReasons() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = Office.write(dir.resolve("persons.csv"), "name,sex,birth_date,area_code,residence\n"
+                + "甲,M,2001-01-01," + Office.V1 + ",resident\n"
+                + "乙,M,2001-02-30," + Office.V1 + ",resident\n"
+                + "丙,F,2001-03-01," + Office.V2 + ",resident\n");
+
+        Cli.Result r = cli.run("import", "persons", file.toString(), "--skip-invalid");
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+        Path rejects = dir.resolve("persons.rejected.csv");
+        String text = Files.readString(rejects, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFline,name,sex,birth_date,area_code,residence,errors\n"), text);
+        assertTrue(text.contains("3,乙,M,2001-02-30,"), text);
+        assertTrue(text.contains("birth_date: \"\"2001-02-30\"\" is not a real date"), text);
+    }
+
+    @Test
+    void dryRunChecksButWritesNothing() throws Exception {
+        Cli cli = Office.create(dir);
+        String before = Snapshot.of(cli.db());
+        Path file = Office.write(dir.resolve("persons.csv"), "name,sex,birth_date,area_code,residence\n"
+                + "甲,M,2001-01-01," + Office.V1 + ",resident\n");
+
+        Cli.Result r = cli.run("import", "persons", file.toString(), "--dry-run");
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("dry run"), r.out());
+        assertEquals(before, Snapshot.of(cli.db()));
+        assertFalse(Files.exists(dir.resolve("persons.rejected.csv")));
+    }
+
+    @Test
+    void aDeathSetsThePersonsDeathDateAndADifferentDateIsRefused() throws Exception {
+        Cli cli = Office.create(dir);
+        String person = id("19400101", 1);
+        cli.run("import", "persons", Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,"
+                + "residence\n" + person + ",老张,M,1940-01-01," + Office.V1 + ",resident\n").toString());
+        String header = "id_number,name,sex,death_date,area_code,registered_on\n";
+        Path death = Office.write(dir.resolve("d.csv"), header + person + ",老张,M,2026-02-01," + Office.V1
+                + ",2026-02-03\n");
+        assertEquals(0, cli.run("import", "deaths", death.toString()).code());
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM person WHERE died_on = '2026-02-01'"));
+
+        Path other = Office.write(dir.resolve("d2.csv"), header + person + ",老张,M,2026-02-02," + Office.V1
+                + ",2026-02-03\n");
+        Cli.Result r = cli.run("import", "deaths", other.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("death_date: \"2026-02-02\" differs from the death date 2026-02-01"), r.err());
+    }
+
+    @Test
+    void lineNumbersArePhysicalLinesEvenAfterAQuotedLineBreak() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = Office.write(dir.resolve("visits.csv"), "household_no,area_code,visit_date,visitor,notes\n"
+                + "H1," + Office.V1 + ",2026-03-05,赵工,\"two\nlines\"\n"
+                + "H2," + Office.V1 + ",2026-02-30,赵工,x");
+
+        Cli.Result r = cli.run("import", "visits", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(file + ":4: visit_date: \"2026-02-30\""), r.err());
+    }
+
+    @Test
+    void anUnclosedQuoteIsAnErrorAtItsLineNotACrash() throws Exception {
+        Cli cli = Office.create(dir);
+        String before = Snapshot.of(cli.db());
+        Path file = Office.write(dir.resolve("visits.csv"), "household_no,area_code,visit_date,visitor,notes\n"
+                + "H1," + Office.V1 + ",2026-03-05,赵工,ok\n"
+                + "H2," + Office.V1 + ",2026-03-06,赵工,\"never closed\n"
+                + "H3," + Office.V1 + ",2026-03-07,赵工,x\n");
+
+        Cli.Result r = cli.run("import", "visits", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(file + ":"), r.err());
+        assertTrue(r.err().contains("cannot be read"), r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
+}
