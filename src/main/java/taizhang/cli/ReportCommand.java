@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
-import taizhang.storage.Settings;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
 import taizhang.tally.Report;
@@ -66,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         Indicator rankBy = rank == null ? Flags.DEFAULT_RANK : Indicator.byId(rank);
         try (Database db = Database.open(ctx.db())) {
             Tally tally = new Tally(db);
-            Flags.Rules rules = Flags.Rules.of(new Settings(db), rankBy);
+            Flags.Rules rules = tally.flagRules(rankBy);
             List<ReportXlsx.Sheet> sheets = new ArrayList<>();
             for (Period p : asked) {
                 Report report = tally.report(p, area);

@@ -48,6 +48,11 @@ public final class Tally {
         return Period.current(kind, today, statYearStart());
     }
 
+    /** The flag thresholds of the settings, ranking villages by {@code rankBy} (null: no ranking). */
+    public Flags.Rules flagRules(Indicator rankBy) {
+        return Flags.Rules.of(settings, rankBy);
+    }
+
     public AreaTree areas() {
         return AreaTree.load(store);
     }
