@@ -236,12 +236,20 @@ public final class TallyStore {
         List<Long> out = new ArrayList<>();
         bound(db.handle().createQuery(sql).bindList("villages", villages), params).map((rs, ctx) -> {
             // Timestamps differ in their number of fraction digits, so compare them as instants.
-            if (Instant.parse(rs.getString(2)).isAfter(after)) {
+            if (enteredAfter(rs.getString(2), after)) {
                 out.add(rs.getLong(1));
             }
             return null;
         }).list();
         return out;
+    }
+
+    private static boolean enteredAfter(String createdAt, Instant after) {
+        try {
+            return Instant.parse(createdAt).isAfter(after);
+        } catch (java.time.format.DateTimeParseException e) {
+            return createdAt.compareTo(after.toString()) > 0; // not written by taizhang: compare as text
+        }
     }
 
     /** Each village's population figure with the latest as_of on or before {@code end}. */

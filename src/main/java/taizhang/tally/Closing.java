@@ -107,6 +107,24 @@ public final class Closing {
                 new Report(period, period.range(start), period.lastYear(start), List.copyOf(rows))));
     }
 
+    /** The months among the last {@code months} that have ended by {@code today} and stand open, oldest first. */
+    public List<YearMonth> notClosed(LocalDate today, int months) {
+        java.util.Set<String> closed = new java.util.HashSet<>();
+        for (TallyStore.Close c : tally.store().closes()) {
+            if (c.reopenedAt() == null) {
+                closed.add(c.month());
+            }
+        }
+        List<YearMonth> out = new ArrayList<>();
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        for (YearMonth m = last.minusMonths(months - 1L); !m.isAfter(last); m = m.plusMonths(1)) {
+            if (!closed.contains(m.toString())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** Every closing ever made (reopened ones included), newest month first. */
     public List<TallyStore.Close> history() {
         return tally.store().closes();

@@ -85,6 +85,15 @@ class ClosingTest {
     }
 
     @Test
+    void monthsEndedButNotClosedNeedAttention() {
+        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), "a", Clock.systemUTC());
+        assertEquals(List.of(YearMonth.of(2026, 8), YearMonth.of(2026, 9)),
+                closing.notClosed(LocalDate.parse("2026-11-03"), 3));
+        closing.reopen(OCTOBER, "更正", "a", Clock.systemUTC().instant());
+        assertEquals(List.of(YearMonth.of(2026, 10)), closing.notClosed(LocalDate.parse("2026-11-30"), 1));
+    }
+
+    @Test
     void monthNotEndedIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> closing.close(OCTOBER, LocalDate.parse("2026-10-31"), "x", Clock.systemUTC()));
