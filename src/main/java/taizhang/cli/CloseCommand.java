@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
-import taizhang.storage.TallyStore;
+import taizhang.storage.ClosedMonths;
 import taizhang.tally.Closing;
 import taizhang.tally.Tally;
 
@@ -46,7 +46,7 @@ final class CloseCommand implements Callable<Integer> {
                 if (reason != null) {
                     throw new Failure.InvalidInput("--reason goes with --reopen");
                 }
-                TallyStore.Close close = closing.close(month, ctx.today(), ctx.user(), Clock.systemUTC());
+                ClosedMonths.Close close = closing.close(month, ctx.today(), ctx.user(), Clock.systemUTC());
                 main.err().println("closed " + month + " at " + close.closedAt() + " by " + close.closedBy());
             }
         }

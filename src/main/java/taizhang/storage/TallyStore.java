@@ -11,21 +11,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The SQL of the tally: measures counted per village, population figures, the area tree,
- * and closed months with their frozen figures. Voided records never count.
+ * The SQL of the tally: measures counted per village, the ids behind them, population
+ * figures and the area tree (closed months are {@link ClosedMonths}). Voided records never count.
  */
 public final class TallyStore {
     private final Database db;
@@ -70,8 +68,8 @@ public final class TallyStore {
     /**
      * Every measure for every village that has a matching record, as village code to values
      * indexed by {@link Measure#ordinal()}; one map per set of parameters (say a period and the
-     * same period last year). One query per table and period: each stays a simple range that
-     * SQLite answers from an index (an OR over both periods made it plan worse).
+     * same period last year). Each query is one plain index range or one table scan: an OR of
+     * the measures' predicates made SQLite plan far worse.
      */
     public List<Map<String, long[]>> countByVillage(List<Params> periods) {
         Map<String, List<Measure>> byTable = new LinkedHashMap<>();
@@ -313,66 +311,5 @@ public final class TallyStore {
     private static <S extends SqlStatement<S>> S bound(S statement, Params params) {
         statement.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         return statement.bindMap(params.asMap());
-    }
-
-    // ---- closed months ----
-
-    /** A closing of a month; {@code reopenedAt} is null while it stands. */
-    public record Close(long id, String month, Instant closedAt, String closedBy,
-                        Instant reopenedAt, String reopenedBy, String reopenReason) {
-    }
-
-    /** The standing (not reopened) closing of a month, if any. */
-    public Optional<Close> standingClose(String month) {
-        return db.handle().createQuery("SELECT * FROM month_close WHERE month = ? AND reopened_at IS NULL")
-                .bind(0, month).map((rs, ctx) -> close(rs)).findOne();
-    }
-
-    /** Every closing ever made, newest first. */
-    public List<Close> closes() {
-        return db.handle().createQuery("SELECT * FROM month_close ORDER BY month DESC, id DESC")
-                .map((rs, ctx) -> close(rs)).list();
-    }
-
-    private static Close close(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String reopened = rs.getString("reopened_at");
-        return new Close(rs.getLong("id"), rs.getString("month"), Instant.parse(rs.getString("closed_at")),
-                rs.getString("closed_by"), reopened == null ? null : Instant.parse(reopened),
-                rs.getString("reopened_by"), rs.getString("reopen_reason"));
-    }
-
-    /** Stores a closing and its figures (area, indicator column, value or null); call inside a write. */
-    public long insertClose(Handle h, String month, Instant closedAt, String user,
-                            Map<String, Map<String, String>> figures) {
-        long id = h.createUpdate("INSERT INTO month_close (month, closed_at, closed_by) VALUES (?, ?, ?)")
-                .bind(0, month).bind(1, closedAt.toString()).bind(2, user)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        var batch = h.prepareBatch("INSERT INTO frozen_figure (close_id, area_code, indicator, value)"
-                + " VALUES (?, ?, ?, ?)");
-        for (Map.Entry<String, Map<String, String>> area : figures.entrySet()) {
-            for (Map.Entry<String, String> figure : area.getValue().entrySet()) {
-                batch.bind(0, id).bind(1, area.getKey()).bind(2, figure.getKey()).bind(3, figure.getValue()).add();
-            }
-        }
-        batch.execute();
-        return id;
-    }
-
-    /** Marks the standing closing of a month reopened; call inside a write. */
-    public int reopen(Handle h, String month, Instant at, String user, String reason) {
-        return h.createUpdate("UPDATE month_close SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
-                        + " WHERE month = ? AND reopened_at IS NULL")
-                .bind(0, at.toString()).bind(1, user).bind(2, reason).bind(3, month).execute();
-    }
-
-    /** The frozen figures of a closing: area code to indicator column to value (null = empty). */
-    public Map<String, Map<String, String>> frozenFigures(long closeId) {
-        Map<String, Map<String, String>> out = new HashMap<>();
-        db.handle().createQuery("SELECT area_code, indicator, value FROM frozen_figure WHERE close_id = ?")
-                .bind(0, closeId).map((rs, ctx) -> {
-                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-                    return null;
-                }).list();
-        return out;
     }
 }

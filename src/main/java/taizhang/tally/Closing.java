@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import taizhang.domain.DateRange;
 import taizhang.domain.Period;
 import taizhang.domain.Register;
+import taizhang.storage.ClosedMonths;
 import taizhang.storage.Measure;
 import taizhang.storage.TallyStore;
 
@@ -24,13 +25,15 @@ import taizhang.storage.TallyStore;
  */
 public final class Closing {
     private final Tally tally;
+    private final ClosedMonths months;
 
     public Closing(Tally tally) {
         this.tally = tally;
+        this.months = new ClosedMonths(tally.database());
     }
 
     /** A standing closing of a month with its frozen figures, as a report over today's tree. */
-    public record ClosedMonth(TallyStore.Close close, Report frozen) {
+    public record ClosedMonth(ClosedMonths.Close close, Report frozen) {
     }
 
     /** Records of one register entered after a month was closed that fall in the month. */
@@ -42,13 +45,13 @@ public final class Closing {
      * The time of closing is read from the real {@code clock} once the write lock is held, so
      * every record entered later has a later timestamp.
      */
-    public TallyStore.Close close(YearMonth month, LocalDate today, String user, Clock clock) {
+    public ClosedMonths.Close close(YearMonth month, LocalDate today, String user, Clock clock) {
         if (!month.atEndOfMonth().isBefore(today)) {
             throw new IllegalArgumentException("cannot close " + month + ": the month has not ended (today is "
                     + today + ")");
         }
         return tally.database().write(h -> {
-            Optional<TallyStore.Close> standing = tally.store().standingClose(month.toString());
+            Optional<ClosedMonths.Close> standing = months.standingClose(month.toString());
             if (standing.isPresent()) {
                 throw new IllegalArgumentException("" + month + " is already closed (" + standing.get().closedAt()
                         + " by " + standing.get().closedBy() + "); reopen it with --reopen --reason TEXT");
@@ -64,8 +67,8 @@ public final class Closing {
                 }
                 figures.put(row.area().code(), values);
             }
-            long id = tally.store().insertClose(h, month.toString(), now, user, figures);
-            return new TallyStore.Close(id, month.toString(), now, user, null, null, null);
+            long id = months.insertClose(h, month.toString(), now, user, figures);
+            return new ClosedMonths.Close(id, month.toString(), now, user, null, null, null);
         });
     }
 
@@ -75,7 +78,7 @@ public final class Closing {
             throw new IllegalArgumentException("reopening " + month + " needs a reason (--reason TEXT)");
         }
         tally.database().write(h -> {
-            if (tally.store().reopen(h, month.toString(), now, user, reason.strip()) == 0) {
+            if (months.reopen(h, month.toString(), now, user, reason.strip()) == 0) {
                 throw new IllegalArgumentException("" + month + " is not closed");
             }
             return null;
@@ -84,11 +87,11 @@ public final class Closing {
 
     /** The standing closing of a month and its frozen figures, if the month is closed. */
     public Optional<ClosedMonth> closed(YearMonth month, String areaCode) {
-        Optional<TallyStore.Close> close = tally.store().standingClose(month.toString());
+        Optional<ClosedMonths.Close> close = months.standingClose(month.toString());
         if (close.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Map<String, String>> frozen = tally.store().frozenFigures(close.get().id());
+        Map<String, Map<String, String>> frozen = months.frozenFigures(close.get().id());
         AreaTree tree = tally.areas();
         AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
         List<Report.Row> rows = new ArrayList<>();
@@ -107,17 +110,17 @@ public final class Closing {
                 new Report(period, period.range(start), period.lastYear(start), List.copyOf(rows))));
     }
 
-    /** The months among the last {@code months} that have ended by {@code today} and stand open, oldest first. */
-    public List<YearMonth> notClosed(LocalDate today, int months) {
+    /** The months among the last {@code count} that have ended by {@code today} and stand open, oldest first. */
+    public List<YearMonth> notClosed(LocalDate today, int count) {
         java.util.Set<String> closed = new java.util.HashSet<>();
-        for (TallyStore.Close c : tally.store().closes()) {
+        for (ClosedMonths.Close c : months.closes()) {
             if (c.reopenedAt() == null) {
                 closed.add(c.month());
             }
         }
         List<YearMonth> out = new ArrayList<>();
         YearMonth last = YearMonth.from(today).minusMonths(1);
-        for (YearMonth m = last.minusMonths(months - 1L); !m.isAfter(last); m = m.plusMonths(1)) {
+        for (YearMonth m = last.minusMonths(count - 1L); !m.isAfter(last); m = m.plusMonths(1)) {
             if (!closed.contains(m.toString())) {
                 out.add(m);
             }
@@ -126,8 +129,8 @@ public final class Closing {
     }
 
     /** Every closing ever made (reopened ones included), newest month first. */
-    public List<TallyStore.Close> history() {
-        return tally.store().closes();
+    public List<ClosedMonths.Close> history() {
+        return months.closes();
     }
 
     /**
@@ -136,7 +139,7 @@ public final class Closing {
      * it was registered, so it shows in the month of its registration).
      */
     public List<Entered> enteredSince(YearMonth month, String areaCode) {
-        Optional<TallyStore.Close> close = tally.store().standingClose(month.toString());
+        Optional<ClosedMonths.Close> close = months.standingClose(month.toString());
         if (close.isEmpty()) {
             return List.of();
         }

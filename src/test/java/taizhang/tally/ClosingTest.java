@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import taizhang.domain.Period;
 import taizhang.domain.Register;
-import taizhang.storage.TallyStore;
+import taizhang.storage.ClosedMonths;
 
 class ClosingTest {
     static final String A1 = IndicatorTest.A1;
@@ -42,7 +42,7 @@ class ClosingTest {
 
     @Test
     void lateBirthAfterClosingChangesCurrentNotFrozen() {
-        TallyStore.Close close = closing.close(OCTOBER, LocalDate.parse("2026-11-03"), "统计员", Clock.systemUTC());
+        ClosedMonths.Close close = closing.close(OCTOBER, LocalDate.parse("2026-11-03"), "统计员", Clock.systemUTC());
         assertEquals("统计员", close.closedBy());
         // A birth of October surfaces in November, after the month was closed.
         long late = f.birth(A1, "M", "2026-10-20", 2, "2026-11-02");
@@ -111,7 +111,7 @@ class ClosingTest {
                 () -> closing.reopen(OCTOBER, " ", "b", Clock.systemUTC().instant()));
         closing.reopen(OCTOBER, "县里退回重报", "b", Clock.systemUTC().instant());
         assertTrue(closing.closed(OCTOBER, null).isEmpty());
-        TallyStore.Close reopened = closing.history().get(0);
+        ClosedMonths.Close reopened = closing.history().get(0);
         assertEquals("县里退回重报", reopened.reopenReason());
         assertEquals("b", reopened.reopenedBy());
         f.birth(A1, "M", "2026-10-21", 2, "2026-11-04");
