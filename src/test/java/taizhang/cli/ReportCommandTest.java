@@ -172,6 +172,16 @@ class ReportCommandTest {
             org.dhatim.fastexcel.reader.Cell empty = a1.getCell(srb + 1);
             assertTrue(empty == null || empty.getType() == CellType.EMPTY, String.valueOf(empty));
         }
+        // Frozen header row and area columns, A4 landscape, and the flag's note on its cell.
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(sheet.contains("xSplit=\"2\" ySplit=\"1\"") && sheet.contains("state=\"frozen\""), sheet);
+            assertTrue(sheet.contains("paperSize=\"9\"") && sheet.contains("orientation=\"landscape\""));
+            String notes = new String(zip.getInputStream(zip.getEntry("xl/comments1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(notes.contains("sex ratio rests on few births"), notes);
+        }
     }
 
     @Test
