@@ -114,7 +114,11 @@ public final class Import {
             boolean committed;
             try {
                 Database.Work<Tally> work = h -> commitOrRollBack(readAll(register, in, name, options), options);
-                tally = options.dryRun() ? db.tryWrite(work) : db.write(work);
+                if (isLarge(register, in.bytes())) {
+                    tally = BulkLoad.write(db, register, !options.dryRun(), work);
+                } else {
+                    tally = options.dryRun() ? db.tryWrite(work) : db.write(work);
+                }
                 committed = !options.dryRun();
             } catch (RolledBack r) {
                 tally = r.tally;
@@ -145,7 +149,6 @@ public final class Import {
     private Tally readAll(Register register, CsvIn in, String name, Options options) throws SQLException {
         Tally tally = new Tally();
         ImportFacts facts = new ImportFacts(db, new StoredFacts(db, today), register);
-        BulkLoad bulk = isLarge(register, in.bytes()) ? BulkLoad.start(db, register) : null;
         try (Registration registration = new Registration(db, user);
              RowWriter writer = new RowWriter(registration)) {
             readRows(register, in, name, facts, writer, tally);
@@ -155,9 +158,6 @@ public final class Import {
             tally.added = writer.count(Registration.Outcome.ADDED);
             tally.updated = writer.count(Registration.Outcome.UPDATED);
             tally.unchanged = writer.count(Registration.Outcome.UNCHANGED);
-        }
-        if (bulk != null) {
-            bulk.finish();
         }
         tally.sortByLine();
         return tally;

@@ -187,4 +187,63 @@ class ImportFormatsTest {
         assertTrue(r.err().contains("cannot be read"), r.err());
         assertEquals(before, Snapshot.of(cli.db()));
     }
+
+    /** Enough rows to pass the size at which an import builds its indexes afterwards. */
+    private Path largePersons(String name, String lastRow) throws Exception {
+        StringBuilder b = new StringBuilder("id_number,name,sex,birth_date,area_code,household_no,residence\n");
+        for (int i = 0; i < 70_000; i++) {
+            String body = "990101" + (1940 + i % 80) + "0101" + String.format("%03d", i / 80);
+            b.append(body).append(taizhang.testing.Ids.check(body)).append(",名").append(i).append(',')
+                    .append(i / 80 % 2 == 1 ? "M" : "F").append(',').append(1940 + i % 80).append("-01-01,")
+                    .append(Office.V1).append(",H").append(i).append(",resident\n");
+        }
+        return Office.write(dir.resolve(name), b + lastRow);
+    }
+
+    private String personIndexes(Cli cli) throws Exception {
+        StringBuilder names = new StringBuilder();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+             var rs = c.createStatement().executeQuery("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'person'"
+                     + " ORDER BY name")) {
+            while (rs.next()) {
+                names.append(rs.getString(1)).append(':').append(rs.getString(2)).append('\n');
+            }
+        }
+        return names.toString();
+    }
+
+    @Test
+    void aLargeImportWithOneBadRowLeavesTableAndIndexesAsTheyWere() throws Exception {
+        Cli cli = Office.create(dir);
+        String before = Snapshot.of(cli.db());
+        String indexes = personIndexes(cli);
+        Path file = largePersons("big.csv", ",坏,M,2001-02-30," + Office.V1 + ",H,resident\n");
+        assertTrue(Files.size(file) > 4_000_000);
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(file + ":70002: birth_date: \"2001-02-30\" is not a real date"), r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+        assertEquals(indexes, personIndexes(cli));
+    }
+
+    @Test
+    void aLargeImportRebuildsEveryIndexAndStillRefusesADuplicateLivingId() throws Exception {
+        Cli cli = Office.create(dir);
+        String indexes = personIndexes(cli);
+        Path file = largePersons("big.csv", "");
+
+        assertEquals(0, cli.run("import", "persons", file.toString()).code());
+        assertEquals(indexes, personIndexes(cli));
+        assertEquals(70_000, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+        assertEquals(0, cli.run("check").code());
+
+        Path again = Office.write(dir.resolve("one.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
+                + "990101194001010000".substring(0, 17) + taizhang.testing.Ids.check("99010119400101000")
+                + ",重,F,1940-01-01," + Office.V1 + ",resident\n");
+        Cli.Result r = cli.run("import", "persons", again.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("already belongs to a living person"), r.err());
+    }
 }

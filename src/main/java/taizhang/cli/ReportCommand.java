@@ -1,0 +1,120 @@
+package taizhang.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import taizhang.domain.Period;
+import taizhang.storage.Database;
+import taizhang.tally.Flags;
+import taizhang.tally.Indicator;
+import taizhang.tally.Report;
+import taizhang.tally.ReportCsv;
+import taizhang.tally.ReportTable;
+import taizhang.tally.ReportXlsx;
+import taizhang.tally.Tally;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "The tally of a period: every indicator for each village, township and the county.")
+final class ReportCommand implements Callable<Integer> {
+
+    enum Format { table, csv, xlsx }
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--period", required = true, paramLabel = "P",
+            description = "2026-10, 2026-Q3, 2026, sy:2026 or ytd:2026-10; xlsx takes several (one sheet each)")
+    List<String> periods;
+
+    @Option(names = "--area", paramLabel = "CODE", description = "a township or village (default: the whole county)")
+    String area;
+
+    @Option(names = "--format", paramLabel = "table|csv|xlsx", description = "default: ${DEFAULT-VALUE}")
+    Format format = Format.table;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write here (default: standard output; XLSX: report-PERIOD.xlsx)")
+    Path out;
+
+    @Option(names = "--rank", paramLabel = "INDICATOR",
+            description = "mark the village ranking last on this indicator (table, xlsx; default timely_pct)")
+    String rank;
+
+    @Override
+    public Integer call() throws IOException {
+        Context ctx = main.context();
+        List<Period> asked = new ArrayList<>();
+        for (String p : periods) {
+            asked.add(Period.parse(p));
+        }
+        if (asked.size() > 1 && format == Format.csv) {
+            throw new Failure.InvalidInput("a CSV report holds one period; ask for several with --format xlsx");
+        }
+        Indicator rankBy = rank == null ? Flags.DEFAULT_RANK : Indicator.byId(rank);
+        try (Database db = Database.open(ctx.db())) {
+            Tally tally = new Tally(db);
+            Flags.Rules rules = tally.flagRules(rankBy);
+            List<ReportXlsx.Sheet> sheets = new ArrayList<>();
+            for (Period p : asked) {
+                Report report = tally.report(p, area);
+                sheets.add(new ReportXlsx.Sheet(report, Flags.of(report, rules)));
+            }
+            switch (format) {
+                case csv -> writeText(w -> ReportCsv.write(sheets.get(0).report(), w));
+                case table -> writeText(w -> {
+                    PrintWriter pw = new PrintWriter(w);
+                    for (ReportXlsx.Sheet s : sheets) {
+                        ReportTable.write(s.report(), s.flags(), rules, ctx.language(), pw);
+                    }
+                    pw.flush();
+                });
+                case xlsx -> {
+                    if (out == null) {
+                        out = Path.of("report-" + asked.get(0).toString().replace(':', '-') + ".xlsx");
+                    }
+                    writeBinary(o -> ReportXlsx.write(sheets, ctx.language(), o));
+                    main.err().println("wrote " + out);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private interface TextOutput {
+        void write(Writer w) throws IOException;
+    }
+
+    private interface BinaryOutput {
+        void write(OutputStream o) throws IOException;
+    }
+
+    private void writeText(TextOutput output) throws IOException {
+        if (out == null) {
+            // Main's writers are UTF-8 whatever the locale says.
+            output.write(main.out());
+            return;
+        }
+        try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(out)),
+                StandardCharsets.UTF_8)) {
+            output.write(w);
+        }
+    }
+
+    private void writeBinary(BinaryOutput output) throws IOException {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
+            output.write(o);
+        }
+    }
+}

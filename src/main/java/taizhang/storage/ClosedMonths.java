@@ -1,0 +1,77 @@
+package taizhang.storage;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Closed months (month_close) and the figures frozen with them (frozen_figure). */
+public final class ClosedMonths {
+    private final Database db;
+
+    public ClosedMonths(Database db) {
+        this.db = db;
+    }
+
+
+    /** A closing of a month; {@code reopenedAt} is null while it stands. */
+    public record Close(long id, String month, Instant closedAt, String closedBy,
+                        Instant reopenedAt, String reopenedBy, String reopenReason) {
+    }
+
+    /** The standing (not reopened) closing of a month, if any. */
+    public Optional<Close> standingClose(String month) {
+        return db.handle().createQuery("SELECT * FROM month_close WHERE month = ? AND reopened_at IS NULL")
+                .bind(0, month).map((rs, ctx) -> close(rs)).findOne();
+    }
+
+    /** Every closing ever made, newest first. */
+    public List<Close> closes() {
+        return db.handle().createQuery("SELECT * FROM month_close ORDER BY month DESC, id DESC")
+                .map((rs, ctx) -> close(rs)).list();
+    }
+
+    private static Close close(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String reopened = rs.getString("reopened_at");
+        return new Close(rs.getLong("id"), rs.getString("month"), Instant.parse(rs.getString("closed_at")),
+                rs.getString("closed_by"), reopened == null ? null : Instant.parse(reopened),
+                rs.getString("reopened_by"), rs.getString("reopen_reason"));
+    }
+
+    /** Stores a closing and its figures (area, indicator column, value or null); call inside a write. */
+    public long insertClose(Handle h, String month, Instant closedAt, String user,
+                            Map<String, Map<String, String>> figures) {
+        long id = h.createUpdate("INSERT INTO month_close (month, closed_at, closed_by) VALUES (?, ?, ?)")
+                .bind(0, month).bind(1, closedAt.toString()).bind(2, user)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        var batch = h.prepareBatch("INSERT INTO frozen_figure (close_id, area_code, indicator, value)"
+                + " VALUES (?, ?, ?, ?)");
+        for (Map.Entry<String, Map<String, String>> area : figures.entrySet()) {
+            for (Map.Entry<String, String> figure : area.getValue().entrySet()) {
+                batch.bind(0, id).bind(1, area.getKey()).bind(2, figure.getKey()).bind(3, figure.getValue()).add();
+            }
+        }
+        batch.execute();
+        return id;
+    }
+
+    /** Marks the standing closing of a month reopened; call inside a write. */
+    public int reopen(Handle h, String month, Instant at, String user, String reason) {
+        return h.createUpdate("UPDATE month_close SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
+                        + " WHERE month = ? AND reopened_at IS NULL")
+                .bind(0, at.toString()).bind(1, user).bind(2, reason).bind(3, month).execute();
+    }
+
+    /** The frozen figures of a closing: area code to indicator column to value (null = empty). */
+    public Map<String, Map<String, String>> frozenFigures(long closeId) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        db.handle().createQuery("SELECT area_code, indicator, value FROM frozen_figure WHERE close_id = ?")
+                .bind(0, closeId).map((rs, ctx) -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    return null;
+                }).list();
+        return out;
+    }
+}

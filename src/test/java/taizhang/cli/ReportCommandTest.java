@@ -1,0 +1,200 @@
+package taizhang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.tally.TallyFixture;
+
+/** The report and close commands, as a clerk types them. */
+class ReportCommandTest {
+    /** SPEC 6's indicators in its table's order, each count followed by _prev and _change_pct. */
+    static final String HEADER = "area_code,area_name,"
+            + "births,births_prev,births_change_pct,births_male,births_male_prev,births_male_change_pct,"
+            + "births_female,births_female_prev,births_female_change_pct,"
+            + "births_order1,births_order1_prev,births_order1_change_pct,"
+            + "births_order2,births_order2_prev,births_order2_change_pct,"
+            + "births_order3plus,births_order3plus_prev,births_order3plus_change_pct,"
+            + "srb,srb_order1,srb_order2,srb_order3plus,srb_low,srb_high,order3plus_pct,"
+            + "population,population_prev,population_change_pct,cbr_permille,"
+            + "late_births,late_births_prev,late_births_change_pct,timely_pct,"
+            + "deaths,deaths_prev,deaths_change_pct,cdr_permille,natural_increase_permille,"
+            + "first_marriages_women,first_marriages_women_prev,first_marriages_women_change_pct,"
+            + "women_15_49,women_15_49_prev,women_15_49_change_pct,gfr_permille,"
+            + "migrants_in,migrants_in_prev,migrants_in_change_pct,migrants_out,migrants_out_prev,"
+            + "migrants_out_change_pct,migrant_complete_pct,"
+            + "benefit_due_count,benefit_due_count_prev,benefit_due_count_change_pct,"
+            + "benefit_paid_count,benefit_paid_count_prev,benefit_paid_count_change_pct,benefit_paid_count_pct,"
+            + "benefit_due_amount,benefit_paid_amount,benefit_paid_amount_pct,"
+            + "visits,visits_prev,visits_change_pct,households_visited,households_visited_prev,"
+            + "households_visited_change_pct";
+
+    static final String C = "990101";
+    static final String TA = "990101101";
+    static final String A1 = "990101101201";
+    static final String A2 = "990101101202";
+    static final String TB = "990101102";
+    static final String B1 = "990101102201";
+
+    @TempDir
+    Path dir;
+    Path db;
+    String out;
+    String err;
+
+    @BeforeEach
+    void county() {
+        try (TallyFixture f = TallyFixture.create(dir, 1)) {
+            // Inserted out of code order: the report orders by code.
+            f.area(C, "示范县", null).area(TB, "乙镇", C).area(B1, "三村, 东", TB)
+                    .area(TA, "甲镇", C).area(A2, "二村", TA).area(A1, "一村", TA);
+            f.birth(A1, "M", "2026-10-05", 1, "2026-10-06");
+            f.birth(A1, "F", "2026-10-05", 2, "2026-10-06");
+            f.birth(B1, "F", "2026-10-07", 1, "2026-10-08");
+            f.population(A1, "2026-01-01", 800);
+            f.population(A2, "2026-01-01", 700);
+        }
+        db = dir.resolve("tally.db");
+    }
+
+    int run(String... args) {
+        return runToday(null, args);
+    }
+
+    /** Runs with "today" fixed through TAIZHANG_TODAY, or the real one when {@code today} is null. */
+    int runToday(String today, String... args) {
+        java.util.Map<String, String> env = today == null ? java.util.Map.of("USER", "统计员")
+                : java.util.Map.of("TAIZHANG_TODAY", today, "USER", "统计员");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e), env);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private List<String> codes(String csv) {
+        return Arrays.stream(csv.split("\n")).skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+    }
+
+    @Test
+    void csvHasTheHeaderAndTreeOrder() {
+        assertEquals(0, run("report", "--period", "2026-10", "--format", "csv"), err);
+        assertTrue(out.startsWith("\uFEFF" + HEADER + "\n"), out.substring(0, 200));
+        assertTrue(!out.contains("\r"));
+        assertTrue(out.endsWith("\n"));
+        assertEquals(List.of(A1, A2, TA, B1, TB, C), codes(out.substring(1)));
+        String[] lines = out.split("\n");
+        for (String line : lines) {
+            // Every row has every column (the one quoted name holds a comma).
+            assertEquals(HEADER.split(",", -1).length, line.replace("\"三村, 东\"", "x").split(",", -1).length, line);
+        }
+        assertTrue(lines[1].startsWith(A1 + ",一村,2,0,,1,0,,1,0,,1,0,,1,0,,0,0,,100.0,,"), lines[1]);
+        assertTrue(lines[4].startsWith(B1 + ",\"三村, 东\",1,"), lines[4]);
+    }
+
+    @Test
+    void areaOptionNarrowsTheRows() {
+        assertEquals(0, run("report", "--period", "2026-10", "--format", "csv", "--area", TA));
+        assertEquals(List.of(A1, A2, TA), codes(out.substring(1)));
+        assertEquals(0, run("report", "--period", "ytd:2026-10", "--format", "csv", "--area", B1));
+        assertEquals(List.of(B1), codes(out.substring(1)));
+    }
+
+    @Test
+    void csvToAFileIsUtf8WithBom() throws Exception {
+        Path file = dir.resolve("r.csv");
+        assertEquals(0, run("report", "--period", "2026-Q4", "--format", "csv", "--out", file.toString()));
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals((byte) 0xEF, bytes[0]);
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains(",示范县,3,"));
+    }
+
+    @Test
+    void badInputExitsOneAndUsageTwo() {
+        assertEquals(1, run("report", "--period", "2026-13"));
+        assertTrue(err.contains("not a period"), err);
+        assertEquals(1, run("report", "--period", "2026-10", "--area", "990101999999"));
+        assertTrue(err.contains("no area with code 990101999999"), err);
+        assertEquals(2, run("report"));
+        assertEquals(2, run("report", "--period", "2026-10", "--format", "pdf"));
+        db = dir.resolve("missing.db");
+        assertEquals(1, run("report", "--period", "2026-10"));
+        assertTrue(err.contains("no database at"), err);
+    }
+
+    @Test
+    void tableFitsEightyColumnsAndMarksFewBirths() {
+        assertEquals(0, run("--lang", "zh", "report", "--period", "2026-10"));
+        for (String line : out.split("\n")) {
+            int width = line.codePoints().map(cp -> cp >= 0x2E80 && cp <= 0xFFFF && cp != 0x2030 ? 2 : 1).sum();
+            assertTrue(width <= 80, width + ": " + line);
+        }
+        assertTrue(out.contains("100.0?"), out);        // srb on 2 births: too few to judge
+        assertTrue(out.contains("csv"), out);
+    }
+
+    @Test
+    void xlsxHasOneSheetPerPeriodWithNumberCells() throws Exception {
+        Path file = dir.resolve("r.xlsx");
+        assertEquals(0, run("--lang", "en", "report", "--period", "2026-10", "--period", "sy:2026", "--format", "xlsx",
+                "--out", file.toString()), err);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new File(file.toString()))) {
+            assertEquals(List.of("2026-10", "sy 2026"), wb.getSheets().map(s -> s.getName()).toList());
+            List<Row> rows = wb.getFirstSheet().read();
+            assertEquals(7, rows.size());
+            assertEquals("Births", rows.get(0).getCell(2).asString());
+            Row a1 = rows.get(1);
+            assertEquals(A1, a1.getCell(0).asString());
+            assertEquals(CellType.NUMBER, a1.getCell(2).getType());
+            assertEquals(0, new BigDecimal("2").compareTo(a1.getCell(2).asNumber()));
+            int srb = HEADER.split(",").length - HEADER.substring(HEADER.indexOf(",srb,") + 1).split(",").length;
+            assertEquals(0, new BigDecimal("100.0").compareTo(a1.getCell(srb).asNumber()));
+            // srb of the township of B1 (no boys, one girl) is 0.0; srb_order1 of A1 is empty.
+            org.dhatim.fastexcel.reader.Cell empty = a1.getCell(srb + 1);
+            assertTrue(empty == null || empty.getType() == CellType.EMPTY, String.valueOf(empty));
+        }
+        // Frozen header row and area columns, A4 landscape, and the flag's note on its cell.
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(sheet.contains("xSplit=\"2\" ySplit=\"1\"") && sheet.contains("state=\"frozen\""), sheet);
+            assertTrue(sheet.contains("paperSize=\"9\"") && sheet.contains("orientation=\"landscape\""));
+            String notes = new String(zip.getInputStream(zip.getEntry("xl/comments1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(notes.contains("sex ratio rests on few births"), notes);
+        }
+    }
+
+    @Test
+    void closeRefusesAnOpenMonthThenFreezesAndReopens() {
+        assertEquals(1, runToday("2026-10-31", "close", "--period", "2026-10"));
+        assertTrue(err.contains("has not ended"), err);
+        assertEquals(1, runToday("2026-11-01", "close", "--period", "2026-Q4"));
+        assertEquals(0, runToday("2026-11-01", "close", "--period", "2026-10"), err);
+        assertTrue(err.contains("closed 2026-10") && err.contains("统计员"), err);
+        assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10"));
+        assertTrue(err.contains("already closed"), err);
+        assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10", "--reopen"));
+        assertEquals(0, runToday("2026-11-02", "close", "--period", "2026-10", "--reopen", "--reason", "更正"), err);
+        assertEquals(0, runToday("2026-11-02", "close", "--period", "2026-10"), err);
+    }
+}
