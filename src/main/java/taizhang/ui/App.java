@@ -32,6 +32,9 @@ public final class App {
     private int pendingScroll;
     private int scrollTop;
     private int scrollBottom;
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    /** Whether slow work (the home's tally figures) runs beside the screens; tests run it inline. */
+    private volatile boolean background;
 
     public App(Screen screen, Office office, Messages text) {
         this(screen, office, text, null);
@@ -53,7 +56,7 @@ public final class App {
 
     /** The same, calling {@code afterFirstFrame} once the home screen is on the terminal. */
     public void run(com.googlecode.lanterna.terminal.Terminal terminal, Runnable afterFirstFrame) throws IOException {
-        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        background = true;
         terminal.addResizeListener((t, size) -> events.offer(size));
         Thread reader = new Thread(() -> {
             // Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit
@@ -102,6 +105,8 @@ public final class App {
                     return;
                 }
                 handle(k);
+            } else if (e instanceof Runnable finished) {
+                finished.run();
             }
             if (events.isEmpty()) {
                 draw();
@@ -143,6 +148,23 @@ public final class App {
         } catch (StorageException e) {
             error(e.getMessage());
         }
+    }
+
+    /**
+     * Slow work for a view: on a thread of its own while the screens run (its result is handed
+     * to {@code apply} on the screens' thread, then drawn), inline in tests.
+     */
+    <T> void later(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply) {
+        if (!background) {
+            apply.accept(work.get());
+            return;
+        }
+        Thread t = new Thread(() -> {
+            T result = work.get();
+            events.offer((Runnable) () -> apply.accept(result));
+        }, "background");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Quits at once when nothing is unsaved; otherwise asks first. */

@@ -22,6 +22,9 @@ final class HomeView implements View {
     private final String title;
     private int cursor;
     private Figures figures;
+    private Headline headline;
+    private boolean headlineAsked;
+    private boolean headlineDone;
 
     /** What home shows of the office, read in one go (and, at start-up, while the terminal is set up). */
     record Figures(Map<Register, Long> counts, List<YearMonth> openMonths, List<Summary.Flagged> warnings) {
@@ -39,6 +42,7 @@ final class HomeView implements View {
     /** Counts and attention, read again when the clerk comes back from a register. */
     void refresh(App app) {
         figures = Figures.read(app.office.summary, app.office.today);
+        headlineAsked = false;
     }
 
     @Override
@@ -84,22 +88,52 @@ final class HomeView implements View {
         }
     }
 
+    /** The tally's headline figures, asked for once per visit (they take a while on a large county). */
+    private int drawHeadline(Canvas canvas, App app) {
+        if (!headlineAsked) {
+            headlineAsked = true;
+            app.later(() -> Headline.tryRead(app.office.path, app.office.today, app.text.language()),
+                    h -> {
+                        headline = h;
+                        headlineDone = true;
+                    });
+        }
+        int cols = canvas.columns();
+        canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
+        if (headline == null) {
+            canvas.text(3, 4, app.text.get(headlineDone ? "home.headline_none" : "home.headline_pending"), cols - 3,
+                    Canvas.Style.DIM);
+            return 5;
+        }
+        int perRow = cols >= 76 ? 2 : 1;
+        int width = (cols - 2) / perRow;
+        int row = 4;
+        for (int i = 0; i < headline.figures().size(); i++) {
+            Headline.Figure f = headline.figures().get(i);
+            int col = 1 + (i % perRow) * width;
+            String line = Width.pad(f.label(), width - 24) + Width.padLeft(f.value(), 8) + "  " + f.sparkline();
+            canvas.text(col, row, line, width - 1, Canvas.Style.NORMAL);
+            if (i % perRow == perRow - 1) {
+                row++;
+            }
+        }
+        return headline.figures().size() % perRow == 0 ? row : row + 1;
+    }
+
     @Override
     public void draw(Canvas canvas, App app) {
         int cols = canvas.columns();
         YearMonth period = YearMonth.from(app.office.today);
         canvas.text(1, 1, app.text.get("home.period", period), cols - 1, Canvas.Style.BOLD);
-        // Headline figures and 12-month sparklines: drawn here once the tally engine is merged.
-        canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
-        canvas.text(3, 4, app.text.get("home.headline_pending"), cols - 3, Canvas.Style.DIM);
-        int top = 6;
+        int top = drawHeadline(canvas, app) + 1;
         int half = cols >= 76 ? cols / 2 : cols;
         canvas.text(1, top, app.text.get("home.registers"), half - 1, Canvas.Style.BOLD);
         for (int i = 0; i < REGISTERS.size(); i++) {
             Register r = REGISTERS.get(i);
             String key = String.valueOf(i == 9 ? 0 : i + 1);
             String name = app.text.get("register." + r.fileName());
-            String line = " " + key + "  " + Width.pad(name, 14) + Width.padLeft(String.valueOf(figures.counts().get(r)), 9) + " ";
+            String line = " " + key + "  " + Width.pad(name, 14)
+                    + Width.padLeft(String.valueOf(figures.counts().get(r)), 9) + " ";
             canvas.text(1, top + 1 + i, line, Math.min(half - 2, Width.of(line)),
                     i == cursor ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
         }

@@ -25,6 +25,7 @@ public final class Office {
     final LocalDate today;
     final String user;
     final String file;
+    final java.nio.file.Path path;
     private Map<String, String> areaNames;
     private Map<String, String> schemeNames;
 
@@ -39,6 +40,7 @@ public final class Office {
         this.today = today;
         this.user = user;
         this.file = db.file().getFileName().toString();
+        this.path = db.file();
     }
 
     /** Area names by code, read once (a county has a few hundred areas at most). */

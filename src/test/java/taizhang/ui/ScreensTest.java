@@ -79,6 +79,26 @@ class ScreensTest {
     }
 
     @Test
+    void homeShowsTheTallysHeadlineFiguresWithSparklines() throws Exception {
+        db = Fixture.create(dir, 0);
+        taizhang.storage.RegisterStore store = new taizhang.storage.RegisterStore(db);
+        db.write(h -> {
+            try (taizhang.storage.RegisterStore.Inserter births = store.inserter(taizhang.domain.Register.BIRTHS, "t")) {
+                for (String day : new String[] {"2026-11-02", "2026-11-03", "2026-10-09"}) {
+                    java.time.LocalDate d = java.time.LocalDate.parse(day);
+                    births.insert(new taizhang.domain.Entry(taizhang.domain.Register.BIRTHS, new Object[] {"宝" + day,
+                            "M", d, 1, null, "母" + day, null, Fixture.EAST, "hospital", null, d}));
+                }
+            }
+            return null;
+        });
+        Driver d = new Driver(db, Language.EN, 80, 24);
+        String births = d.row(rowOf(d, "Births"));
+        assertTrue(births.matches(".*Births +2 +_{10}=#.*"), "2 this month, 1 last month: " + births);
+        assertTrue(d.legend().contains("F1/?help"));
+    }
+
+    @Test
     void invalidIdNumberShowsItsMessageAndKeepsWhatWasTyped() throws Exception {
         Driver d = open(Language.EN, 0);
         d.type("1").type("a");

@@ -1,0 +1,93 @@
+package taizhang.ui;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import taizhang.domain.Language;
+import taizhang.domain.Period;
+import taizhang.storage.Database;
+import taizhang.tally.Indicator;
+import taizhang.tally.Report;
+import taizhang.tally.Tally;
+
+/**
+ * The tally's headline figures for home: the current month's value of a few indicators for the
+ * whole county, each with a sparkline of the last 12 months. Asked of the same tally engine as
+ * the report, on a connection of its own (it runs beside the screens, after the first frame).
+ */
+record Headline(YearMonth current, List<Figure> figures) {
+
+    /** The indicators home shows, in order. */
+    static final List<Indicator> SHOWN = List.of(Indicator.BIRTHS, Indicator.DEATHS, Indicator.SRB,
+            Indicator.MIGRANTS_IN, Indicator.MIGRANTS_OUT, Indicator.VISITS, Indicator.FIRST_MARRIAGES_WOMEN,
+            Indicator.BENEFIT_PAID_COUNT_PCT);
+    static final int MONTHS = 12;
+    /** Sparkline levels, lowest first: ASCII only, so that no terminal draws them at the wrong width. */
+    private static final String LEVELS = "_.-~=+*#";
+
+    /** One indicator: its label, this month's value ("-" when undefined), the trend of 12 months. */
+    record Figure(String label, String value, String sparkline) {
+    }
+
+    /** The figures, or null when the tally cannot be made (no areas yet, say): home then says so. */
+    static Headline tryRead(Path file, LocalDate today, Language language) {
+        try {
+            return read(file, today, language);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Headline read(Path file, LocalDate today, Language language) {
+        YearMonth current = YearMonth.from(today);
+        List<List<BigDecimal>> series = new ArrayList<>();
+        for (int i = 0; i < SHOWN.size(); i++) {
+            series.add(new ArrayList<>());
+        }
+        try (Database db = Database.open(file)) {
+            Tally tally = new Tally(db);
+            for (int back = MONTHS - 1; back >= 0; back--) {
+                Report report = tally.report(Period.month(current.minusMonths(back)), null);
+                Report.Row total = report.total();
+                for (int i = 0; i < SHOWN.size(); i++) {
+                    series.get(i).add(total.value(SHOWN.get(i)));
+                }
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < SHOWN.size(); i++) {
+            List<BigDecimal> s = series.get(i);
+            BigDecimal now = s.get(s.size() - 1);
+            figures.add(new Figure(SHOWN.get(i).label(language), now == null ? "-" : now.toPlainString(),
+                    sparkline(s)));
+        }
+        return new Headline(current, figures);
+    }
+
+    /** One character per month, scaled between the smallest and largest value; a blank where undefined. */
+    static String sparkline(List<BigDecimal> values) {
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (BigDecimal v : values) {
+            if (v != null) {
+                min = min == null || v.compareTo(min) < 0 ? v : min;
+                max = max == null || v.compareTo(max) > 0 ? v : max;
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (BigDecimal v : values) {
+            if (v == null) {
+                b.append(' ');
+            } else if (max.compareTo(min) == 0) {
+                b.append(v.signum() == 0 ? LEVELS.charAt(0) : '-');
+            } else {
+                double share = v.subtract(min).doubleValue() / max.subtract(min).doubleValue();
+                b.append(LEVELS.charAt((int) Math.round(share * (LEVELS.length() - 1))));
+            }
+        }
+        return b.toString();
+    }
+}
