@@ -5,14 +5,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.List;
+import taizhang.domain.DateRange;
 import taizhang.domain.Field;
 import taizhang.domain.Language;
 import taizhang.domain.Register;
 import taizhang.io.Export;
 import taizhang.storage.RegisterPage;
 import taizhang.storage.RegisterStore;
+import taizhang.storage.Settings;
 import taizhang.storage.RegisterPage.Filter;
 import taizhang.storage.RegisterPage.Row;
 import taizhang.storage.RegisterPage.Sort;
@@ -159,9 +160,9 @@ final class TableView implements View {
             if (token.isEmpty()) {
                 continue;
             }
-            LocalDate[] period = PeriodText.parse(token);
+            DateRange period = PeriodText.parse(token, app.office.settings.getInt(Settings.STAT_YEAR_START));
             if (period != null) {
-                f = f.withPeriod(period[0], period[1]);
+                f = f.withPeriod(period.start(), period.end());
                 continue;
             }
             String area = areaFor(token, app);

@@ -145,6 +145,22 @@ class ScreensTest {
     }
 
     @Test
+    void filterByVillageAndPeriod() throws Exception {
+        Driver d = open(Language.ZH, 30);
+        d.type("1").type("f").type("西村 1950").press(KeyType.Enter);
+        TableView t = (TableView) d.app.top();
+        assertEquals(Fixture.WEST, t.state().filter().areaPrefix());
+        assertFalse(t.state().rows().isEmpty());
+        assertTrue(t.state().rows().stream().allMatch(r -> r.entry().text("area_code").equals(Fixture.WEST)
+                && r.entry().date("birth_date").getYear() == 1950), d.text());
+        assertTrue(d.row(1).contains("村居: 西村"), d.row(1));
+        d.type("f").type("sy:1951").press(KeyType.Enter);
+        assertTrue(t.state().rows().stream().allMatch(r -> r.entry().date("birth_date").getYear() == 1951));
+        d.type("f").press(KeyType.Enter);
+        assertEquals(null, t.state().filter().from(), "an empty filter clears it");
+    }
+
+    @Test
     void idNumbersAreMaskedInTablesAndFullInForms() throws Exception {
         Driver d = open(Language.ZH, 0);
         String id = Fixture.id("1990-03-04", 1, true);
