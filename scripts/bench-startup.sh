@@ -2,7 +2,8 @@
 # Benchmark (not a test): time from start to the first complete home screen, in tmux at 80x24,
 # against a bare JVM printing one line, measured alternately in the same run (median of N).
 # The program is started exactly as a clerk starts it (./taizhang); a system property makes it
-# note the time the first frame went to the terminal, then exit. Goal: ratio at most 4.
+# note when the first frame went to the terminal and when the home screen was complete (the
+# tally's headline figures, read beside the screens, drawn too), then exit. Goal: ratio <= 4.
 # Usage: scripts/bench-startup.sh [RUNS] [DB]   (default 9 runs on the 20,000-person demo county)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,7 +38,8 @@ for i in \$(seq 1 $runs); do
     TAIZHANG_JAVA_OPTS="-Dtaizhang.exitAfterFirstFrame=true -Dtaizhang.firstFrameFile=$tmp/frame" \\
         "$home/taizhang" --db "$db" --lang zh
     echo "exit \$(ms \$s)" >> "$tmp/times"
-    echo "home \$(( \$(cat "$tmp/frame") - s / 1000000 ))" >> "$tmp/times"
+    echo "frame \$(( \$(sed -n 1p "$tmp/frame") - s / 1000000 ))" >> "$tmp/times"
+    echo "home \$(( \$(sed -n 2p "$tmp/frame") - s / 1000000 ))" >> "$tmp/times"
 done
 touch "$tmp/done"
 INNER
@@ -51,5 +53,6 @@ bare=$(median bare)
 homems=$(median home)
 echo "runs: $runs  database: $db"
 echo "bare JVM printing one line: median ${bare} ms"
-echo "./taizhang to the first complete home screen: median ${homems} ms (to its exit: $(median exit) ms)"
+echo "./taizhang to its first frame (home, tally figures still counting): median $(median frame) ms"
+echo "./taizhang to the first complete home screen (tally figures drawn): median ${homems} ms"
 awk -v h="$homems" -v b="$bare" 'BEGIN { printf "ratio: %.2f (goal <= 4)\n", h / b }'

@@ -175,4 +175,39 @@ public final class Tally {
         }
         return out;
     }
+
+    /**
+     * Several indicators for each of the {@code count} periods ending with {@code last}, oldest
+     * first, from one count of the records for all the periods together (home's sparklines:
+     * a twelfth of the work of twelve reports). {@code areaCode} null: the root.
+     */
+    public Map<Indicator, List<BigDecimal>> series(List<Indicator> indicators, String areaCode, Period last,
+                                                   int count) {
+        AreaTree.Area top = areaCode == null ? areas().root() : areas().find(areaCode);
+        if (top == null) {
+            throw new IllegalArgumentException("there are no areas yet: import areas.csv first");
+        }
+        List<DateRange> ranges = new ArrayList<>();
+        Period p = last;
+        for (int i = 0; i < count; i++) {
+            ranges.add(0, p.range(statYearStart()));
+            p = p.previous();
+        }
+        List<TallyStore.Params> params = new ArrayList<>();
+        for (DateRange r : ranges) {
+            params.add(params(r));
+        }
+        List<Map<String, long[]>> counts = store.countByVillage(params);
+        Map<Indicator, List<BigDecimal>> out = new java.util.LinkedHashMap<>();
+        for (Indicator i : indicators) {
+            out.put(i, new ArrayList<>());
+        }
+        for (int k = 0; k < ranges.size(); k++) {
+            Tallied t = rollUp(top, counts.get(k), store.population(ranges.get(k).end())).get(top.code());
+            for (Indicator i : indicators) {
+                out.get(i).add(i.of(t));
+            }
+        }
+        return out;
+    }
 }

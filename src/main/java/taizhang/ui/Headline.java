@@ -10,7 +10,6 @@ import taizhang.domain.Language;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
 import taizhang.tally.Indicator;
-import taizhang.tally.Report;
 import taizhang.tally.Tally;
 
 /**
@@ -43,23 +42,13 @@ record Headline(YearMonth current, List<Figure> figures) {
 
     static Headline read(Path file, LocalDate today, Language language) {
         YearMonth current = YearMonth.from(today);
-        List<List<BigDecimal>> series = new ArrayList<>();
-        for (int i = 0; i < SHOWN.size(); i++) {
-            series.add(new ArrayList<>());
-        }
+        java.util.Map<Indicator, List<BigDecimal>> series;
         try (Database db = Database.open(file)) {
-            Tally tally = new Tally(db);
-            for (int back = MONTHS - 1; back >= 0; back--) {
-                Report report = tally.report(Period.month(current.minusMonths(back)), null);
-                Report.Row total = report.total();
-                for (int i = 0; i < SHOWN.size(); i++) {
-                    series.get(i).add(total.value(SHOWN.get(i)));
-                }
-            }
+            series = new Tally(db).series(SHOWN, null, Period.month(current), MONTHS);
         }
         List<Figure> figures = new ArrayList<>();
         for (int i = 0; i < SHOWN.size(); i++) {
-            List<BigDecimal> s = series.get(i);
+            List<BigDecimal> s = series.get(SHOWN.get(i));
             BigDecimal now = s.get(s.size() - 1);
             figures.add(new Figure(SHOWN.get(i).label(language), now == null ? "-" : now.toPlainString(),
                     sparkline(s)));

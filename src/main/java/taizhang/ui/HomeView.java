@@ -88,6 +88,11 @@ final class HomeView implements View {
         }
     }
 
+    /** Whether everything home shows is in (the tally's figures arrive after the first frame). */
+    boolean complete() {
+        return headlineDone;
+    }
+
     /** The tally's headline figures, asked for once per visit (they take a while on a large county). */
     private int drawHeadline(Canvas canvas, App app) {
         if (!headlineAsked) {

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import taizhang.domain.Language;
 import taizhang.storage.Database;
-import taizhang.storage.Warmup;
 
 /** Opens the screens on this process's terminal and runs them until the clerk quits. */
 public final class Ui {
@@ -72,7 +71,7 @@ public final class Ui {
             Database db = join(opening);
             HomeView.Figures figures = home == null ? null : join(home).figures;
             App app = new App(screen, new Office(db, today, user), Messages.of(language), figures);
-            app.run(terminal, Warmup::inBackground);
+            app.run(terminal);
         } finally {
             screen.stopScreen();
             terminal.close();
