@@ -27,19 +27,32 @@ public final class RegisterPage {
     }
 
     /** What the clerk narrowed the register to; null parts do not narrow. */
-    public record Filter(String areaPrefix, LocalDate from, LocalDate to, String search) {
-        public static final Filter NONE = new Filter(null, null, null, null);
+    /**
+     * What the clerk narrowed the register to; null parts do not narrow. {@code ids}: only these
+     * records (the ones behind a figure of the tally), still paged, searched and sorted like any.
+     */
+    public record Filter(String areaPrefix, LocalDate from, LocalDate to, String search, List<Long> ids) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
 
         public Filter withArea(String prefix) {
-            return new Filter(prefix, from, to, search);
+            return new Filter(prefix, from, to, search, ids);
         }
 
         public Filter withPeriod(LocalDate start, LocalDate end) {
-            return new Filter(areaPrefix, start, end, search);
+            return new Filter(areaPrefix, start, end, search, ids);
         }
 
         public Filter withSearch(String term) {
-            return new Filter(areaPrefix, from, to, term == null || term.isBlank() ? null : term.strip());
+            return new Filter(areaPrefix, from, to, term == null || term.isBlank() ? null : term.strip(), ids);
+        }
+
+        public static Filter only(List<Long> ids) {
+            return new Filter(null, null, null, null, List.copyOf(ids));
+        }
+
+        /** The same records without village, period or search. */
+        public Filter cleared() {
+            return new Filter(null, null, null, null, ids);
         }
     }
 
@@ -159,6 +172,15 @@ public final class RegisterPage {
         }
         if (f.search() != null) {
             search(r, f.search(), where, params);
+        }
+        if (f.ids() != null) {
+            // One parameter however many: a JSON array, unpacked by SQLite itself.
+            where.append(" AND id IN (SELECT value FROM json_each(?))");
+            StringBuilder json = new StringBuilder("[");
+            for (Long id : f.ids()) {
+                json.append(json.length() == 1 ? "" : ",").append(id);
+            }
+            params.add(json.append(']').toString());
         }
     }
 

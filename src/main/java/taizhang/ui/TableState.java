@@ -15,8 +15,8 @@ import taizhang.storage.RegisterPage.Sort;
  */
 record TableState(Register register, Filter filter, Sort sort, List<Row> rows, int cursor, int size, int scrolled) {
 
-    static TableState open(Register r, RegisterPage pages, int size) {
-        return new TableState(r, Filter.NONE, Sort.ENTERED, List.of(), 0, size, 0).first(pages);
+    static TableState open(Register r, Filter filter, RegisterPage pages, int size) {
+        return new TableState(r, filter, Sort.ENTERED, List.of(), 0, size, 0).first(pages);
     }
 
     Row current() {

@@ -33,9 +33,18 @@ final class TableView implements View {
     private List<Columns.Column> columns;
 
     TableView(App app, Register register) {
+        this(app, register, app.text.get("register." + register.fileName()), Filter.NONE);
+    }
+
+    private TableView(App app, Register register, String title, Filter filter) {
         this.register = register;
-        this.title = app.text.get("register." + register.fileName());
-        this.state = TableState.open(register, app.office.pages, pageSize(app));
+        this.title = title;
+        this.state = TableState.open(register, filter, app.office.pages, pageSize(app));
+    }
+
+    /** Only the given records of a register (the ones behind a tally figure), under a title of their own. */
+    static TableView records(App app, Register register, List<Long> ids, String title) {
+        return new TableView(app, register, title, Filter.only(ids));
     }
 
     private static int pageSize(App app) {
@@ -155,7 +164,7 @@ final class TableView implements View {
 
     /** The filter line as typed: a period, a village (code, name or initials), or both; empty clears. */
     private void filter(String typed, App app) {
-        Filter f = new Filter(null, null, null, state.filter().search());
+        Filter f = state.filter().cleared().withSearch(state.filter().search());
         for (String token : typed.strip().split("\\s+")) {
             if (token.isEmpty()) {
                 continue;
@@ -255,7 +264,9 @@ final class TableView implements View {
     private String describe(App app) {
         Filter f = state.filter();
         StringBuilder s = new StringBuilder(title).append("  ");
-        if (f.areaPrefix() == null && f.from() == null && f.search() == null) {
+        if (f.ids() != null) {
+            s.append(app.text.get("filter.records", f.ids().size())).append("  ");
+        } else if (f.areaPrefix() == null && f.from() == null && f.search() == null) {
             s.append(app.text.get("filter.none"));
         }
         if (f.areaPrefix() != null) {

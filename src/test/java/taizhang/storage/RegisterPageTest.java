@@ -125,6 +125,16 @@ class RegisterPageTest {
     }
 
     @Test
+    void onlyTheGivenRecordsPagedLikeAny() {
+        Filter f = Filter.only(List.of(3L, 5L, 8L, 13L, 21L, 34L));
+        assertEquals(List.of(3L, 5L, 8L), ids(pages.first(Register.PERSONS, f, Sort.ENTERED, 3)));
+        assertEquals(List.of(13L, 21L, 34L), ids(pages.after(Register.PERSONS, f, Sort.ENTERED,
+                pages.first(Register.PERSONS, f, Sort.ENTERED, 3).get(2), false, 10)));
+        walkMatchesWhole(f, new Sort("name", true));
+        assertEquals(List.of(), ids(pages.first(Register.PERSONS, Filter.only(List.of()), Sort.ENTERED, 5)));
+    }
+
+    @Test
     void voidedRecordsAreNotListed() throws Exception {
         db.write(h -> {
             new RegisterStore(db).voidRecord(Register.PERSONS, 1, "dup", "t");

@@ -300,6 +300,18 @@ class ScreensTest {
     }
 
     @Test
+    void theRecordsBehindAFigureShowAsATable() throws Exception {
+        Driver d = open(Language.ZH, 0);
+        d.app.push(TableView.records(d.app, taizhang.domain.Register.PERSONS, List.of(1L, 3L), "出生数 2026-11"));
+        d.app.draw();
+        String screen = d.text();
+        assertTrue(screen.contains("张晓明") && screen.contains("吉𠮷") && !screen.contains("李红"), screen);
+        assertTrue(d.row(1).contains("2 条记录"), d.row(1));
+        d.press(KeyType.Escape);
+        assertTrue(d.app.top() instanceof HomeView);
+    }
+
+    @Test
     void quitIsAtOnceWhenNothingIsUnsaved() throws Exception {
         Driver d = open(Language.EN, 0);
         d.type("1").type("q");
