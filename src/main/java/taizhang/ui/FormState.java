@@ -13,17 +13,17 @@ import taizhang.domain.Register;
 import taizhang.domain.Validation;
 
 /**
- * A record form as one value: the fields as typed with their messages, the field in focus,
- * the highlighted pick-list entry, and whether anything was changed. Transitions return new states.
+ * A record form as one value: the fields as typed with their messages, the field in focus, and
+ * whether anything was changed. Transitions return new states.
  */
-record FormState(Register register, List<FieldState> fields, int focus, int choice, boolean dirty) {
+record FormState(Register register, List<FieldState> fields, int focus, boolean dirty) {
 
     static FormState of(Register r, List<String> values) {
         List<FieldState> fs = new ArrayList<>();
         for (String v : values) {
             fs.add(FieldState.of(v));
         }
-        return new FormState(r, List.copyOf(fs), 0, 0, false);
+        return new FormState(r, List.copyOf(fs), 0, false);
     }
 
     Field field() {
@@ -37,7 +37,7 @@ record FormState(Register register, List<FieldState> fields, int focus, int choi
     private FormState withField(int i, FieldState f, boolean changed) {
         List<FieldState> fs = new ArrayList<>(fields);
         fs.set(i, f);
-        return new FormState(register, List.copyOf(fs), focus, changed ? 0 : choice, dirty || changed);
+        return new FormState(register, List.copyOf(fs), focus, dirty || changed);
     }
 
     FormState edit(UnaryOperator<TextInput> op) {
@@ -52,20 +52,13 @@ record FormState(Register register, List<FieldState> fields, int focus, int choi
 
     FormState focus(int i) {
         int n = fields.size();
-        return new FormState(register, fields, ((i % n) + n) % n, 0, dirty);
-    }
-
-    FormState choose(int delta, int matches) {
-        if (matches == 0) {
-            return this;
-        }
-        return new FormState(register, fields, focus, ((choice + delta) % matches + matches) % matches, dirty);
+        return new FormState(register, fields, ((i % n) + n) % n, dirty);
     }
 
     /**
-     * The clerk leaves the field in focus: a pick-list field takes the highlighted entry, the
-     * field is checked by the same rules as import, and a valid ID number fills in sex and
-     * birth date where they are still empty.
+     * The clerk leaves the field in focus: a pick-list field takes the first entry matching what
+     * was typed, the field is checked by the same rules as import, and a valid ID number fills in
+     * sex and birth date where they are still empty.
      */
     FormState leave(Options options, Facts facts) {
         FormState s = this;
@@ -73,7 +66,7 @@ record FormState(Register register, List<FieldState> fields, int focus, int choi
         if (options.any() && !typed.isEmpty() && options.exact(typed) == null) {
             List<Options.Option> found = options.matching(typed);
             if (!found.isEmpty()) {
-                String code = found.get(Math.min(choice, found.size() - 1)).code();
+                String code = found.get(0).code();
                 s = s.withField(focus, current().typed(TextInput.of(code)), true);
             }
         } else if (options.any() && options.exact(typed) != null && !options.exact(typed).code().equals(typed)) {
@@ -132,7 +125,7 @@ record FormState(Register register, List<FieldState> fields, int focus, int choi
                 first = i;
             }
         }
-        return new FormState(register, List.copyOf(fs), first < 0 ? focus : first, 0, dirty);
+        return new FormState(register, List.copyOf(fs), first < 0 ? focus : first, dirty);
     }
 
     /** The typed values by field key, as the rules read them. */

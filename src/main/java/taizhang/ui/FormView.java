@@ -92,8 +92,8 @@ final class FormView implements View {
         switch (c) {
             case NEXT_FIELD -> move(app, 1);
             case PREVIOUS_FIELD -> move(app, -1);
-            case NEXT_CHOICE -> state = state.choose(1, matches().size());
-            case PREVIOUS_CHOICE -> state = state.choose(-1, matches().size());
+            case NEXT_CHOICE -> choose(1);
+            case PREVIOUS_CHOICE -> choose(-1);
             case SAVE -> save(app, false);
             case BACK -> {
                 if (state.dirty()) {
@@ -119,8 +119,27 @@ final class FormView implements View {
         }
     }
 
+    /** The pick list on view: all of it while the field holds a value from it, else what matches the typing. */
     private List<Options.Option> matches() {
-        return options.get(state.focus()).matching(state.current().text());
+        Options o = options.get(state.focus());
+        return o.exact(state.current().text()) != null ? o.all() : o.matching(state.current().text());
+    }
+
+    /** The entry highlighted in the pick list. */
+    private int chosen(List<Options.Option> list) {
+        Options.Option exact = options.get(state.focus()).exact(state.current().text());
+        return exact != null ? list.indexOf(exact) : 0;
+    }
+
+    /** Up/Down in a pick field: the next entry becomes the field's value at once. */
+    private void choose(int delta) {
+        List<Options.Option> list = matches();
+        if (list.isEmpty()) {
+            return;
+        }
+        boolean holdsOne = options.get(state.focus()).exact(state.current().text()) != null;
+        int next = holdsOne ? Math.floorMod(chosen(list) + delta, list.size()) : delta > 0 ? 0 : list.size() - 1;
+        state = state.edit(in -> TextInput.of(list.get(next).code()));
     }
 
     @Override
@@ -140,7 +159,7 @@ final class FormView implements View {
             case ArrowDown, ArrowUp -> {
                 int delta = t == KeyType.ArrowDown ? 1 : -1;
                 if (options.get(state.focus()).any()) {
-                    state = state.choose(delta, matches().size());
+                    choose(delta);
                 } else {
                     move(app, delta);
                 }
@@ -249,7 +268,7 @@ final class FormView implements View {
             canvas.text(col, row, app.text.get("form.no_match"), width, Canvas.Style.ERROR);
             return;
         }
-        int chosen = Math.min(state.choice(), found.size() - 1);
+        int chosen = chosen(found);
         int start = Math.max(0, chosen - LIST_ROWS + 1);
         int last = Math.min(found.size(), start + LIST_ROWS);
         int firstRow = Math.min(row, Math.max(2, canvas.rows() - 2 - (last - start)));

@@ -63,6 +63,20 @@ class ScreensTest {
     }
 
     @Test
+    void arrowsInAPickListSetTheValue() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("1").type("a").press(KeyType.Tab).press(KeyType.Tab);   // to sex
+        d.press(KeyType.ArrowDown);
+        FormView form = (FormView) d.app.top();
+        assertEquals("M", form.state().current().text());
+        d.press(KeyType.ArrowDown);
+        assertEquals("F", form.state().current().text());
+        assertTrue(d.text().contains("F female"), "the whole list is shown with the value in it: " + d.text());
+        d.ctrl('p');
+        assertEquals("M", form.state().current().text());
+    }
+
+    @Test
     void aWarningAsksForConfirmationBeforeSaving() throws Exception {
         Driver d = open(Language.EN, 0);
         d.type("2").type("a").press(KeyType.Tab).type("m").press(KeyType.Tab).type("2026-10-05").press(KeyType.Tab)
