@@ -53,6 +53,14 @@ public final class Records {
         });
     }
 
+    /** The person registered with this ID number (the living one first), or null. */
+    public Entry person(String idNumber) {
+        java.util.List<RegisterStore.Stored> found = new java.util.ArrayList<>();
+        store.query(Register.PERSONS, "id_number = ? AND voided = 0", java.util.List.of(idNumber),
+                "died_on IS NOT NULL, id DESC", 1, found::add);
+        return found.isEmpty() ? null : found.get(0).entry();
+    }
+
     public RegisterStore.Stored find(Register r, long id) {
         return store.find(r, id);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import taizhang.domain.Entry;
 import taizhang.domain.Facts;
 import taizhang.domain.Field;
 import taizhang.domain.FieldType;
@@ -61,6 +62,14 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
      * sex and birth date where they are still empty.
      */
     FormState leave(Options options, Facts facts) {
+        return leave(options, facts, id -> null);
+    }
+
+    /**
+     * The same; {@code registered} finds the person an ID number belongs to, whose name and
+     * village then fill in too (a death or a move of someone in the register).
+     */
+    FormState leave(Options options, Facts facts, java.util.function.Function<String, Entry> registered) {
         FormState s = this;
         String typed = current().text().strip();
         if (options.any() && !typed.isEmpty() && options.exact(typed) == null) {
@@ -77,13 +86,13 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         s = s.withField(focus, s.current().checked(problems.isEmpty() ? null : problems.get(0).message(),
                 !problems.isEmpty() && problems.get(0).warning()), false);
         if (problems.isEmpty() && f.type() == FieldType.ID_NUMBER && !s.current().text().isBlank()) {
-            s = s.fillFromId(f.key(), facts.today());
+            s = s.fillFromId(f.key(), facts.today(), registered);
         }
         return s;
     }
 
     /** Sex and birth date read from the ID number, for the fields of the same person still empty. */
-    private FormState fillFromId(String idKey, LocalDate today) {
+    private FormState fillFromId(String idKey, LocalDate today, java.util.function.Function<String, Entry> registered) {
         IdNumber id;
         try {
             id = IdNumber.parse(fields.get(register.indexOf(idKey)).text(), today);
@@ -97,6 +106,11 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         }
         s = s.fillIfEmpty("sex", id.sex().name());
         s = s.fillIfEmpty("birth_date", id.birthDate().toString());
+        Entry person = register == Register.PERSONS ? null : registered.apply(id.value());
+        if (person != null) {
+            s = s.fillIfEmpty("name", person.text("name"));
+            s = s.fillIfEmpty("area_code", person.text("area_code"));
+        }
         return s;
     }
 

@@ -108,7 +108,7 @@ final class FormView implements View {
     }
 
     private void move(App app, int delta) {
-        state = state.leave(options.get(state.focus()), facts(app));
+        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
         FieldState left = state.current();
         String label = state.field().label(app.text.language());
         state = state.focus(state.focus() + delta);
@@ -171,7 +171,7 @@ final class FormView implements View {
 
     /** Saves when the whole record passes the rules; warnings are confirmed first. */
     void save(App app, boolean confirmed) {
-        state = state.leave(options.get(state.focus()), facts(app));
+        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
         Validation.Result result = Validation.check(register, state.raw(), facts(app));
         if (!result.ok()) {
             state = state.problems(result.problems());

@@ -135,6 +135,21 @@ class ScreensTest {
     }
 
     @Test
+    void aDeathOfSomeoneInTheRegisterFillsInNameAndVillageAndMarksThePerson() throws Exception {
+        Driver d = open(Language.EN, 0);
+        String id = Fixture.id("1992-05-06", 2, false);
+        d.type("3").type("a").type(id).press(KeyType.Tab);
+        FormView form = (FormView) d.app.top();
+        assertEquals("李红", form.state().fields().get(1).text());
+        assertEquals("F", form.state().fields().get(2).text());
+        assertEquals(Fixture.WEST, form.state().fields().get(4).text());
+        d.press(KeyType.Tab).press(KeyType.Tab).type("2026-11-01").ctrl('s');
+        assertTrue(d.app.top() instanceof TableView, d.text());
+        assertEquals("2026-11-01", db.handle().createQuery("SELECT died_on FROM person WHERE id_number = ?")
+                .bind(0, id).mapTo(String.class).one());
+    }
+
+    @Test
     void escapeWithUnsavedChangesAsksFirst() throws Exception {
         Driver d = open(Language.EN, 0);
         d.type("1").type("a").type("王五").press(KeyType.Escape);
