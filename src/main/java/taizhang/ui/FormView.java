@@ -113,7 +113,7 @@ final class FormView implements View {
         String label = state.field().label(app.text.language());
         state = state.focus(state.focus() + delta);
         if (left.message() != null) {
-            app.error(label + ": " + left.message());
+            app.error(label + ": " + ProblemText.of(left.message(), app.text.language()));
         } else {
             app.message("");
         }
@@ -178,14 +178,15 @@ final class FormView implements View {
             List<Problem> errors = result.errors();
             Problem p = errors.get(0);
             app.error(app.text.get("form.errors", errors.size(), register.field(p.field()).label(app.text.language())
-                    + ": " + p.message()));
+                    + ": " + ProblemText.of(p.message(), app.text.language())));
             return;
         }
         if (!result.warnings().isEmpty() && !confirmed) {
             state = state.problems(result.problems());
             Problem w = result.warnings().get(0);
             app.push(new Confirm(app, app.text.get("confirm.warning",
-                    register.field(w.field()).label(app.text.language()) + ": " + w.message()), () -> save(app, true)));
+                    register.field(w.field()).label(app.text.language()) + ": "
+                    + ProblemText.of(w.message(), app.text.language())), () -> save(app, true)));
             return;
         }
         if (original == null) {
@@ -228,7 +229,7 @@ final class FormView implements View {
             String aside;
             Canvas.Style style;
             if (fs.message() != null) {
-                aside = fs.message();
+                aside = ProblemText.of(fs.message(), app.text.language());
                 style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
             } else {
                 Options.Option o = options.get(i).exact(fs.text());

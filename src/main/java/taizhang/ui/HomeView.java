@@ -167,7 +167,7 @@ final class HomeView implements View {
                     break;
                 }
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
-                        + f.problem().message();
+                        + ProblemText.of(f.problem().message(), app.text.language());
                 canvas.text(col + 3, row++, who, width - 3, Canvas.Style.NORMAL);
             }
         }
