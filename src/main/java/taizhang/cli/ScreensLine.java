@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import taizhang.storage.Database;
-import taizhang.storage.Warmup;
 import taizhang.ui.Ui;
 import java.util.Map;
 
@@ -60,7 +59,6 @@ final class ScreensLine {
             // The way to the first screen, overlapped: the database opens and the time-zone rules
             // load (for today's date) on threads of their own while this one takes over the terminal.
             CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(file));
-            Warmup.inBackground();
             CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment));
             CompletableFuture<Ui.Home> home = opening.thenCombine(context, (d, c) -> Ui.Home.read(d, c.today()));
             Ui.Started terminal;
