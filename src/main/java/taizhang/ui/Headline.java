@@ -1,7 +1,6 @@
 package taizhang.ui;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,8 +13,8 @@ import taizhang.tally.Tally;
 
 /**
  * The tally's headline figures for home: the current month's value of a few indicators for the
- * whole county, each with a sparkline of the last 12 months. Asked of the same tally engine as
- * the report, on a connection of its own (it runs beside the screens, after the first frame).
+ * whole county, each with a sparkline of the last 12 months, asked of the same tally engine as
+ * the report (home asks it beside the screens, after the first frame).
  */
 record Headline(YearMonth current, List<Figure> figures) {
 
@@ -31,21 +30,11 @@ record Headline(YearMonth current, List<Figure> figures) {
     record Figure(String label, String value, String sparkline) {
     }
 
-    /** The figures, or null when the tally cannot be made (no areas yet, say): home then says so. */
-    static Headline tryRead(Path file, LocalDate today, Language language) {
-        try {
-            return read(file, today, language);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    static Headline read(Path file, LocalDate today, Language language) {
+    /** The figures of the county; throws when there is no tally to make (no areas yet). */
+    static Headline read(Database db, LocalDate today, Language language) {
         YearMonth current = YearMonth.from(today);
-        java.util.Map<Indicator, List<BigDecimal>> series;
-        try (Database db = Database.open(file)) {
-            series = new Tally(db).series(SHOWN, null, Period.month(current), MONTHS);
-        }
+        java.util.Map<Indicator, List<BigDecimal>> series =
+                new Tally(db).series(SHOWN, null, Period.month(current), MONTHS);
         List<Figure> figures = new ArrayList<>();
         for (int i = 0; i < SHOWN.size(); i++) {
             List<BigDecimal> s = series.get(SHOWN.get(i));

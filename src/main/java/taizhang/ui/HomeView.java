@@ -22,15 +22,32 @@ final class HomeView implements View {
     private final String title;
     private int cursor;
     private Figures figures;
-    private Headline headline;
-    private boolean headlineAsked;
-    private boolean headlineDone;
+    private Slow slow;
+    private boolean slowAsked;
 
-    /** What home shows of the office, read in one go (and, at start-up, while the terminal is set up). */
-    record Figures(Map<Register, Long> counts, List<YearMonth> openMonths, List<Summary.Flagged> warnings) {
+    /** What home shows at once (read, at start-up, while the terminal is set up). */
+    record Figures(Map<Register, Long> counts, List<YearMonth> openMonths) {
         static Figures read(Summary summary, java.time.LocalDate today) {
-            return new Figures(summary.counts(), summary.openMonths(YearMonth.from(today), 12),
-                    summary.warnings(today.minusMonths(3), today, WARNINGS_SHOWN));
+            return new Figures(summary.counts(), summary.openMonths(YearMonth.from(today), 12));
+        }
+    }
+
+    /**
+     * What takes a while, read after the first frame on a connection of its own: the tally's
+     * headline figures (null when there is no tally yet: no areas) and the records with warnings.
+     */
+    record Slow(Headline headline, List<Summary.Flagged> warnings) {
+        static Slow read(java.nio.file.Path file, java.time.LocalDate today, taizhang.domain.Language language) {
+            try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+                List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
+                Headline headline;
+                try {
+                    headline = Headline.read(db, today, language);
+                } catch (RuntimeException e) {
+                    headline = null;
+                }
+                return new Slow(headline, warnings);
+            }
         }
     }
 
@@ -42,7 +59,7 @@ final class HomeView implements View {
     /** Counts and attention, read again when the clerk comes back from a register. */
     void refresh(App app) {
         figures = Figures.read(app.office.summary, app.office.today);
-        headlineAsked = false;
+        slowAsked = false;
     }
 
     @Override
@@ -90,23 +107,20 @@ final class HomeView implements View {
 
     /** Whether everything home shows is in (the tally's figures arrive after the first frame). */
     boolean complete() {
-        return headlineDone;
+        return slow != null;
     }
 
     /** The tally's headline figures, asked for once per visit (they take a while on a large county). */
     private int drawHeadline(Canvas canvas, App app) {
-        if (!headlineAsked) {
-            headlineAsked = true;
-            app.later(() -> Headline.tryRead(app.office.path, app.office.today, app.text.language()),
-                    h -> {
-                        headline = h;
-                        headlineDone = true;
-                    });
+        if (!slowAsked) {
+            slowAsked = true;
+            app.later(() -> Slow.read(app.office.path, app.office.today, app.text.language()), s -> slow = s);
         }
         int cols = canvas.columns();
         canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
+        Headline headline = slow == null ? null : slow.headline();
         if (headline == null) {
-            canvas.text(3, 4, app.text.get(headlineDone ? "home.headline_none" : "home.headline_pending"), cols - 3,
+            canvas.text(3, 4, app.text.get(slow != null ? "home.headline_none" : "home.headline_pending"), cols - 3,
                     Canvas.Style.DIM);
             return 5;
         }
@@ -157,12 +171,14 @@ final class HomeView implements View {
             }
             canvas.text(col + 3, row++, months.toString(), width - 3, Canvas.Style.NORMAL);
         }
-        if (figures.warnings().isEmpty()) {
+        if (slow == null) {
+            canvas.text(col + 1, row++, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
+        } else if (slow.warnings().isEmpty()) {
             canvas.text(col + 1, row++, app.text.get("home.no_warnings"), width - 1, Canvas.Style.NORMAL);
         } else {
-            canvas.text(col + 1, row++, app.text.get("home.warnings", figures.warnings().size()), width - 1,
+            canvas.text(col + 1, row++, app.text.get("home.warnings", slow.warnings().size()), width - 1,
                     Canvas.Style.WARNING);
-            for (Summary.Flagged f : figures.warnings()) {
+            for (Summary.Flagged f : slow.warnings()) {
                 if (row >= canvas.rows() - 2) {
                     break;
                 }
