@@ -38,6 +38,15 @@ final class HomeView implements View {
      */
     record Slow(Headline headline, List<Summary.Flagged> warnings) {
         static Slow read(java.nio.file.Path file, java.time.LocalDate today, taizhang.domain.Language language) {
+            try {
+                return readFrom(file, today, language);
+            } catch (RuntimeException e) {
+                return new Slow(null, List.of()); // the database is busy or broken: home says "no figures"
+            }
+        }
+
+        private static Slow readFrom(java.nio.file.Path file, java.time.LocalDate today,
+                                     taizhang.domain.Language language) {
             try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
                 List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
                 Headline headline;
