@@ -62,6 +62,10 @@ final class RowWriter implements AutoCloseable {
         if (failure != null) {
             throw new IllegalStateException("import writer failed", failure);
         }
+        for (var r : registration.finishQueued()) {
+            refused.add(new Refused((CsvIn.Row) r.tag(), "the database refused the row: " + r.error().getMessage()));
+            outcomes[Registration.Outcome.ADDED.ordinal()]--;
+        }
         return refused;
     }
 
@@ -105,7 +109,7 @@ final class RowWriter implements AutoCloseable {
 
     private void write(Job job) {
         try {
-            outcomes[registration.save(job.entry()).ordinal()]++;
+            outcomes[registration.saveQueued(job.entry(), job.row()).ordinal()]++;
         } catch (SQLException e) {
             refused.add(new Refused(job.row(), "the database refused the row: " + e.getMessage()));
         }

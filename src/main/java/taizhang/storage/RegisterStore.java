@@ -75,6 +75,11 @@ public final class RegisterStore {
         return new Inserter(register, user);
     }
 
+    /** For many records at once; {@code T} tags each record so that a refusal can be reported against it. */
+    public <T> BatchInserter<T> batchInserter(Register register, String user) throws SQLException {
+        return new BatchInserter<>(db, register, user);
+    }
+
     private Connection connection() {
         return db.connection();
     }
@@ -96,17 +101,23 @@ public final class RegisterStore {
 
     /** Binds the record's values as parameters 1..n; returns n. */
     static int bindValues(PreparedStatement s, Entry e) throws SQLException {
+        return bindValues(s, e, 0);
+    }
+
+    /** Binds the record's values as parameters offset+1..offset+n; returns n. */
+    static int bindValues(PreparedStatement s, Entry e, int offset) throws SQLException {
         List<Field> fields = e.register().fields();
         for (int i = 0; i < fields.size(); i++) {
             Object v = e.get(i);
+            int p = offset + i + 1;
             if (v == null) {
-                s.setNull(i + 1, Types.NULL);
+                s.setNull(p, Types.NULL);
             } else if (v instanceof Long l) {
-                s.setLong(i + 1, l);
+                s.setLong(p, l);
             } else if (v instanceof Integer n) {
-                s.setInt(i + 1, n);
+                s.setInt(p, n);
             } else {
-                s.setString(i + 1, v.toString());
+                s.setString(p, v.toString());
             }
         }
         return fields.size();

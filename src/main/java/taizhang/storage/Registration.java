@@ -21,6 +21,7 @@ public final class Registration implements AutoCloseable {
     private final String user;
     private final RegisterStore store;
     private final Map<Register, RegisterStore.Inserter> inserters = new EnumMap<>(Register.class);
+    private final Map<Register, BatchInserter<Object>> batches = new EnumMap<>(Register.class);
 
     public Registration(Database db, String user) {
         this.db = db;
@@ -43,6 +44,36 @@ public final class Registration implements AutoCloseable {
                 yield Outcome.ADDED;
             }
         };
+    }
+
+    /**
+     * As {@link #save}, except that a record with no effect beyond its own row is queued and
+     * inserted with others (much faster for an import); the database's refusals of queued
+     * records, each with its {@code tag}, come back from {@link #finishQueued}.
+     */
+    public Outcome saveQueued(Entry e, Object tag) throws SQLException {
+        if (!onlyItsRow(e.register())) {
+            return save(e);
+        }
+        BatchInserter<Object> batch = batches.get(e.register());
+        if (batch == null) {
+            batch = new RegisterStore(db).batchInserter(e.register(), user);
+            batches.put(e.register(), batch);
+        }
+        batch.add(e, tag);
+        return Outcome.ADDED;
+    }
+
+    public java.util.List<BatchInserter.Refused<Object>> finishQueued() throws SQLException {
+        java.util.List<BatchInserter.Refused<Object>> refused = new java.util.ArrayList<>();
+        for (BatchInserter<Object> batch : batches.values()) {
+            refused.addAll(batch.finish());
+        }
+        return refused;
+    }
+
+    private static boolean onlyItsRow(Register r) {
+        return r != Register.AREAS && r != Register.SCHEMES && r != Register.POPULATION && r != Register.DEATHS;
     }
 
     private void insert(Entry e) throws SQLException {
@@ -78,6 +109,9 @@ public final class Registration implements AutoCloseable {
     public void close() throws SQLException {
         for (RegisterStore.Inserter i : inserters.values()) {
             i.close();
+        }
+        for (BatchInserter<Object> b : batches.values()) {
+            b.close();
         }
     }
 }
