@@ -1,7 +1,6 @@
 package taizhang.storage;
 
 import java.util.Map;
-import java.util.Optional;
 
 /** The office's settings, a small key/value table; defaults live here and nowhere else. */
 public final class Settings {
@@ -24,10 +23,16 @@ public final class Settings {
         this.db = db;
     }
 
+    /** Read with plain JDBC: the screens' first figures (the tally's) are read before Jdbi is warm. */
     public String get(String key) {
-        Optional<String> stored = db.handle().createQuery("SELECT value FROM setting WHERE key = ?")
-                .bind(0, key).mapTo(String.class).findOne();
-        return stored.orElse(DEFAULTS.get(key));
+        try (java.sql.PreparedStatement s = db.connection().prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            s.setString(1, key);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : DEFAULTS.get(key);
+            }
+        } catch (java.sql.SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
     }
 
     public int getInt(String key) {
