@@ -7,8 +7,9 @@ import taizhang.domain.Register;
 import taizhang.storage.Summary;
 
 /**
- * The first screen: the current period, the tally's headline figures (place kept for the tally
- * engine), every register with its count and its key, and what needs attention.
+ * The first screen: the current period, the tally's headline figures with 12-month sparklines,
+ * every register with its count and its key, and what needs attention (months not closed,
+ * records with warnings). What is quick comes in the first frame, the rest just after.
  */
 final class HomeView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.REGISTER, Command.OPEN,
