@@ -42,7 +42,7 @@ final class Columns {
         int used = 0;
         for (String key : priority(r)) {
             Field f = r.field(key);
-            int w = Math.max(Display.width(f), Math.min(Width.of(f.label(language)), 12));
+            int w = Math.max(Display.width(f, language), Math.min(Width.of(f.label(language)), 12));
             if (used + w + 1 > columns) {
                 continue;
             }

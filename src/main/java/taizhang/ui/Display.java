@@ -40,7 +40,14 @@ final class Display {
     }
 
     /** Natural width of a column of this field in a table. */
-    static int width(Field f) {
+    static int width(Field f, Language language) {
+        if (f.type() == FieldType.CHOICE) {
+            int widest = 0;
+            for (Choice c : f.choices()) {
+                widest = Math.max(widest, Width.of(c.label(language)));
+            }
+            return widest;
+        }
         return switch (f.type()) {
             case ID_NUMBER -> 18;
             case DATE -> 10;
