@@ -1,5 +1,8 @@
 package taizhang.storage;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 import taizhang.domain.Entry;
@@ -14,16 +17,24 @@ public final class Deaths {
     private Deaths() {
     }
 
-    /** The death was recorded: its person, if registered and still living, has died on its date. */
-    public static void recorded(Handle h, Entry death, String user) {
+    /**
+     * The death was recorded: its person, if registered and still living, has died on its date.
+     * Plain JDBC, because an import runs this on its writing thread while its reading thread
+     * asks the register through the Jdbi handle.
+     */
+    public static void recorded(Connection c, Entry death, String user) throws SQLException {
         String id = idNumber(death);
         if (id == null) {
             return;
         }
-        h.createUpdate("UPDATE person SET died_on = ?, updated_at = ?, changed_by = ?"
-                        + " WHERE id_number = ? AND died_on IS NULL AND voided = 0")
-                .bind(0, death.date("death_date").toString()).bind(1, Instant.now().toString())
-                .bind(2, user).bind(3, id).execute();
+        try (PreparedStatement s = c.prepareStatement("UPDATE person SET died_on = ?, updated_at = ?, changed_by = ?"
+                + " WHERE id_number = ? AND died_on IS NULL AND voided = 0")) {
+            s.setString(1, death.date("death_date").toString());
+            s.setString(2, Instant.now().toString());
+            s.setString(3, user);
+            s.setString(4, id);
+            s.executeUpdate();
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ public final class Records {
             store.update(id, e, user);
             if (e.register() == Register.DEATHS) {
                 Deaths.withdrawn(h, old.entry(), user);
-                Deaths.recorded(h, e, user);
+                Deaths.recorded(h.getConnection(), e, user);
             }
             return null;
         });

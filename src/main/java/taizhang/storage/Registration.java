@@ -101,8 +101,8 @@ public final class Registration implements AutoCloseable {
         return Outcome.UPDATED;
     }
 
-    private void markDied(Entry death) {
-        Deaths.recorded(db.handle(), death, user);
+    private void markDied(Entry death) throws SQLException {
+        Deaths.recorded(db.connection(), death, user);
     }
 
     @Override
