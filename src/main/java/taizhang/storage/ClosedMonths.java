@@ -27,10 +27,18 @@ public final class ClosedMonths {
                 .bind(0, month).map((rs, ctx) -> close(rs)).findOne();
     }
 
-    /** Every closing ever made, newest first. */
+    /** Every closing ever made, newest first. Plain JDBC: home asks this for its first frame, before Jdbi is warm. */
     public List<Close> closes() {
-        return db.handle().createQuery("SELECT * FROM month_close ORDER BY month DESC, id DESC")
-                .map((rs, ctx) -> close(rs)).list();
+        List<Close> out = new java.util.ArrayList<>();
+        try (java.sql.Statement s = db.connection().createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT * FROM month_close ORDER BY month DESC, id DESC")) {
+            while (rs.next()) {
+                out.add(close(rs));
+            }
+        } catch (java.sql.SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+        return out;
     }
 
     private static Close close(java.sql.ResultSet rs) throws java.sql.SQLException {

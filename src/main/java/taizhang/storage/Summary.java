@@ -1,14 +1,11 @@
 package taizhang.storage;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import taizhang.domain.Entry;
 import taizhang.domain.Facts;
 import taizhang.domain.Field;
@@ -40,44 +37,6 @@ public final class Summary {
         } catch (java.sql.SQLException e) {
             throw StorageException.of(e, db.file());
         }
-    }
-
-    private List<String> column(String sql) {
-        List<String> out = new ArrayList<>();
-        try (java.sql.Statement s = db.connection().createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (java.sql.SQLException e) {
-            throw StorageException.of(e, db.file());
-        }
-        return out;
-    }
-
-    /**
-     * The months before {@code current} (at most {@code back} of them, newest first) that are
-     * not closed, from the first month in which anything was registered on.
-     */
-    public List<YearMonth> openMonths(YearMonth current, int back) {
-        Set<String> closed = new HashSet<>(column("SELECT month FROM month_close WHERE reopened_at IS NULL"));
-        String first = one("SELECT min(m) FROM ("
-                + "SELECT min(registered_on) AS m FROM birth WHERE voided = 0"
-                + " UNION ALL SELECT min(registered_on) FROM death WHERE voided = 0"
-                + " UNION ALL SELECT min(registered_on) FROM marriage WHERE voided = 0"
-                + " UNION ALL SELECT min(registered_on) FROM migration WHERE voided = 0"
-                + " UNION ALL SELECT min(month) FROM benefit WHERE voided = 0"
-                + " UNION ALL SELECT min(visit_date) FROM visit WHERE voided = 0)");
-        List<YearMonth> open = new ArrayList<>();
-        for (int i = 1; i <= back; i++) {
-            YearMonth m = current.minusMonths(i);
-            if (first == null || m.toString().compareTo(first.substring(0, 7)) < 0) {
-                break;
-            }
-            if (!closed.contains(m.toString())) {
-                open.add(m);
-            }
-        }
-        return open;
     }
 
     /** A stored record the rules warn about (a mother aged 13, say). */

@@ -200,6 +200,8 @@ public final class App {
             View gone = stack.pop();
             if (gone instanceof TableView && stack.peek() instanceof HomeView home) {
                 home.refresh(this);
+            } else if (gone instanceof TableView && stack.peek() instanceof TallyView tally) {
+                tally.refresh(this);
             }
         }
     }
@@ -309,7 +311,7 @@ public final class App {
 
     static boolean inLegend(Command c) {
         return switch (c) {
-            case UP, DOWN, PAGE_UP, PAGE_DOWN, FIRST, LAST, NEXT_FIELD, PREVIOUS_FIELD, NEXT_CHOICE,
+            case UP, DOWN, PAGE_UP, PAGE_DOWN, FIRST, LAST, LEFT, RIGHT, NEXT_FIELD, PREVIOUS_FIELD, NEXT_CHOICE,
                     PREVIOUS_CHOICE -> false;
             default -> true;
         };

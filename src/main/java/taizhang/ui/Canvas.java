@@ -24,6 +24,7 @@ public final class Canvas {
         ERROR(TextColor.ANSI.RED, SGR.BOLD),
         WARNING(TextColor.ANSI.YELLOW, SGR.BOLD),
         DIM(TextColor.ANSI.BLUE),
+        MARK(TextColor.ANSI.MAGENTA, SGR.BOLD),
         INPUT(TextColor.ANSI.DEFAULT, SGR.UNDERLINE);
 
         final TextColor foreground;

@@ -36,6 +36,15 @@ public enum Command {
     NO(Key.ch('n'), Key.ch('N'), Key.of(KeyType.Escape)),
     ACCEPT(Key.of(KeyType.Enter)),
     CANCEL(Key.of(KeyType.Escape)),
+    TALLY(Key.ch('t')),
+    LEFT(Key.of(KeyType.ArrowLeft), Key.of(KeyType.ReverseTab), Key.ch('h')),
+    RIGHT(Key.of(KeyType.ArrowRight), Key.of(KeyType.Tab), Key.ch('l')),
+    PREVIOUS_PERIOD(Key.ch('['), Key.ch(',')),
+    NEXT_PERIOD(Key.ch(']'), Key.ch('.')),
+    CURRENT_PERIOD(Key.ch('t')),
+    PERIOD_KIND(Key.ch('m')),
+    LAST_YEAR(Key.ch('p')),
+    CHANGES(Key.ch('c')),
     REGISTER(Key.ch('1'), Key.ch('2'), Key.ch('3'), Key.ch('4'), Key.ch('5'), Key.ch('6'), Key.ch('7'),
             Key.ch('8'), Key.ch('9'), Key.ch('0'));
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import taizhang.domain.Register;
 import taizhang.storage.Summary;
+import taizhang.tally.Closing;
 
 /**
  * The first screen: the current period, the tally's headline figures with 12-month sparklines,
@@ -12,8 +13,8 @@ import taizhang.storage.Summary;
  * records with warnings). What is quick comes in the first frame, the rest just after.
  */
 final class HomeView implements View {
-    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.REGISTER, Command.OPEN,
-            Command.QUIT, Command.UP, Command.DOWN);
+    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.REGISTER, Command.TALLY,
+            Command.OPEN, Command.QUIT, Command.UP, Command.DOWN);
     /** The registers in the order of their keys 1..9, 0. */
     static final List<Register> REGISTERS = List.of(Register.PERSONS, Register.BIRTHS, Register.DEATHS,
             Register.MARRIAGES, Register.MIGRATIONS, Register.BENEFITS, Register.VISITS, Register.POPULATION,
@@ -28,8 +29,9 @@ final class HomeView implements View {
 
     /** What home shows at once (read, at start-up, while the terminal is set up). */
     record Figures(Map<Register, Long> counts, List<YearMonth> openMonths) {
-        static Figures read(Summary summary, java.time.LocalDate today) {
-            return new Figures(summary.counts(), summary.openMonths(YearMonth.from(today), 12));
+        /** The months not closed are the tally's own answer (one definition, {@link Closing#notClosed}). */
+        static Figures read(Summary summary, Closing closing, java.time.LocalDate today) {
+            return new Figures(summary.counts(), closing.notClosed(today, 12));
         }
     }
 
@@ -63,12 +65,12 @@ final class HomeView implements View {
 
     HomeView(App app, Figures ready) {
         this.title = app.text.get("home.title");
-        this.figures = ready != null ? ready : Figures.read(app.office.summary, app.office.today);
+        this.figures = ready != null ? ready : Figures.read(app.office.summary, app.office.closing, app.office.today);
     }
 
     /** Counts and attention, read again when the clerk comes back from a register. */
     void refresh(App app) {
-        figures = Figures.read(app.office.summary, app.office.today);
+        figures = Figures.read(app.office.summary, app.office.closing, app.office.today);
         slowAsked = false;
     }
 
@@ -88,6 +90,7 @@ final class HomeView implements View {
             case UP -> cursor = (cursor + REGISTERS.size() - 1) % REGISTERS.size();
             case DOWN -> cursor = (cursor + 1) % REGISTERS.size();
             case OPEN -> open(app, REGISTERS.get(cursor));
+            case TALLY -> app.push(new TallyView(app));
             default -> {
             }
         }

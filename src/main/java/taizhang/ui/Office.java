@@ -21,6 +21,8 @@ public final class Office {
     final CodeLists codes;
     final Summary summary;
     final Settings settings;
+    final taizhang.tally.Tally tally;
+    final taizhang.tally.Closing closing;
     final Facts facts;
     final LocalDate today;
     final String user;
@@ -36,6 +38,8 @@ public final class Office {
         this.codes = new CodeLists(db);
         this.summary = new Summary(db);
         this.settings = new Settings(db);
+        this.tally = new taizhang.tally.Tally(db);
+        this.closing = new taizhang.tally.Closing(tally);
         this.facts = new StoredFacts(db, today);
         this.today = today;
         this.user = user;

@@ -53,7 +53,8 @@ public final class Ui {
         }
 
         public static Home read(Database db, LocalDate today) {
-            return new Home(HomeView.Figures.read(new taizhang.storage.Summary(db), today));
+            return new Home(HomeView.Figures.read(new taizhang.storage.Summary(db),
+                    new taizhang.tally.Closing(new taizhang.tally.Tally(db)), today));
         }
     }
 
