@@ -40,7 +40,7 @@ import taizhang.tally.Tally;
 final class TallyView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.PREVIOUS_PERIOD,
             Command.NEXT_PERIOD, Command.CURRENT_PERIOD, Command.PERIOD_KIND, Command.LAST_YEAR, Command.SORT,
-            Command.CHANGES, Command.EXPORT, Command.OPEN, Command.BACK, Command.QUIT, Command.UP, Command.DOWN,
+            Command.CHANGES, Command.EXPORT, Command.BACK, Command.OPEN, Command.QUIT, Command.UP, Command.DOWN,
             Command.LEFT, Command.RIGHT, Command.PAGE_UP, Command.PAGE_DOWN, Command.FIRST, Command.LAST);
     /** Rows above the body: the title line, the period line and two lines of column headers. */
     static final int TOP = 4;
@@ -99,11 +99,12 @@ final class TallyView implements View {
 
     @Override
     public String title() {
-        String t = text.get("tally.title", period) + " (" + kindName(period.kind()) + ")";
+        // The title line has room for the closing's day and clerk; its time is on the period line.
         if (close != null) {
-            t += "  " + text.get("tally.closed", CLOSED_AT.format(close.closedAt()), close.closedBy());
+            return text.get("tally.title", period) + "  " + text.get("tally.closed",
+                    close.closedAt().atOffset(ZoneOffset.UTC).toLocalDate(), close.closedBy());
         }
-        return t;
+        return text.get("tally.title", period) + " (" + kindName(period.kind()) + ")";
     }
 
     private String kindName(Period.Kind kind) {
@@ -249,9 +250,12 @@ final class TallyView implements View {
             case NEXT_PERIOD -> step(app, period.next());
             case CURRENT_PERIOD -> step(app, app.office.tally.current(period.kind(), app.office.today));
             case PERIOD_KIND -> {
-                Period.Kind[] kinds = Period.Kind.values();
-                Period.Kind next = kinds[(period.kind().ordinal() + 1) % kinds.length];
-                step(app, period.as(next, app.office.tally.statYearStart()));
+                Period.Kind next = nextKind(period.kind(), app.office.tally.statYearStart());
+                // The period of the new kind around today when the shown one holds today, else around its end.
+                taizhang.domain.DateRange range = period.range(app.office.tally.statYearStart());
+                java.time.LocalDate today = app.office.today;
+                boolean holdsToday = !today.isBefore(range.start()) && !today.isAfter(range.end());
+                step(app, app.office.tally.current(next, holdsToday ? today : range.end()));
                 app.message(text.get("tally.kind_now", kindName(next)));
             }
             case LAST_YEAR -> {
@@ -277,6 +281,13 @@ final class TallyView implements View {
             default -> {
             }
         }
+    }
+
+    /** Month, quarter, year, statistical year (only when it does not start in January), year to date. */
+    static Period.Kind nextKind(Period.Kind kind, int statYearStart) {
+        Period.Kind[] kinds = Period.Kind.values();
+        Period.Kind next = kinds[(kind.ordinal() + 1) % kinds.length];
+        return next == Period.Kind.STAT_YEAR && statYearStart == 1 ? nextKind(next, statYearStart) : next;
     }
 
     private void step(App app, Period to) {
@@ -389,16 +400,21 @@ final class TallyView implements View {
         drawSparkline(canvas, detailRow + 1, app);
     }
 
+    /** The period, what is shown and how it is ordered first; the closing's time and the days after, as room allows. */
     private String periodLine() {
-        Period.Kind k = period.kind();
-        StringBuilder s = new StringBuilder(text.get("tally.period", period, kindName(k),
-                report == null ? "" : report.range().start() + ".." + report.range().end()));
+        StringBuilder s = new StringBuilder(text.get("tally.period", period, kindName(period.kind())));
         if (frozen != null) {
             s.append("  ").append(text.get(showCurrent ? "tally.showing_current" : "tally.showing_frozen"));
         }
         if (sortBy != null) {
             s.append("  ").append(text.get(descending ? "sort.descending" : "sort.ascending",
                     sortBy.label(text.language())));
+        }
+        if (frozen != null) {
+            s.append("  ").append(text.get("tally.closed", CLOSED_AT.format(close.closedAt()), close.closedBy()));
+        }
+        if (report != null) {
+            s.append("  ").append(report.range().start()).append("..").append(report.range().end());
         }
         return s.toString();
     }
@@ -480,7 +496,8 @@ final class TallyView implements View {
         for (Column c : shown) {
             int w = widths.get(c);
             Flags.Flag flag = c.variant() == Column.Variant.VALUE ? flags.get(area.code(), c.indicator()) : null;
-            String cell = r.text(c) + mark(flag) + (changed(r, c) ? "*" : "");
+            String marks = (flag == null ? "" : mark(flag)) + (changed(r, c) ? "*" : "");
+            String cell = r.text(c) + (marks.isEmpty() ? " " : marks);
             Canvas.Style style = selected && c.equals(selectedColumn()) ? Canvas.Style.REVERSE
                     : flag == Flags.Flag.SRB_OUT_OF_RANGE ? Canvas.Style.ERROR
                     : flag == Flags.Flag.SRB_FEW_BIRTHS ? Canvas.Style.WARNING
