@@ -136,9 +136,7 @@ final class TallyView implements View {
                 }
             }
             report = frozen != null && !showCurrent ? frozen : tally.report(period, null);
-            if (rules == null) {
-                rules = tally.flagRules(null);
-            }
+            rules = tally.flagRules(null); // the settings' thresholds, read again with the figures
         } catch (IllegalArgumentException e) {
             report = null; // no areas yet
         }
@@ -544,7 +542,8 @@ final class TallyView implements View {
         Report.Row r = ((AreaLine) lines.get(row)).row();
         Column c = selectedColumn();
         String value = r.text(c);
-        StringBuilder s = new StringBuilder(r.area().name()).append("  ").append(c.label(text.language()))
+        // The area is the selected line's and is named on the sparkline's line: the room here is for the figure.
+        StringBuilder s = new StringBuilder(c.label(text.language()))
                 .append(": ").append(value.isEmpty() ? text.get("tally.undefined") : value);
         Flags.Flag flag = c.variant() == Column.Variant.VALUE ? flags.get(r.area().code(), c.indicator()) : null;
         if (c.indicator() == Indicator.SRB && r.value(Indicator.SRB_LOW) != null) {

@@ -244,4 +244,55 @@ class TallyScreenTest {
         Report r = new Tally(db).report(Period.parse("2026-11"), null);
         assertEquals(r.row(Fixture.EAST).text(Column.byId("births")), cells(d, "东村").get(0));
     }
+
+    /** The foreground colour of the cell where {@code s} starts on row r. */
+    private static com.googlecode.lanterna.TextColor colour(Driver d, int r, String s) {
+        return d.terminal.getCharacter(d.columnOf(r, s), r).getForegroundColor();
+    }
+
+    private static int rowOf(Driver d, String area) {
+        String[] lines = d.text().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(area + " ")) {
+                return i;
+            }
+        }
+        throw new AssertionError(area);
+    }
+
+    @Test
+    void theSexRatioIsFlaggedRedOnEnoughBirthsAndMarkedWithItsIntervalOnFew() throws Exception {
+        Driver d = open(80, 24);
+        birth(Fixture.EAST, "F", "2026-11-07", "2026-11-08");   // east: 2 boys, 1 girl: 200.0
+        d.type("t");
+        int east = rowOf(d, "东村");
+        assertTrue(d.row(east).contains("200.0?"), "3 births are fewer than srb_min_births: " + d.row(east));
+        assertEquals(com.googlecode.lanterna.TextColor.ANSI.YELLOW, colour(d, east, "200.0?"));
+        for (int i = 0; i < 6; i++) {
+            d.press(KeyType.ArrowRight);                         // to the sex ratio column
+        }
+        Report r = new Tally(db).report(Period.parse("2026-11"), null);
+        String interval = r.row(Fixture.EAST).text(Column.byId("srb_low")) + "-"
+                + r.row(Fixture.EAST).text(Column.byId("srb_high"));
+        assertTrue(d.row(20).contains("95% " + interval) && d.row(20).contains("few births"), d.row(20));
+        new taizhang.storage.Settings(db).put(taizhang.storage.Settings.SRB_MIN_BIRTHS, "3");
+        d.type("]").type("[");                                   // read again
+        assertTrue(d.row(east).contains("200.0!"), d.row(east));
+        assertEquals(com.googlecode.lanterna.TextColor.ANSI.RED, colour(d, east, "200.0!"));
+    }
+
+    @Test
+    void exportWritesTheShownPeriodAsTheReportDoes() throws Exception {
+        Driver d = open(80, 24);
+        d.type("t").ctrl('e');
+        assertTrue(d.text().contains("report-2026-11.xlsx"), "the report command's default name: " + d.text());
+        Path csv = dir.resolve("tally.csv");
+        d.press(KeyType.Backspace, 30).type(csv.toString()).press(KeyType.Enter);
+        assertTrue(d.text().contains("Exported to " + csv), d.text());
+        java.io.StringWriter expected = new java.io.StringWriter();
+        taizhang.tally.ReportCsv.write(new Tally(db).report(Period.parse("2026-11"), null), expected);
+        assertEquals(expected.toString(), java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8));
+        d.press(KeyType.F5).press(KeyType.Backspace, 30).type(dir.resolve("t.xlsx").toString()).press(KeyType.Enter);
+        assertTrue(java.nio.file.Files.size(dir.resolve("t.xlsx")) > 0);
+    }
 }
