@@ -278,6 +278,7 @@ class TallyScreenTest {
         new taizhang.storage.Settings(db).put(taizhang.storage.Settings.SRB_MIN_BIRTHS, "3");
         d.type("]").type("[");                                   // read again
         assertTrue(d.row(east).contains("200.0!"), d.row(east));
+        d.press(KeyType.ArrowDown);                              // the selected cell is drawn reversed
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.RED, colour(d, east, "200.0!"));
     }
 
