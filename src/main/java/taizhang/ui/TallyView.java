@@ -82,6 +82,7 @@ final class TallyView implements View {
     private Map<Column, Integer> widths = Map.of();
     private String sparkFor;
     private Map<Indicator, List<BigDecimal>> spark;
+    private boolean sparkAsked;
 
     TallyView(App app) {
         this.text = app.text;
@@ -572,13 +573,38 @@ final class TallyView implements View {
         YearMonth last = YearMonth.from(report.range().end());
         String key = area.code() + " " + last;
         if (!key.equals(sparkFor)) {
-            // One count of the twelve months for every indicator: moving between columns costs nothing.
-            spark = app.office.tally.series(List.of(Indicator.values()), area.code(), Period.month(last), MONTHS);
-            sparkFor = key;
+            askSparkline(app, area.code(), last, key);
         }
         Indicator i = selectedColumn().indicator();
-        String s = Headline.sparkline(spark.get(i)) + "  " + text.get("tally.sparkline", area.name(),
-                i.label(text.language()), last.minusMonths(MONTHS - 1), last);
+        List<BigDecimal> values = key.equals(sparkFor) && spark != null ? spark.get(i) : null;
+        String s = (values == null ? " ".repeat(MONTHS) : Headline.sparkline(values)) + "  " + text.get(
+                "tally.sparkline", area.name(), i.label(text.language()), last.minusMonths(MONTHS - 1), last);
         canvas.text(0, y, s, canvas.columns(), Canvas.Style.NORMAL);
+    }
+
+    /**
+     * One count of the twelve months for every indicator (moving between columns costs nothing),
+     * beside the screens on a connection of its own like home's figures, one at a time: the
+     * arrow keys are not held up on a large county, and a line passed over is never counted.
+     */
+    private void askSparkline(App app, String areaCode, YearMonth last, String key) {
+        if (sparkAsked) {
+            return;
+        }
+        sparkAsked = true;
+        Path file = app.office.path;
+        app.later(() -> series(file, areaCode, last), s -> {
+            sparkAsked = false;
+            spark = s;
+            sparkFor = key;
+        });
+    }
+
+    private static Map<Indicator, List<BigDecimal>> series(Path file, String areaCode, YearMonth last) {
+        try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+            return new Tally(db).series(List.of(Indicator.values()), areaCode, Period.month(last), MONTHS);
+        } catch (RuntimeException e) {
+            return null; // busy or broken: no sparkline rather than no screen
+        }
     }
 }
