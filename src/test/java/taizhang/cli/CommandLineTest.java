@@ -129,4 +129,20 @@ class CommandLineTest {
         assertTrue(r.err().contains("birth_date: \"2030-01-01\" is after today"), r.err());
         assertTrue(r.out().contains("ok      storage integrity"), r.out());
     }
+
+    @Test
+    void anOutputFileNamedXlsxGetsXlsxWithoutFormat() throws Exception {
+        Cli cli = Office.create(dir);
+        Path xlsx = dir.resolve("areas.xlsx");
+        assertEquals(0, cli.run("export", "areas", "--out", xlsx.toString()).code());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(xlsx), 2);
+        assertEquals("PK", new String(head, java.nio.charset.StandardCharsets.US_ASCII), "a zip, as XLSX is");
+        Path csv = dir.resolve("areas.csv");
+        assertEquals(0, cli.run("export", "areas", "--out", csv.toString()).code());
+        assertTrue(Files.readString(csv).startsWith("\uFEFFcode,name,parent_code"));
+        Path report = dir.resolve("r.xlsx");
+        assertEquals(0, cli.run("report", "--period", "2026-10", "--out", report.toString()).code());
+        assertEquals("PK", new String(java.util.Arrays.copyOf(Files.readAllBytes(report), 2),
+                java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }
