@@ -145,4 +145,19 @@ class CommandLineTest {
         assertEquals("PK", new String(java.util.Arrays.copyOf(Files.readAllBytes(report), 2),
                 java.nio.charset.StandardCharsets.US_ASCII));
     }
+
+    @Test
+    void theUsersOwnLocaleChoosesTheLanguageWhenJavaRunsUnderAUtf8One() throws Exception {
+        Cli cli = Office.create(dir);
+        Cli.Result english = cli.run("report", "--period", "2026-10");
+        assertTrue(english.out().startsWith("Tally"), english.out());
+        StringBuilder out = new StringBuilder();
+        java.io.StringWriter sink = new java.io.StringWriter();
+        int code = Main.run(new String[] {"report", "--period", "2026-10", "--db", cli.db().toString()},
+                new java.io.PrintWriter(sink), new java.io.PrintWriter(new java.io.StringWriter()),
+                java.util.Map.of("TAIZHANG_TODAY", Cli.TODAY, "LC_ALL", "C.UTF-8", "TAIZHANG_LOCALE", "zh_CN.GBK"));
+        out.append(sink);
+        assertEquals(0, code);
+        assertTrue(out.toString().startsWith("统计表"), out.toString());
+    }
 }
