@@ -29,7 +29,8 @@ record Context(Path db, Language language, LocalDate today, String user) {
     }
 
     private static Language localeLanguage(Map<String, String> env) {
-        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        // TAIZHANG_LOCALE: the user's own locale, when the launcher had to run Java under a UTF-8 one.
+        for (String variable : new String[] {"TAIZHANG_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
             String v = env.get(variable);
             if (v != null && !v.isEmpty()) {
                 return Language.fromLocale(v);

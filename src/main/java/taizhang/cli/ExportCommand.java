@@ -25,8 +25,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "areas, schemes, persons, births, deaths, marriages, migrations, benefits, visits, population")
     Register register;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx", description = "csv (default) or xlsx")
-    Format format = Format.csv;
+    @Option(names = "--format", paramLabel = "csv|xlsx",
+            description = "default: from --out's extension (.csv, .xlsx), else csv")
+    Format format;
 
     @Option(names = "--headers", paramLabel = "en|zh",
             description = "header language (CSV default en, XLSX default zh)")
@@ -40,6 +41,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Context ctx = main.context();
+        if (format == null) {
+            String guessed = FileFormat.of(out);
+            format = guessed == null ? Format.csv : Format.valueOf(guessed);
+        }
         boolean chinese = headers == null ? format == Format.xlsx : switch (headers) {
             case "zh" -> true;
             case "en" -> false;

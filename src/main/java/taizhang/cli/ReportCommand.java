@@ -41,8 +41,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--area", paramLabel = "CODE", description = "a township or village (default: the whole county)")
     String area;
 
-    @Option(names = "--format", paramLabel = "table|csv|xlsx", description = "default: ${DEFAULT-VALUE}")
-    Format format = Format.table;
+    @Option(names = "--format", paramLabel = "table|csv|xlsx",
+            description = "default: from --out's extension (.csv, .xlsx), else table")
+    Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "write here (default: standard output; XLSX: report-PERIOD.xlsx)")
@@ -55,6 +56,10 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Context ctx = main.context();
+        if (format == null) {
+            String guessed = FileFormat.of(out);
+            format = guessed == null ? Format.table : Format.valueOf(guessed);
+        }
         List<Period> asked = new ArrayList<>();
         for (String p : periods) {
             asked.add(Period.parse(p));

@@ -13,6 +13,8 @@ import java.util.Map;
 import taizhang.domain.Entry;
 import taizhang.domain.Register;
 import taizhang.domain.Schemes;
+import taizhang.storage.BatchInserter;
+import taizhang.storage.BulkLoad;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 
@@ -105,24 +107,30 @@ public final class DemoCounty {
      */
     public static void fill(Database db, int persons, long seed, LocalDate today, String user) {
         RegisterStore store = new RegisterStore(db);
-        db.write(h -> {
-            Map<Register, RegisterStore.Inserter> inserters = new EnumMap<>(Register.class);
+        List<Register> filled = java.util.Arrays.stream(Register.values()).filter(r -> r != Register.SCHEMES).toList();
+        BulkLoad.write(db, filled, true, h -> {
+            Map<Register, BatchInserter<Void>> inserters = new EnumMap<>(Register.class);
             try {
                 generate(persons, seed, today, entry -> {
                     if (entry.register() == Register.SCHEMES) {
                         return; // init made them
                     }
-                    RegisterStore.Inserter inserter = inserters.get(entry.register());
+                    BatchInserter<Void> inserter = inserters.get(entry.register());
                     if (inserter == null) {
-                        inserter = store.inserter(entry.register(), user);
+                        inserter = store.batchInserter(entry.register(), user);
                         inserters.put(entry.register(), inserter);
                     }
-                    inserter.insert(entry);
+                    inserter.add(entry, null);
                 });
+                for (BatchInserter<Void> inserter : inserters.values()) {
+                    if (!inserter.finish().isEmpty()) {
+                        throw new IllegalStateException("the database refused a record of the demo county");
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
-                for (RegisterStore.Inserter inserter : inserters.values()) {
+                for (BatchInserter<Void> inserter : inserters.values()) {
                     inserter.close();
                 }
             }

@@ -26,18 +26,28 @@ public final class BulkLoad {
 
     /** Runs {@code work} as a bulk load into {@code register}; commits only if {@code commit}. */
     public static <T> T write(Database db, Register register, boolean commit, Database.Work<T> work) {
+        return write(db, List.of(register), commit, work);
+    }
+
+    /** Runs {@code work} as a bulk load into several registers at once (the demo county). */
+    public static <T> T write(Database db, List<Register> registers, boolean commit, Database.Work<T> work) {
         // Foreign key enforcement can only be switched outside a transaction.
         db.handle().execute("PRAGMA foreign_keys = OFF");
         try {
             Database.Work<T> load = h -> {
-                List<String[]> indexes = dropIndexes(db, register);
+                List<String[]> indexes = new java.util.ArrayList<>();
+                for (Register register : registers) {
+                    indexes.addAll(dropIndexes(db, register));
+                }
                 int cache = db.handle().createQuery("PRAGMA cache_size").mapTo(Integer.class).one();
                 db.handle().execute("PRAGMA cache_size = -" + LARGE_CACHE_KIB);
                 T result = work.run(h);
                 for (String[] index : indexes) {
                     db.handle().execute(index[1]);
                 }
-                checkReferences(db, register);
+                for (Register register : registers) {
+                    checkReferences(db, register);
+                }
                 db.handle().execute("PRAGMA cache_size = " + cache);
                 return result;
             };

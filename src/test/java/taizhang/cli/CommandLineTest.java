@@ -129,4 +129,35 @@ class CommandLineTest {
         assertTrue(r.err().contains("birth_date: \"2030-01-01\" is after today"), r.err());
         assertTrue(r.out().contains("ok      storage integrity"), r.out());
     }
+
+    @Test
+    void anOutputFileNamedXlsxGetsXlsxWithoutFormat() throws Exception {
+        Cli cli = Office.create(dir);
+        Path xlsx = dir.resolve("areas.xlsx");
+        assertEquals(0, cli.run("export", "areas", "--out", xlsx.toString()).code());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(xlsx), 2);
+        assertEquals("PK", new String(head, java.nio.charset.StandardCharsets.US_ASCII), "a zip, as XLSX is");
+        Path csv = dir.resolve("areas.csv");
+        assertEquals(0, cli.run("export", "areas", "--out", csv.toString()).code());
+        assertTrue(Files.readString(csv).startsWith("\uFEFFcode,name,parent_code"));
+        Path report = dir.resolve("r.xlsx");
+        assertEquals(0, cli.run("report", "--period", "2026-10", "--out", report.toString()).code());
+        assertEquals("PK", new String(java.util.Arrays.copyOf(Files.readAllBytes(report), 2),
+                java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void theUsersOwnLocaleChoosesTheLanguageWhenJavaRunsUnderAUtf8One() throws Exception {
+        Cli cli = Office.create(dir);
+        Cli.Result english = cli.run("report", "--period", "2026-10");
+        assertTrue(english.out().startsWith("Tally"), english.out());
+        StringBuilder out = new StringBuilder();
+        java.io.StringWriter sink = new java.io.StringWriter();
+        int code = Main.run(new String[] {"report", "--period", "2026-10", "--db", cli.db().toString()},
+                new java.io.PrintWriter(sink), new java.io.PrintWriter(new java.io.StringWriter()),
+                java.util.Map.of("TAIZHANG_TODAY", Cli.TODAY, "LC_ALL", "C.UTF-8", "TAIZHANG_LOCALE", "zh_CN.GBK"));
+        out.append(sink);
+        assertEquals(0, code);
+        assertTrue(out.toString().startsWith("统计表"), out.toString());
+    }
 }
