@@ -51,6 +51,11 @@ public final class Rehearsal {
                 press(terminal, KeyType.Escape);
                 app.pump();
             }
+            type(terminal, "t]p");                               // the tally screen
+            press(terminal, KeyType.ArrowRight, KeyType.ArrowDown, KeyType.Enter, KeyType.Escape);
+            type(terminal, "s[cm?");
+            press(terminal, KeyType.Escape, KeyType.Escape);
+            app.pump();
             terminal.setTerminalSize(new TerminalSize(120, 40));
             app.draw();
             screen.stopScreen();
