@@ -143,7 +143,7 @@ final class HomeView implements View {
         for (int i = 0; i < headline.figures().size(); i++) {
             Headline.Figure f = headline.figures().get(i);
             int col = 1 + (i % perRow) * width;
-            String line = Width.pad(f.label(), width - 24) + Width.padLeft(f.value(), 8) + "  " + f.sparkline();
+            String line = Width.pad(f.label(), width - 21) + Width.padLeft(f.value(), 7) + " " + f.sparkline();
             canvas.text(col, row, line, width - 1, Canvas.Style.NORMAL);
             if (i % perRow == perRow - 1) {
                 row++;
