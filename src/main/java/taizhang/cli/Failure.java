@@ -21,7 +21,6 @@ final class Failure {
         return "taizhang: unexpected failure: " + e;
     }
 
-    static int exitCode(Exception e) {
-        return 1;
-    }
+    /** Invalid input, a failed check, or anything else that stopped the command (SPEC 7). */
+    static final int EXIT_CODE = 1;
 }

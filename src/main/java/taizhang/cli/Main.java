@@ -73,7 +73,7 @@ public final class Main implements Callable<Integer> {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println(Failure.message(e));
             commandLine.getErr().flush();
-            return Failure.exitCode(e);
+            return Failure.EXIT_CODE;
         });
         int code = cl.execute(args);
         out.flush();

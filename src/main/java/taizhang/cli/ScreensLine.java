@@ -80,7 +80,7 @@ final class ScreensLine {
         } catch (RuntimeException e) {
             err.println(Failure.message(e));
             err.flush();
-            return Failure.exitCode(e);
+            return Failure.EXIT_CODE;
         }
     }
 }
