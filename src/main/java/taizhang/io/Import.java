@@ -170,7 +170,7 @@ public final class Import {
             while ((row = in.next()) != null) {
                 tally.rows++;
                 Validation.Result result = check(register, in, name, row, facts, tally);
-                if (result.ok()) {
+                if (result != null && result.ok()) {
                     facts.saved(result.entry());
                     writer.submit(row, result.entry());
                 }
@@ -195,14 +195,14 @@ public final class Import {
 
     private static final long BULK_BYTES = 4_000_000;
 
-    /** Checks a row; its errors go to the tally, its warnings too. */
+    /** Checks a row; its errors go to the tally, its warnings too. Null for a row of the wrong width. */
     private static Validation.Result check(Register register, CsvIn in, String name, CsvIn.Row row,
                                            ImportFacts facts, Tally tally) {
         String where = name + ":" + row.line() + ": ";
         if (row.values() == null) {
             tally.reject(row, List.of(where + "the row has " + row.cells().size() + " cells but the header has "
                     + in.width()));
-            return new Validation.Result(null, List.of(Problem.error("", "", "width")));
+            return null;
         }
         Validation.Result result = Validation.check(register, row.values(), facts);
         List<String> errors = new ArrayList<>();

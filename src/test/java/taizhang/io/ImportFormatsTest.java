@@ -246,4 +246,18 @@ class ImportFormatsTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("already belongs to a living person"), r.err());
     }
+
+    @Test
+    void aRowOfTheWrongWidthIsAnErrorAtItsLine() throws Exception {
+        Cli cli = Office.create(dir);
+        String before = Snapshot.of(cli.db());
+        Path file = Office.write(dir.resolve("population.csv"), "area_code,as_of,population\n"
+                + Office.V1 + ",2026-01-01,100\n" + Office.V2 + ",2026-01-01,100,extra\n");
+
+        Cli.Result r = cli.run("import", "population", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(file + ":3: the row has 4 cells but the header has 3"), r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
 }
