@@ -273,7 +273,7 @@ public final class App {
             v.draw(canvas, this);
         }
         if (!top.overlay()) {
-            canvas.text(0, canvas.rows() - 2, status, canvas.columns(), statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL);
+            canvas.text(0, canvas.statusRow(), status, canvas.columns(), statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL);
         }
         legend(top);
         screen.setCursorPosition(canvas.cursor());
