@@ -34,6 +34,7 @@ import taizhang.storage.Database;
 import taizhang.storage.PopulationCount;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.StoredFacts;
+import taizhang.testing.GeneratedFacts;
 
 class DemoCountyTest {
 
