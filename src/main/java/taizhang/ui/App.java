@@ -5,12 +5,14 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import taizhang.io.Export;
 import taizhang.storage.StorageException;
 
 /**
@@ -220,6 +222,16 @@ public final class App {
             seen = each == v;
         }
         return null;
+    }
+
+    /** Writes a file the clerk named, then says on the status line where it went or why it did not. */
+    void export(Path target, Export.Body body) {
+        try {
+            Export.toFile(target, body);
+            message(text.get("export.done", target));
+        } catch (IOException | RuntimeException e) {
+            error(text.get("export.failed", e.getMessage()));
+        }
     }
 
     void message(String s) {

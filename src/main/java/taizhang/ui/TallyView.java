@@ -1,14 +1,10 @@
 package taizhang.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -341,9 +337,8 @@ final class TallyView implements View {
             return;
         }
         Path target = Path.of(name.strip()).toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         boolean csv = name.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        try (OutputStream os = Files.newOutputStream(partial)) {
+        app.export(target, os -> {
             if (csv) {
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
                 ReportCsv.write(report, w);
@@ -351,21 +346,7 @@ final class TallyView implements View {
             } else {
                 ReportXlsx.write(List.of(new ReportXlsx.Sheet(report, flags)), text.language(), os);
             }
-        } catch (IOException | RuntimeException e) {
-            app.error(text.get("export.failed", e.getMessage()));
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // The message above says what went wrong.
-            }
-            return;
-        }
-        try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            app.message(text.get("export.done", target));
-        } catch (IOException e) {
-            app.error(text.get("export.failed", e.getMessage()));
-        }
+        });
     }
 
     private static int bodyRows(App app) {
