@@ -21,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     Main main;
 
     @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class,
-            description = "areas, schemes, persons, births, deaths, marriages, migrations, benefits, visits, population")
+            description = RegisterName.NAMES)
     Register register;
 
     @Option(names = "--format", paramLabel = "csv|xlsx",
