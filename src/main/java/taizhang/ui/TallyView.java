@@ -476,7 +476,7 @@ final class TallyView implements View {
         for (Column c : shown) {
             int w = widths.get(c);
             Flags.Flag flag = c.variant() == Column.Variant.VALUE ? flags.get(area.code(), c.indicator()) : null;
-            String marks = (flag == null ? "" : mark(flag)) + (changed(r, c) ? "*" : "");
+            String marks = (flag == null ? "" : flag.mark()) + (changed(r, c) ? "*" : "");
             String cell = r.text(c) + (marks.isEmpty() ? " " : marks);
             Canvas.Style style = selected && c.equals(selectedColumn()) ? Canvas.Style.REVERSE
                     : flag == Flags.Flag.SRB_OUT_OF_RANGE ? Canvas.Style.ERROR
@@ -487,18 +487,6 @@ final class TallyView implements View {
             canvas.text(col, y, Width.padLeft(cell, w), w, style);
             col += w + 1;
         }
-    }
-
-    /** The mark beside a flagged figure, so that the flag shows without colour too. */
-    private static String mark(Flags.Flag flag) {
-        if (flag == null) {
-            return " ";
-        }
-        return switch (flag) {
-            case SRB_OUT_OF_RANGE -> "!";
-            case SRB_FEW_BIRTHS -> "?";
-            case LAST_RANKED -> "v";
-        };
     }
 
     /** Whether a current figure of a closed month differs from the frozen one. */
@@ -533,7 +521,7 @@ final class TallyView implements View {
                     r.text(Column.byId("srb_high"))));
         }
         if (flag != null) {
-            s.append("  ").append(mark(flag)).append(' ').append(flag.label(text.language()));
+            s.append("  ").append(flag.mark()).append(' ').append(flag.label(text.language()));
         }
         if (changed(r, c)) {
             Report.Row then = frozen.row(r.area().code());
