@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
-import taizhang.domain.Entry;
 import taizhang.domain.Facts;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
@@ -59,12 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         for (Register r : Register.values()) {
             store.forEach(r, stored -> {
-                Map<String, String> raw = new java.util.HashMap<>();
-                Entry e = stored.entry();
-                for (int i = 0; i < r.fields().size(); i++) {
-                    raw.put(r.fields().get(i).key(), e.canonical(i));
-                }
-                for (Problem p : Validation.check(r, raw, facts).errors()) {
+                for (Problem p : Validation.check(r, stored.entry().raw(), facts).errors()) {
                     problems.add(r.fileName() + " id " + stored.id() + ": " + p.field() + ": " + p.describe());
                 }
             });

@@ -2,7 +2,6 @@ package taizhang.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     Main main;
 
     @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class,
-            description = "areas, schemes, persons, births, deaths, marriages, migrations, benefits, visits, population")
+            description = RegisterName.NAMES)
     Register register;
 
     @Option(names = "--format", paramLabel = "csv|xlsx",
@@ -58,19 +57,13 @@ final class ExportCommand implements Callable<Integer> {
                 System.out.flush();
                 return 0;
             }
-            Path partial = target.toAbsolutePath().resolveSibling(target.getFileName() + ".part");
-            try (OutputStream os = Files.newOutputStream(partial)) {
+            Export.toFile(target, os -> {
                 if (format == Format.xlsx) {
                     Export.xlsx(store, register, os, chinese);
                 } else {
                     Export.csv(store, register, os, chinese);
                 }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(partial);
-                throw e;
-            }
-            Files.move(partial, target.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            });
             main.err().println("wrote " + target);
         }
         return 0;

@@ -21,7 +21,7 @@ final class ImportCommand implements Callable<Integer> {
     Main main;
 
     @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class,
-            description = "areas, schemes, persons, births, deaths, marriages, migrations, benefits, visits, population")
+            description = RegisterName.NAMES)
     Register register;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the CSV file (UTF-8 or GB18030, detected)")

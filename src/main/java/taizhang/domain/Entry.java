@@ -3,6 +3,8 @@ package taizhang.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One record of a register, its values held in the register's field order: text as String,
@@ -58,6 +60,15 @@ public final class Entry {
     /** The value in its canonical CSV spelling ({@code YYYY-MM-DD}, {@code 300.00}, codes); "" when missing. */
     public String canonical(int index) {
         return canonical(register.fields().get(index), values[index]);
+    }
+
+    /** Every value in its canonical spelling by field key: the record as the checks take it from a form or a file. */
+    public Map<String, String> raw() {
+        Map<String, String> raw = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            raw.put(register.fields().get(i).key(), canonical(i));
+        }
+        return raw;
     }
 
     public static String canonical(Field field, Object value) {

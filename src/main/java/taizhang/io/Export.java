@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,31 @@ import taizhang.storage.RegisterStore;
 /** A register written out as CSV (SPEC 3) or as an XLSX sheet that Excel, WPS and LibreOffice read as typed cells. */
 public final class Export {
     private Export() {
+    }
+
+    /** What {@link #toFile} writes. */
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} as FILE.part and gives it its real name only when it is complete, so
+     * that a failed export leaves neither half a file nor a spoiled earlier one.
+     */
+    public static void toFile(Path target, Body body) throws IOException {
+        Path whole = target.toAbsolutePath();
+        Path partial = whole.resolveSibling(whole.getFileName() + ".part");
+        try (OutputStream os = Files.newOutputStream(partial)) {
+            body.write(os);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
+            throw e;
+        }
+        Files.move(partial, whole, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Rows an XLSX sheet can hold below its header. */

@@ -3,12 +3,10 @@ package taizhang.storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.Entry;
 import taizhang.domain.Facts;
-import taizhang.domain.Field;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
@@ -61,12 +59,7 @@ public final class Summary {
                         if (out.size() >= limit) {
                             return;
                         }
-                        Map<String, String> raw = new HashMap<>();
-                        List<Field> fields = r.fields();
-                        for (int i = 0; i < fields.size(); i++) {
-                            raw.put(fields.get(i).key(), stored.entry().canonical(i));
-                        }
-                        for (Problem p : Validation.check(r, raw, facts).warnings()) {
+                        for (Problem p : Validation.check(r, stored.entry().raw(), facts).warnings()) {
                             out.add(new Flagged(r, stored.id(), stored.entry(), p));
                         }
                     });

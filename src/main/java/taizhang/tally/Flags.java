@@ -14,16 +14,23 @@ import taizhang.storage.Settings;
 public final class Flags {
 
     public enum Flag {
-        SRB_OUT_OF_RANGE("性别比超出正常范围", "sex ratio outside the normal range"),
-        SRB_FEW_BIRTHS("出生数少，性别比仅供参考", "sex ratio rests on few births"),
-        LAST_RANKED("排名末位", "ranks last");
+        SRB_OUT_OF_RANGE("!", "性别比超出正常范围", "sex ratio outside the normal range"),
+        SRB_FEW_BIRTHS("?", "出生数少，性别比仅供参考", "sex ratio rests on few births"),
+        LAST_RANKED("v", "排名末位", "ranks last");
 
+        private final String mark;
         private final String zh;
         private final String en;
 
-        Flag(String zh, String en) {
+        Flag(String mark, String zh, String en) {
+            this.mark = mark;
             this.zh = zh;
             this.en = en;
+        }
+
+        /** The mark beside a flagged figure in the text report and on the tally screen, so it shows without colour. */
+        public String mark() {
+            return mark;
         }
 
         public String label(taizhang.domain.Language language) {

@@ -45,20 +45,20 @@ public final class ReportTable {
             for (Headline h : HEADLINES) {
                 Flags.Flag flag = flags.get(row.area().code(), h.indicator());
                 line.append(' ').append(padLeft(row.text(new Column(h.indicator(), Column.Variant.VALUE)), h.width()))
-                        .append(marker(flag));
+                        .append(flag == null ? " " : flag.mark());
             }
             if (rules.rankBy() != null && flags.get(row.area().code(), rules.rankBy()) == Flags.Flag.LAST_RANKED) {
-                line.append(' ').append(marker(Flags.Flag.LAST_RANKED));
+                line.append(' ').append(Flags.Flag.LAST_RANKED.mark());
             }
             out.println(line.toString().stripTrailing());
         }
         out.println();
-        out.println("! " + Flags.Flag.SRB_OUT_OF_RANGE.label(language) + " (" + rules.srbLow() + "-" + rules.srbHigh()
+        out.println(key(Flags.Flag.SRB_OUT_OF_RANGE, language) + " (" + rules.srbLow() + "-" + rules.srbHigh()
                 + (zh ? ", 出生数≥" : ", births >= ") + rules.srbMinBirths() + ")");
-        out.println("? " + Flags.Flag.SRB_FEW_BIRTHS.label(language) + (zh ? " (出生数<" : " (births < ")
+        out.println(key(Flags.Flag.SRB_FEW_BIRTHS, language) + (zh ? " (出生数<" : " (births < ")
                 + rules.srbMinBirths() + ")");
         if (rules.rankBy() != null) {
-            out.println("v " + Flags.Flag.LAST_RANKED.label(language) + ": " + rules.rankBy().label(language));
+            out.println(key(Flags.Flag.LAST_RANKED, language) + ": " + rules.rankBy().label(language));
         }
         out.println(String.format(Locale.ROOT, zh ? "另有 %d 项指标及上年同期、同比见 --format csv 或 xlsx"
                 : "%d more indicators, last year and change in --format csv or xlsx",
@@ -66,15 +66,9 @@ public final class ReportTable {
         out.flush();
     }
 
-    private static String marker(Flags.Flag flag) {
-        if (flag == null) {
-            return " ";
-        }
-        return switch (flag) {
-            case SRB_OUT_OF_RANGE -> "!";
-            case SRB_FEW_BIRTHS -> "?";
-            case LAST_RANKED -> "v";
-        };
+    /** A line of the key below the table: the mark, then what it means. */
+    private static String key(Flags.Flag flag, Language language) {
+        return flag.mark() + " " + flag.label(language);
     }
 
     /** Columns a character takes in a terminal: East Asian wide characters take two. */

@@ -5,12 +5,14 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import taizhang.io.Export;
 import taizhang.storage.StorageException;
 
 /**
@@ -222,6 +224,16 @@ public final class App {
         return null;
     }
 
+    /** Writes a file the clerk named, then says on the status line where it went or why it did not. */
+    void export(Path target, Export.Body body) {
+        try {
+            Export.toFile(target, body);
+            message(text.get("export.done", target));
+        } catch (IOException | RuntimeException e) {
+            error(text.get("export.failed", e.getMessage()));
+        }
+    }
+
     void message(String s) {
         status = s;
         statusError = false;
@@ -273,7 +285,7 @@ public final class App {
             v.draw(canvas, this);
         }
         if (!top.overlay()) {
-            canvas.text(0, canvas.rows() - 2, status, canvas.columns(), statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL);
+            canvas.text(0, canvas.statusRow(), status, canvas.columns(), statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL);
         }
         legend(top);
         screen.setCursorPosition(canvas.cursor());

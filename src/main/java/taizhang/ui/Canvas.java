@@ -54,6 +54,11 @@ public final class Canvas {
         return size.getRows();
     }
 
+    /** The status line, just above the key legend: messages, and the questions and prompts asked there. */
+    public int statusRow() {
+        return rows() - 2;
+    }
+
     /** Blanks the back buffer without forcing a full repaint of the terminal. */
     void blank(TerminalSize now) {
         size = now;

@@ -38,7 +38,7 @@ final class Confirm implements View {
 
     @Override
     public void draw(Canvas canvas, App app) {
-        canvas.text(0, canvas.rows() - 2, question + " " + app.text.get("confirm.keys"), canvas.columns(),
+        canvas.text(0, canvas.statusRow(), question + " " + app.text.get("confirm.keys"), canvas.columns(),
                 Canvas.Style.WARNING);
     }
 }

@@ -272,7 +272,7 @@ final class FormView implements View {
         int chosen = chosen(found);
         int start = Math.max(0, chosen - LIST_ROWS + 1);
         int last = Math.min(found.size(), start + LIST_ROWS);
-        int firstRow = Math.min(row, Math.max(2, canvas.rows() - 2 - (last - start)));
+        int firstRow = Math.min(row, Math.max(2, canvas.statusRow() - (last - start)));
         for (int i = start; i < last; i++) {
             Options.Option o = found.get(i);
             String line = o.code().equals(o.label()) ? o.label() : o.code() + " " + o.label();

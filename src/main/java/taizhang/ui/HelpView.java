@@ -44,7 +44,7 @@ final class HelpView implements View {
             canvas.text(0, row++, app.text.get("help.typing"), canvas.columns(), Canvas.Style.DIM);
         }
         for (Command c : commands) {
-            if (row >= canvas.rows() - 2) {
+            if (row >= canvas.statusRow()) {
                 break;
             }
             int col = canvas.text(1, row, c.allKeys(of.typing()), 24, Canvas.Style.BOLD);

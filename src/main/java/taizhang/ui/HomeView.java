@@ -192,7 +192,7 @@ final class HomeView implements View {
             canvas.text(col + 1, row++, app.text.get("home.warnings", slow.warnings().size()), width - 1,
                     Canvas.Style.WARNING);
             for (Summary.Flagged f : slow.warnings()) {
-                if (row >= canvas.rows() - 2) {
+                if (row >= canvas.statusRow()) {
                     break;
                 }
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "

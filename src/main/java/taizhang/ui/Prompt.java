@@ -65,7 +65,7 @@ final class Prompt implements View {
 
     @Override
     public void draw(Canvas canvas, App app) {
-        int row = canvas.rows() - 2;
+        int row = canvas.statusRow();
         int col = canvas.text(0, row, label + " ", Canvas.Style.BOLD);
         canvas.text(col, row, input.text(), canvas.columns() - col, Canvas.Style.INPUT);
         canvas.cursor(col + input.caretColumns(), row);

@@ -1,10 +1,6 @@
 package taizhang.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import taizhang.domain.DateRange;
 import taizhang.domain.Field;
@@ -127,30 +123,15 @@ final class TableView implements View {
             return;
         }
         Path target = Path.of(name.strip()).toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         boolean csv = name.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        try (OutputStream os = Files.newOutputStream(partial)) {
-            RegisterStore store = app.office.store;
+        RegisterStore store = app.office.store;
+        app.export(target, os -> {
             if (csv) {
                 Export.csv(store, register, os, false);
             } else {
                 Export.xlsx(store, register, os, true);
             }
-        } catch (IOException | RuntimeException e) {
-            app.error(app.text.get("export.failed", e.getMessage()));
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // The message above says what went wrong.
-            }
-            return;
-        }
-        try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            app.message(app.text.get("export.done", target));
-        } catch (IOException e) {
-            app.error(app.text.get("export.failed", e.getMessage()));
-        }
+        });
     }
 
     /** Saved from a form: show the place of the record. */

@@ -1,14 +1,10 @@
 package taizhang.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -341,9 +337,8 @@ final class TallyView implements View {
             return;
         }
         Path target = Path.of(name.strip()).toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         boolean csv = name.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        try (OutputStream os = Files.newOutputStream(partial)) {
+        app.export(target, os -> {
             if (csv) {
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
                 ReportCsv.write(report, w);
@@ -351,21 +346,7 @@ final class TallyView implements View {
             } else {
                 ReportXlsx.write(List.of(new ReportXlsx.Sheet(report, flags)), text.language(), os);
             }
-        } catch (IOException | RuntimeException e) {
-            app.error(text.get("export.failed", e.getMessage()));
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // The message above says what went wrong.
-            }
-            return;
-        }
-        try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            app.message(text.get("export.done", target));
-        } catch (IOException e) {
-            app.error(text.get("export.failed", e.getMessage()));
-        }
+        });
     }
 
     private static int bodyRows(App app) {
@@ -495,7 +476,7 @@ final class TallyView implements View {
         for (Column c : shown) {
             int w = widths.get(c);
             Flags.Flag flag = c.variant() == Column.Variant.VALUE ? flags.get(area.code(), c.indicator()) : null;
-            String marks = (flag == null ? "" : mark(flag)) + (changed(r, c) ? "*" : "");
+            String marks = (flag == null ? "" : flag.mark()) + (changed(r, c) ? "*" : "");
             String cell = r.text(c) + (marks.isEmpty() ? " " : marks);
             Canvas.Style style = selected && c.equals(selectedColumn()) ? Canvas.Style.REVERSE
                     : flag == Flags.Flag.SRB_OUT_OF_RANGE ? Canvas.Style.ERROR
@@ -506,18 +487,6 @@ final class TallyView implements View {
             canvas.text(col, y, Width.padLeft(cell, w), w, style);
             col += w + 1;
         }
-    }
-
-    /** The mark beside a flagged figure, so that the flag shows without colour too. */
-    private static String mark(Flags.Flag flag) {
-        if (flag == null) {
-            return " ";
-        }
-        return switch (flag) {
-            case SRB_OUT_OF_RANGE -> "!";
-            case SRB_FEW_BIRTHS -> "?";
-            case LAST_RANKED -> "v";
-        };
     }
 
     /** Whether a current figure of a closed month differs from the frozen one. */
@@ -552,7 +521,7 @@ final class TallyView implements View {
                     r.text(Column.byId("srb_high"))));
         }
         if (flag != null) {
-            s.append("  ").append(mark(flag)).append(' ').append(flag.label(text.language()));
+            s.append("  ").append(flag.mark()).append(' ').append(flag.label(text.language()));
         }
         if (changed(r, c)) {
             Report.Row then = frozen.row(r.area().code());

@@ -9,6 +9,7 @@ import taizhang.domain.Language;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
+import taizhang.testing.GeneratedFacts;
 
 class ProblemTextTest {
 
@@ -28,56 +29,13 @@ class ProblemTextTest {
     /** Every message the checks of one bad record produce has its Chinese line. */
     @Test
     void messagesOfRealChecksAreAllTranslated() {
-        Fixtures facts = new Fixtures();
+        GeneratedFacts facts = new GeneratedFacts(LocalDate.of(2026, 11, 20)); // an office with nothing in it
         List<Problem> problems = Validation.check(Register.BIRTHS, java.util.Map.of(
                 "child_sex", "X", "birth_date", "2026-02-30", "birth_order", "-1", "mother_id_number", "12345",
                 "registered_on", "2030-01-01", "area_code", "123"), facts).problems();
         for (Problem p : problems) {
             String zh = zh(p.message());
             assertEquals(false, zh.equals(p.message()), "no Chinese for: " + p.message());
-        }
-    }
-
-    /** Facts of an office with nothing in it. */
-    private static final class Fixtures implements taizhang.domain.Facts {
-        @Override
-        public LocalDate today() {
-            return LocalDate.of(2026, 11, 20);
-        }
-
-        @Override
-        public boolean isVillage(String code) {
-            return false;
-        }
-
-        @Override
-        public int areaLevelLength(String code) {
-            return 0;
-        }
-
-        @Override
-        public String rootCode() {
-            return null;
-        }
-
-        @Override
-        public boolean hasScheme(String code) {
-            return false;
-        }
-
-        @Override
-        public boolean livingPersonHas(String idNumber) {
-            return false;
-        }
-
-        @Override
-        public PersonState person(String idNumber) {
-            return null;
-        }
-
-        @Override
-        public boolean hasBirth(BirthKey key) {
-            return false;
         }
     }
 }

@@ -1,4 +1,4 @@
-package taizhang.io;
+package taizhang.testing;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,9 +10,10 @@ import taizhang.domain.Facts;
 
 /**
  * What the register holds after the records seen so far, as an import would know it: each
- * record is checked against the records before it, then {@link #add}ed.
+ * record is checked against the records before it, then {@link #add}ed. Before anything is
+ * added, the facts of an office with nothing in it.
  */
-final class GeneratedFacts implements Facts {
+public final class GeneratedFacts implements Facts {
     private final LocalDate today;
     private final Map<String, Integer> areas = new HashMap<>();
     private String root;
@@ -21,11 +22,11 @@ final class GeneratedFacts implements Facts {
     private final Map<String, PersonState> persons = new HashMap<>();
     private final Set<BirthKey> births = new HashSet<>();
 
-    GeneratedFacts(LocalDate today) {
+    public GeneratedFacts(LocalDate today) {
         this.today = today;
     }
 
-    void add(Entry e) {
+    public void add(Entry e) {
         switch (e.register()) {
             case AREAS -> {
                 areas.put(e.text("code"), e.text("code").length());
