@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Period;
+import taizhang.io.Export;
 import taizhang.storage.Database;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
@@ -111,15 +111,18 @@ final class ReportCommand implements Callable<Integer> {
             output.write(main.out());
             return;
         }
-        try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(out)),
-                StandardCharsets.UTF_8)) {
+        Export.toFile(out, os -> {
+            Writer w = new OutputStreamWriter(new BufferedOutputStream(os), StandardCharsets.UTF_8);
             output.write(w);
-        }
+            w.flush();
+        });
     }
 
     private void writeBinary(BinaryOutput output) throws IOException {
-        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
+        Export.toFile(out, os -> {
+            OutputStream o = new BufferedOutputStream(os);
             output.write(o);
-        }
+            o.flush();
+        });
     }
 }
