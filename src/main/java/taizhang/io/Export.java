@@ -33,6 +33,13 @@ public final class Export {
      */
     public static void toFile(Path target, Body body) throws IOException {
         Path whole = target.toAbsolutePath();
+        if (Files.exists(whole) && !Files.isRegularFile(whole)) {
+            // A device or pipe (--out /dev/stdout, /dev/null): write to it; a rename would replace it.
+            try (OutputStream os = Files.newOutputStream(whole)) {
+                body.write(os);
+            }
+            return;
+        }
         Path partial = whole.resolveSibling(whole.getFileName() + ".part");
         try (OutputStream os = Files.newOutputStream(partial)) {
             body.write(os);

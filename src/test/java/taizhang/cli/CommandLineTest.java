@@ -160,4 +160,26 @@ class CommandLineTest {
         assertEquals(0, code);
         assertTrue(out.toString().startsWith("统计表"), out.toString());
     }
+
+    @Test
+    void exportingToAPipeWritesIntoItAndLeavesItAPipe() throws Exception {
+        // As --out /dev/null or /dev/stdout: a rename into place would replace the device.
+        Cli cli = Office.create(dir);
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertEquals(0, cli.run("export", "areas", "--format", "csv", "--out", fifo.toString()).code());
+
+        String text = new String(read.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFcode,name,parent_code\n990101,"), text);
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the pipe was replaced by a file");
+    }
 }
