@@ -11,15 +11,13 @@ import picocli.CommandLine.ParentCommand;
 import taizhang.storage.Database;
 import taizhang.storage.OnlineBackup;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Copy the database with SQLite's online backup; safe while others work.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--to", paramLabel = "FILE",
-            description = "the copy (default: backups/taizhang-DATE-TIME.db beside the database)")
+    @Option(names = "--to", paramLabel = "FILE")
     Path to;
 
     @Override
@@ -27,12 +25,12 @@ final class BackupCommand implements Callable<Integer> {
         Context ctx = main.context();
         Path target = to != null ? to : defaultTarget(ctx);
         if (Files.exists(target)) {
-            throw new Failure.InvalidInput("will not overwrite " + target + ": name a new file with --to");
+            throw new Failure.InvalidInput("will_not_overwrite", target);
         }
         try (Database db = Database.open(ctx.db())) {
             OnlineBackup.copy(db, target);
         }
-        main.out().println("backed up " + ctx.db() + " to " + target);
+        main.out().println(main.wording().get("backed_up", ctx.db(), target));
         return 0;
     }
 

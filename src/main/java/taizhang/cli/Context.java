@@ -28,7 +28,7 @@ record Context(Path db, Language language, LocalDate today, String user) {
         return Path.of(home != null ? home : ".");
     }
 
-    private static Language localeLanguage(Map<String, String> env) {
+    static Language localeLanguage(Map<String, String> env) {
         // TAIZHANG_LOCALE: the user's own locale, when the launcher had to run Java under a UTF-8 one.
         for (String variable : new String[] {"TAIZHANG_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
             String v = env.get(variable);

@@ -13,26 +13,22 @@ import taizhang.io.Export;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a register as CSV (to standard output unless --out) or XLSX.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class,
-            description = RegisterName.NAMES)
+    @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class, descriptionKey = "register")
     Register register;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx",
-            description = "default: from --out's extension (.csv, .xlsx), else csv")
+    @Option(names = "--format", paramLabel = "csv|xlsx")
     Format format;
 
-    @Option(names = "--headers", paramLabel = "en|zh",
-            description = "header language (CSV default en, XLSX default zh)")
+    @Option(names = "--headers", paramLabel = "en|zh")
     String headers;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write here (XLSX default: REGISTER.xlsx)")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     enum Format { csv, xlsx }
@@ -47,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean chinese = headers == null ? format == Format.xlsx : switch (headers) {
             case "zh" -> true;
             case "en" -> false;
-            default -> throw new Failure.InvalidInput("--headers must be en or zh, not " + headers);
+            default -> throw new Failure.InvalidInput("headers_value", headers);
         };
         Path target = out == null && format == Format.xlsx ? Path.of(register.fileName() + ".xlsx") : out;
         try (Database db = Database.open(ctx.db())) {
@@ -64,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
                     Export.csv(store, register, os, chinese);
                 }
             });
-            main.err().println("wrote " + target);
+            main.err().println(main.wording().get("wrote", target));
         }
         return 0;
     }

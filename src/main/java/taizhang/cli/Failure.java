@@ -1,26 +1,33 @@
 package taizhang.cli;
 
-import taizhang.storage.StorageException;
-
-/** Turns a failure into the one-line message and exit code a clerk sees. */
+/** A failure of the user's input found by the command line itself, said from its bundle. */
 final class Failure {
     private Failure() {
     }
 
-    /** A failure of the user's input, reported with exit code 1. */
+    /** A failure of the user's input, reported with exit code 1: a key of {@code cli_*.properties} and its arguments. */
     static final class InvalidInput extends RuntimeException {
-        InvalidInput(String message) {
-            super(message);
-        }
-    }
+        private final String key;
+        private final transient Object[] args;
 
-    static String message(Exception e) {
-        if (e instanceof InvalidInput || e instanceof StorageException || e instanceof IllegalArgumentException) {
-            return "taizhang: " + e.getMessage();
+        InvalidInput(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
         }
-        return "taizhang: unexpected failure: " + e;
+
+        String key() {
+            return key;
+        }
+
+        Object[] args() {
+            return args;
+        }
     }
 
     /** Invalid input, a failed check, or anything else that stopped the command (SPEC 7). */
     static final int EXIT_CODE = 1;
+
+    /** A command line picocli could not read (SPEC 7). */
+    static final int USAGE = 2;
 }

@@ -1,5 +1,6 @@
 package taizhang.cli;
 
+import taizhang.domain.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,33 +19,32 @@ import taizhang.storage.RegisterStore;
 import taizhang.storage.Settings;
 import taizhang.storage.StorageException;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Create an empty database (settings and the three schemes), or one with the demo county.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--demo", description = "fill it with the fictional demo county (codes 99...)")
+    @Option(names = "--demo")
     boolean demo;
 
-    @Option(names = "--persons", paramLabel = "N", description = "persons in the demo county (default ${DEFAULT-VALUE})")
+    @Option(names = "--persons", paramLabel = "N")
     int persons = DemoCounty.DEFAULT_PERSONS;
 
-    @Option(names = "--stat-year-start", paramLabel = "M", description = "month the statistical year starts (1-12)")
+    @Option(names = "--stat-year-start", paramLabel = "M")
     Integer statYearStart;
 
     @Override
     public Integer call() {
         Context ctx = main.context();
         if (statYearStart != null && (statYearStart < 1 || statYearStart > 12)) {
-            throw new Failure.InvalidInput("--stat-year-start must be a month from 1 to 12, not " + statYearStart);
+            throw new Failure.InvalidInput("stat_year_start", statYearStart);
         }
         if (demo) {
             DemoCommand.checkPersons(persons);
         }
         create(ctx, statYearStart == null ? 1 : statYearStart, demo ? persons : 0);
-        main.err().println("created " + ctx.db() + (demo ? " with the demo county" : ""));
+        main.err().println(main.wording().get(demo ? "created_demo" : "created", ctx.db()));
         return 0;
     }
 
@@ -56,7 +56,7 @@ final class InitCommand implements Callable<Integer> {
     static void create(Context ctx, int statYearStart, int demoPersons) {
         Path file = ctx.db();
         if (Files.exists(file)) {
-            throw new StorageException("a database already exists at " + file);
+            throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
         }
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".creating");
         deleteWithLogs(partial);
@@ -71,7 +71,7 @@ final class InitCommand implements Callable<Integer> {
             Files.move(partial, file.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
             done = true;
         } catch (IOException e) {
-            throw new StorageException("cannot create " + file + ": " + e.getMessage(), e);
+            throw new StorageException(e, Problem.Code.CANNOT_CREATE, file, String.valueOf(e.getMessage()));
         } finally {
             if (!done) {
                 deleteWithLogs(partial);

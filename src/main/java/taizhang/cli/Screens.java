@@ -19,23 +19,23 @@ final class Screens {
         try {
             Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.user());
         } catch (IOException e) {
-            throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+            throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
         } finally {
             opening.thenAccept(Database::close);
         }
         return 0;
     }
 
-    static int open(Context ctx) {
+    static int open(Context ctx, Wording wording) {
         if (!Files.exists(ctx.db())) {
-            System.err.println("taizhang: creating " + ctx.db() + " with the demo county...");
+            System.err.println(wording.get("creating_demo", ctx.db()));
             InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS);
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(ctx.db()));
         try {
             Ui.run(opening, ctx.language(), ctx.today(), ctx.user());
         } catch (IOException e) {
-            throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+            throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
         } finally {
             opening.thenAccept(Database::close);
         }

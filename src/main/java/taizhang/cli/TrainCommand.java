@@ -16,7 +16,7 @@ import taizhang.ui.Rehearsal;
  * office in a temporary folder and walks every screen on a virtual terminal, so that the
  * archive holds what the first home screen and the tables load.
  */
-@Command(name = "_train", hidden = true, description = "walk every screen once (class-data-sharing training)")
+@Command(name = "_train", hidden = true)
 final class TrainCommand implements Callable<Integer> {
 
     @Override

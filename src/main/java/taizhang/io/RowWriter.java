@@ -15,11 +15,11 @@ import taizhang.storage.Registration;
  */
 final class RowWriter implements AutoCloseable {
 
-    /** A row the database refused, with its message. */
-    record Refused(CsvIn.Row row, String message) {
+    /** A row the database refused, with what SQLite said. */
+    record Refused(RowSource.Row row, String message) {
     }
 
-    private record Job(CsvIn.Row row, Entry entry) {
+    private record Job(RowSource.Row row, Entry entry) {
     }
 
     private static final int BATCH = 256;
@@ -40,7 +40,7 @@ final class RowWriter implements AutoCloseable {
         this.thread.start();
     }
 
-    void submit(CsvIn.Row row, Entry entry) {
+    void submit(RowSource.Row row, Entry entry) {
         batch.add(new Job(row, entry));
         if (batch.size() == BATCH) {
             hand(batch);
@@ -63,7 +63,7 @@ final class RowWriter implements AutoCloseable {
             throw new IllegalStateException("import writer failed", failure);
         }
         for (var r : registration.finishQueued()) {
-            refused.add(new Refused((CsvIn.Row) r.tag(), "the database refused the row: " + r.error().getMessage()));
+            refused.add(new Refused((RowSource.Row) r.tag(), String.valueOf(r.error().getMessage())));
             outcomes[Registration.Outcome.ADDED.ordinal()]--;
         }
         return refused;
@@ -111,7 +111,7 @@ final class RowWriter implements AutoCloseable {
         try {
             outcomes[registration.saveQueued(job.entry(), job.row()).ordinal()]++;
         } catch (SQLException e) {
-            refused.add(new Refused(job.row(), "the database refused the row: " + e.getMessage()));
+            refused.add(new Refused(job.row(), String.valueOf(e.getMessage())));
         }
     }
 

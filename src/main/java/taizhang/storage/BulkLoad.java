@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import taizhang.domain.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,12 +73,12 @@ public final class BulkLoad {
     }
 
     private static void checkReferences(Database db, Register register) {
-        List<String> broken = db.handle().createQuery("PRAGMA foreign_key_check(" + register.table() + ")")
-                .map((rs, ctx) -> register.table() + " row " + rs.getLong(2) + " refers to a missing " + rs.getString(3))
+        List<Object[]> broken = db.handle().createQuery("PRAGMA foreign_key_check(" + register.table() + ")")
+                .map((rs, ctx) -> new Object[] {rs.getLong(2), rs.getString(3)})
                 .list();
         if (!broken.isEmpty()) {
-            throw new StorageException("the load was refused: " + broken.size() + " rows refer to missing records,"
-                    + " for example " + broken.get(0));
+            throw new StorageException(Problem.Code.LOAD_REFUSED, broken.size(), register.table(), broken.get(0)[0],
+                    broken.get(0)[1]);
         }
     }
 }

@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import taizhang.domain.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +33,7 @@ public final class Database implements AutoCloseable {
     /** Opens an existing database, bringing its schema up to date if it is behind. */
     public static Database open(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StorageException("no database at " + file + ": run taizhang init");
+            throw new StorageException(Problem.Code.NO_DATABASE, file);
         }
         Database db = connect(file);
         Migrations.apply(db);
@@ -42,7 +43,7 @@ public final class Database implements AutoCloseable {
     /** Creates a new database; refuses a file that already exists. */
     public static Database create(Path file) {
         if (Files.exists(file)) {
-            throw new StorageException("a database already exists at " + file);
+            throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
         }
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -50,7 +51,7 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new StorageException("cannot create the folder for " + file + ": " + e.getMessage());
+            throw new StorageException(e, Problem.Code.CANNOT_CREATE, file, String.valueOf(e.getMessage()));
         }
         Database db = connect(file);
         Migrations.apply(db);

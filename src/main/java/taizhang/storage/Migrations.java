@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import taizhang.domain.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,7 @@ final class Migrations {
     static void apply(Database db) {
         int current = version(db);
         if (current > latest()) {
-            throw new StorageException(db.file() + " was written by a newer taizhang (schema version "
-                    + current + ", this program knows " + latest() + ")");
+            throw new StorageException(Problem.Code.NEWER_SCHEMA, db.file(), current, latest());
         }
         if (current == latest()) {
             return;
@@ -57,11 +57,11 @@ final class Migrations {
     private static String read(String script) {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
             if (in == null) {
-                throw new StorageException("migration " + script + " is missing from the program");
+                throw new StorageException(Problem.Code.UNEXPECTED, "migration " + script + " is missing from the program");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StorageException("cannot read migration " + script, e);
+            throw new StorageException(e, Problem.Code.UNEXPECTED, "cannot read migration " + script);
         }
     }
 

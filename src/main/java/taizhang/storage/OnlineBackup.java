@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import taizhang.domain.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,12 @@ public final class OnlineBackup {
             }
             try (Database copy = Database.open(partial)) {
                 if (!new Consistency(copy).integrity().isEmpty()) {
-                    throw new StorageException("the backup " + target + " failed its integrity check");
+                    throw new StorageException(Problem.Code.BACKUP_DAMAGED, target);
                 }
             }
             Files.move(partial, target.toAbsolutePath(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
-            throw new StorageException("backup to " + target + " failed: " + e.getMessage(), e);
+            throw new StorageException(e, Problem.Code.BACKUP_FAILED, target, String.valueOf(e.getMessage()));
         } finally {
             try {
                 Files.deleteIfExists(partial);

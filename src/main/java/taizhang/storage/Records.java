@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import taizhang.domain.Problem;
 import taizhang.domain.Entry;
 import taizhang.domain.Register;
 
@@ -31,7 +32,7 @@ public final class Records {
         db.write(h -> {
             RegisterStore.Stored old = store.find(e.register(), id);
             if (old == null) {
-                throw new StorageException("no " + e.register().fileName() + " record with id " + id);
+                throw new StorageException(Problem.Code.NO_RECORD, e.register(), id);
             }
             store.update(id, e, user);
             if (e.register() == Register.DEATHS) {

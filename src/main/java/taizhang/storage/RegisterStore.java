@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import taizhang.domain.Problem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -143,7 +144,7 @@ public final class RegisterStore {
             s.setString(++i, user);
             s.setLong(++i, id);
             if (s.executeUpdate() != 1) {
-                throw new StorageException("no " + r.fileName() + " record with id " + id);
+                throw new StorageException(Problem.Code.NO_RECORD, r, id);
             }
         }
     }
@@ -157,7 +158,7 @@ public final class RegisterStore {
             s.setString(3, user);
             s.setLong(4, id);
             if (s.executeUpdate() != 1) {
-                throw new StorageException("no live " + r.fileName() + " record with id " + id);
+                throw new StorageException(Problem.Code.NO_RECORD, r, id);
             }
         }
     }

@@ -1,17 +1,18 @@
 package taizhang.storage;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 
-/** A storage failure with a message fit to show the clerk. */
-public final class StorageException extends RuntimeException {
+/** A storage failure, with the problem the face shows the clerk. */
+public final class StorageException extends Refusal {
 
-    public StorageException(String message) {
-        super(message);
+    public StorageException(Problem.Code code, Object... args) {
+        super(Problem.of(code, args));
     }
 
-    public StorageException(String message, Throwable cause) {
-        super(message, cause);
+    public StorageException(Throwable cause, Problem.Code code, Object... args) {
+        super(Problem.of(code, args), cause);
     }
 
     static StorageException of(Exception e, Path file) {
@@ -19,10 +20,9 @@ public final class StorageException extends RuntimeException {
             return s;
         }
         if (isBusy(e)) {
-            return new StorageException("the database " + file + " is busy: another taizhang is writing to it;"
-                    + " try again when it has finished", e);
+            return new StorageException(e, Problem.Code.DATABASE_BUSY, file);
         }
-        return new StorageException("database error on " + file + ": " + e.getMessage(), e);
+        return new StorageException(e, Problem.Code.DATABASE_ERROR, file, String.valueOf(e.getMessage()));
     }
 
     private static boolean isBusy(Throwable e) {
@@ -37,6 +37,6 @@ public final class StorageException extends RuntimeException {
 
     /** Whether this failure is another process holding the write lock. */
     public boolean busy() {
-        return isBusy(this);
+        return problem().code() == Problem.Code.DATABASE_BUSY;
     }
 }

@@ -1,5 +1,7 @@
 package taizhang.tally;
 
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -66,7 +68,7 @@ public final class AreaTree {
     public Area find(String code) {
         Area area = byCode.get(code);
         if (area == null) {
-            throw new IllegalArgumentException("no area with code " + code);
+            throw new Refusal(Problem.Code.NO_AREA, code);
         }
         return area;
     }

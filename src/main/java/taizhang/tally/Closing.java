@@ -1,5 +1,7 @@
 package taizhang.tally;
 
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,14 +49,13 @@ public final class Closing {
      */
     public ClosedMonths.Close close(YearMonth month, LocalDate today, String user, Clock clock) {
         if (!month.atEndOfMonth().isBefore(today)) {
-            throw new IllegalArgumentException("cannot close " + month + ": the month has not ended (today is "
-                    + today + ")");
+            throw new Refusal(Problem.Code.MONTH_NOT_ENDED, month.toString(), today);
         }
         return tally.database().write(h -> {
             Optional<ClosedMonths.Close> standing = months.standingClose(month.toString());
             if (standing.isPresent()) {
-                throw new IllegalArgumentException("" + month + " is already closed (" + standing.get().closedAt()
-                        + " by " + standing.get().closedBy() + "); reopen it with --reopen --reason TEXT");
+                throw new Refusal(Problem.Code.MONTH_CLOSED, month.toString(), standing.get().closedAt().toString(),
+                        standing.get().closedBy());
             }
             Instant now = clock.instant();
             Report report = tally.report(Period.month(month), null);
@@ -75,11 +76,11 @@ public final class Closing {
     /** Reopens a closed month; the reason is required and kept with the closing. */
     public void reopen(YearMonth month, String reason, String user, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reopening " + month + " needs a reason (--reason TEXT)");
+            throw new Refusal(Problem.Code.REOPEN_NEEDS_REASON, month.toString());
         }
         tally.database().write(h -> {
             if (months.reopen(h, month.toString(), now, user, reason.strip()) == 0) {
-                throw new IllegalArgumentException("" + month + " is not closed");
+                throw new Refusal(Problem.Code.MONTH_NOT_CLOSED, month.toString());
             }
             return null;
         });

@@ -1,5 +1,7 @@
 package taizhang.tally;
 
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,6 @@ public record Column(Indicator indicator, Variant variant) {
                 return c;
             }
         }
-        throw new IllegalArgumentException("no report column " + id);
+        throw new Refusal(Problem.Code.NO_INDICATOR, id);
     }
 }

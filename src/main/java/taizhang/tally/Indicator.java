@@ -1,5 +1,7 @@
 package taizhang.tally;
 
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import taizhang.domain.Language;
@@ -136,6 +138,6 @@ public enum Indicator {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no indicator " + id);
+        throw new Refusal(Problem.Code.NO_INDICATOR, id);
     }
 }

@@ -1,5 +1,7 @@
 package taizhang.tally;
 
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ public final class Tally {
         AreaTree tree = areas();
         AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
         if (top == null) {
-            throw new IllegalArgumentException("there are no areas yet: import areas.csv first");
+            throw new Refusal(Problem.Code.NO_AREAS);
         }
         int start = statYearStart();
         DateRange range = period.range(start);
@@ -144,7 +146,7 @@ public final class Tally {
         }
         Measure measure = indicator.drill();
         if (measure == null) {
-            throw new IllegalArgumentException(indicator.id() + " has no records of its own behind it");
+            throw new Refusal(Problem.Code.NO_RECORDS_BEHIND, indicator.id());
         }
         return new DrillDown(register(measure), store.ids(measure, villages, params(range)));
     }
@@ -185,7 +187,7 @@ public final class Tally {
                                                    int count) {
         AreaTree.Area top = areaCode == null ? areas().root() : areas().find(areaCode);
         if (top == null) {
-            throw new IllegalArgumentException("there are no areas yet: import areas.csv first");
+            throw new Refusal(Problem.Code.NO_AREAS);
         }
         List<DateRange> ranges = new ArrayList<>();
         Period p = last;

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import taizhang.io.Export;
-import taizhang.storage.StorageException;
+import taizhang.domain.Refusal;
+import taizhang.domain.Text;
 
 /**
  * The screens as a stack (home at the bottom; Enter drills in, Esc comes back), the key
@@ -161,8 +162,8 @@ public final class App {
             } else {
                 top.key(in, this);
             }
-        } catch (StorageException e) {
-            error(e.getMessage());
+        } catch (Refusal e) {
+            error(ProblemText.of(text.language()).message(e.problem()));
         }
     }
 
@@ -230,7 +231,8 @@ public final class App {
             Export.toFile(target, body);
             message(text.get("export.done", target));
         } catch (IOException | RuntimeException e) {
-            error(text.get("export.failed", e.getMessage()));
+            error(text.get("export.failed", e instanceof Refusal r ? ProblemText.of(text.language()).message(r.problem())
+                    : Text.visible(String.valueOf(e.getMessage()))));
         }
     }
 

@@ -112,8 +112,8 @@ final class FormView implements View {
         FieldState left = state.current();
         String label = state.field().label(app.text.language());
         state = state.focus(state.focus() + delta);
-        if (left.message() != null) {
-            app.error(label + ": " + ProblemText.of(left.message(), app.text.language()));
+        if (left.problem() != null) {
+            app.error(label + ": " + ProblemText.of(app.text.language()).message(left.problem()));
         } else {
             app.message("");
         }
@@ -178,7 +178,7 @@ final class FormView implements View {
             List<Problem> errors = result.errors();
             Problem p = errors.get(0);
             app.error(app.text.get("form.errors", errors.size(), register.field(p.field()).label(app.text.language())
-                    + ": " + ProblemText.of(p.message(), app.text.language())));
+                    + ": " + ProblemText.of(app.text.language()).message(p)));
             return;
         }
         if (!result.warnings().isEmpty() && !confirmed) {
@@ -186,7 +186,7 @@ final class FormView implements View {
             Problem w = result.warnings().get(0);
             app.push(new Confirm(app, app.text.get("confirm.warning",
                     register.field(w.field()).label(app.text.language()) + ": "
-                    + ProblemText.of(w.message(), app.text.language())), () -> save(app, true)));
+                    + ProblemText.of(app.text.language()).message(w)), () -> save(app, true)));
             return;
         }
         if (original == null) {
@@ -228,8 +228,8 @@ final class FormView implements View {
             drawInput(canvas, inputCol, row, inputWidth, fs.input(), focused);
             String aside;
             Canvas.Style style;
-            if (fs.message() != null) {
-                aside = ProblemText.of(fs.message(), app.text.language());
+            if (fs.problem() != null) {
+                aside = ProblemText.of(lang).message(fs.problem());
                 style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
             } else {
                 Options.Option o = options.get(i).exact(fs.text());

@@ -196,7 +196,7 @@ final class HomeView implements View {
                     break;
                 }
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
-                        + ProblemText.of(f.problem().message(), app.text.language());
+                        + ProblemText.of(app.text.language()).message(f.problem());
                 canvas.text(col + 3, row++, who, width - 3, Canvas.Style.NORMAL);
             }
         }

@@ -134,7 +134,7 @@ final class TallyView implements View {
             }
             report = frozen != null && !showCurrent ? frozen : tally.report(period, null);
             rules = tally.flagRules(null); // the settings' thresholds, read again with the figures
-        } catch (IllegalArgumentException e) {
+        } catch (taizhang.domain.Refusal e) {
             report = null; // no areas yet
         }
         columns = lastYear ? Column.ALL : Column.ALL.stream().filter(c -> c.variant() == Column.Variant.VALUE).toList();

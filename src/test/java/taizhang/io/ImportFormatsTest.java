@@ -183,8 +183,9 @@ class ImportFormatsTest {
         Cli.Result r = cli.run("import", "visits", file.toString());
 
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith(file + ":"), r.err());
-        assertTrue(r.err().contains("cannot be read"), r.err());
+        assertTrue(r.err().startsWith(file + ":3: notes: \"never closed\\x0aH3,"), r.err());
+        assertTrue(r.err().contains("a quote opened here is never closed: the rest of the file, 2 lines, is inside it"),
+                r.err());
         assertEquals(before, Snapshot.of(cli.db()));
     }
 
