@@ -184,7 +184,7 @@ final class XlsxRows implements RowSource {
         List<Flag> flags = new ArrayList<>(0);
         BitSet numbers = null;
         int width = 0;
-        boolean any = false;
+        int lastValue = -1;
         while (sheet.hasNext()) {
             int event = sheet.next();
             if (event == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("row")) {
@@ -203,7 +203,9 @@ final class XlsxRows implements RowSource {
                 cells.add("");
             }
             cells.add(c.text);
-            any |= !c.text.isBlank();
+            if (!c.text.isBlank()) {
+                lastValue = column;
+            }
             if (c.number) {
                 numbers = numbers == null ? new BitSet() : numbers;
                 numbers.set(column);
@@ -212,10 +214,28 @@ final class XlsxRows implements RowSource {
                 flags.add(new Flag(number, column, Problem.of(Problem.Code.CELL_TOO_LONG, c.length)));
             }
         }
-        if (!any && number != 1) {
+        if (number == 1) {
+            // The header ends with its last named column (cells that are only formatted do not count).
+            int named = lastValue + 1;
+            if (cells.size() > named) {
+                cells.subList(named, cells.size()).clear();
+            }
+            return new Row(number, cells, width > MAX_CELLS ? width : named, flags.isEmpty() ? List.of() : flags,
+                    numbers);
+        }
+        if (lastValue < 0) {
             return null;
         }
-        return new Row(number, cells, width, flags.isEmpty() ? List.of() : flags, numbers);
+        // A spreadsheet leaves empty cells out: a row is as wide as the header unless it holds a value past it.
+        int headerWidth = header == null ? 0 : header.width();
+        int rowWidth = Math.max(headerWidth, lastValue + 1);
+        while (cells.size() < Math.min(rowWidth, MAX_CELLS)) {
+            cells.add("");
+        }
+        if (cells.size() > rowWidth) {
+            cells.subList(rowWidth, cells.size()).clear();
+        }
+        return new Row(number, cells, rowWidth, flags.isEmpty() ? List.of() : flags, numbers);
     }
 
     private int parseRowNumber(String r) {
