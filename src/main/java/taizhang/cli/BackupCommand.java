@@ -28,7 +28,9 @@ final class BackupCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("will_not_overwrite", target);
         }
         try (Database db = Database.open(ctx.db())) {
-            OnlineBackup.copy(db, target);
+            try (ProgressLine progress = main.progress("progress.steps")) {
+                OnlineBackup.copy(db, target, progress);
+            }
         }
         main.out().println(main.wording().get("backed_up", ctx.db(), target));
         return 0;

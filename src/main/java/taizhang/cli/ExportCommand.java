@@ -48,18 +48,20 @@ final class ExportCommand implements Callable<Integer> {
         Path target = out == null && format == Format.xlsx ? Path.of(register.fileName() + ".xlsx") : out;
         try (Database db = Database.open(ctx.db())) {
             RegisterStore store = new RegisterStore(db);
-            if (target == null) {
-                Export.csv(store, register, new NonClosing(System.out), chinese);
-                System.out.flush();
-                return 0;
-            }
-            Export.toFile(target, os -> {
-                if (format == Format.xlsx) {
-                    Export.xlsx(store, register, os, chinese);
-                } else {
-                    Export.csv(store, register, os, chinese);
+            try (ProgressLine progress = main.progress("progress.rows")) {
+                if (target == null) {
+                    Export.csv(store, register, new NonClosing(System.out), chinese, progress);
+                    System.out.flush();
+                    return 0;
                 }
-            });
+                Export.toFile(target, os -> {
+                    if (format == Format.xlsx) {
+                        Export.xlsx(store, register, os, chinese, progress);
+                    } else {
+                        Export.csv(store, register, os, chinese, progress);
+                    }
+                });
+            }
             main.err().println(main.wording().get("wrote", target));
         }
         return 0;

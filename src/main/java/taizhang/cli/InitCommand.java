@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Entry;
+import taizhang.domain.Progress;
 import taizhang.io.DemoCounty;
 import taizhang.domain.Register;
 import taizhang.domain.Schemes;
@@ -43,7 +44,9 @@ final class InitCommand implements Callable<Integer> {
         if (demo) {
             DemoCommand.checkPersons(persons);
         }
-        create(ctx, statYearStart == null ? 1 : statYearStart, demo ? persons : 0);
+        try (ProgressLine progress = main.progress("progress.rows")) {
+            create(ctx, statYearStart == null ? 1 : statYearStart, demo ? persons : 0, progress);
+        }
         main.err().println(main.wording().get(demo ? "created_demo" : "created", ctx.db()));
         return 0;
     }
@@ -53,7 +56,7 @@ final class InitCommand implements Callable<Integer> {
      * complete, so that a failed or killed init (a demo county takes a while) leaves nothing
      * behind that a later init would refuse.
      */
-    static void create(Context ctx, int statYearStart, int demoPersons) {
+    static void create(Context ctx, int statYearStart, int demoPersons, Progress progress) {
         Path file = ctx.db();
         if (Files.exists(file)) {
             throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
@@ -65,7 +68,7 @@ final class InitCommand implements Callable<Integer> {
             try (Database db = Database.create(partial)) {
                 initialise(db, statYearStart, ctx.user());
                 if (demoPersons > 0) {
-                    DemoCounty.fill(db, demoPersons, DemoCounty.DEFAULT_SEED, ctx.today(), ctx.user());
+                    DemoCounty.fill(db, demoPersons, DemoCounty.DEFAULT_SEED, ctx.today(), ctx.user(), progress);
                 }
             }
             Files.move(partial, file.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);

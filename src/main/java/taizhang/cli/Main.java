@@ -9,7 +9,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import taizhang.domain.Progress;
 
 /**
  * The command line of SPEC section 7. Every text it shows, its usage help included, comes from
@@ -53,11 +52,6 @@ public final class Main implements Callable<Integer> {
     /** A progress line for long work: drawn on standard error when it is a terminal, else nothing. */
     ProgressLine progress(String unitKey) {
         return new ProgressLine(errTerminal ? err : null, wording, unitKey);
-    }
-
-    /** No progress to show: for work that reports none. */
-    static Progress quiet() {
-        return Progress.NONE;
     }
 
     @Override

@@ -30,7 +30,7 @@ final class ProgressLine implements Progress, AutoCloseable {
     }
 
     @Override
-    public void at(long done, long total) {
+    public synchronized void at(long done, long total) {
         if (terminal == null) {
             return;
         }
@@ -50,13 +50,15 @@ final class ProgressLine implements Progress, AutoCloseable {
         long shown = bytes ? done >> 20 : done;
         long of = bytes ? total >> 20 : total;
         StringBuilder b = new StringBuilder(wording.get(unitKey, of > 0 ? shown + " / " + of : String.valueOf(shown)));
-        if (seconds > 0 && done > 0) {
-            double rate = done / seconds;
-            b.append("  ").append(wording.get("progress.rate", bytes ? String.valueOf((long) rate >> 20) + " MB"
-                    : String.valueOf((long) rate)));
-            if (total > done) {
-                b.append("  ").append(wording.get("progress.left", clock((long) ((total - done) / rate))));
-            }
+        if (seconds <= 0 || done <= 0) {
+            return b.toString();
+        }
+        double rate = done / seconds;
+        if (!unitKey.equals("progress.steps")) {
+            b.append("  ").append(wording.get("progress.rate", bytes ? ((long) rate >> 20) + " MB" : (long) rate));
+        }
+        if (total > done) {
+            b.append("  ").append(wording.get("progress.left", clock((long) ((total - done) / rate))));
         }
         return b.toString();
     }
@@ -68,7 +70,7 @@ final class ProgressLine implements Progress, AutoCloseable {
 
     /** Clears the line, so that what is printed next starts on a clean line. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (drawn) {
             terminal.print("\r\u001b[K");
             terminal.flush();

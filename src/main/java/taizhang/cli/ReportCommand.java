@@ -67,9 +67,13 @@ final class ReportCommand implements Callable<Integer> {
             Tally tally = new Tally(db);
             Flags.Rules rules = tally.flagRules(rankBy);
             List<ReportXlsx.Sheet> sheets = new ArrayList<>();
-            for (Period p : asked) {
-                Report report = tally.report(p, area);
-                sheets.add(new ReportXlsx.Sheet(report, Flags.of(report, rules)));
+            try (ProgressLine progress = main.progress("progress.steps")) {
+                for (int i = 0; i < asked.size(); i++) {
+                    int before = i;
+                    Report report = tally.report(asked.get(i), area, (done, total) -> progress.at(
+                            before * total + done, asked.size() * total));
+                    sheets.add(new ReportXlsx.Sheet(report, Flags.of(report, rules)));
+                }
             }
             switch (format) {
                 case csv -> writeText(w -> ReportCsv.write(sheets.get(0).report(), w));

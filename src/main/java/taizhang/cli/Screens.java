@@ -3,6 +3,7 @@ package taizhang.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
+import taizhang.domain.Progress;
 import taizhang.io.DemoCounty;
 import taizhang.storage.Database;
 import taizhang.ui.Ui;
@@ -29,7 +30,7 @@ final class Screens {
     static int open(Context ctx, Wording wording) {
         if (!Files.exists(ctx.db())) {
             System.err.println(wording.get("creating_demo", ctx.db()));
-            InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS);
+            InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS, Progress.NONE);
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(ctx.db()));
         try {

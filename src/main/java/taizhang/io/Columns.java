@@ -23,8 +23,21 @@ public final class Columns {
         this.fieldOfColumn = fieldOfColumn;
     }
 
-    /** A row as values by field key, or null values when the row could not be read as written. */
+    /**
+     * A row as values by field key (null when its cells cannot be matched to the columns), and
+     * what could not be read as written: each such problem names its field, whose value the
+     * checks then leave to it.
+     */
     public record Mapped(Map<String, String> values, List<LineProblem> problems) {
+        /** Whether reading already found {@code field} wrong. */
+        public boolean flagged(String field) {
+            for (LineProblem p : problems) {
+                if (field != null && field.equals(p.problem().field())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -108,13 +121,17 @@ public final class Columns {
     public Mapped map(RowSource.Row row) {
         List<LineProblem> problems = null;
         for (RowSource.Flag f : row.flags()) {
+            Field field = f.column() >= 0 && f.column() < fieldOfColumn.length ? fieldOfColumn[f.column()] : null;
             problems = add(problems, new LineProblem(f.line(), f.column() < 0 ? null : columnName(f.column()),
-                    f.problem().withValue(f.column() < 0 ? null : cell(row, f.column()))));
+                    new Problem(f.problem().code(), field == null ? null : field.key(),
+                            f.column() < 0 ? null : cell(row, f.column()), f.problem().args(), false)));
         }
         if (row.width() != fieldOfColumn.length) {
             problems = add(problems, new LineProblem(row.line(), null,
                     Problem.of(Problem.Code.ROW_WIDTH, row.width(), fieldOfColumn.length)));
-        } else if (row.numbers() != null) {
+            return new Mapped(null, problems);
+        }
+        if (row.numbers() != null) {
             for (int i = row.numbers().nextSetBit(0); i >= 0; i = row.numbers().nextSetBit(i + 1)) {
                 if (digitsAsText(fieldOfColumn[i])) {
                     problems = add(problems, new LineProblem(row.line(), names.get(i), Problem.error(
@@ -123,14 +140,11 @@ public final class Columns {
                 }
             }
         }
-        if (problems != null) {
-            return new Mapped(null, problems);
-        }
         Map<String, String> values = new HashMap<>(fieldOfColumn.length * 2);
         for (int i = 0; i < fieldOfColumn.length; i++) {
             values.put(fieldOfColumn[i].key(), row.cells().get(i));
         }
-        return new Mapped(values, List.of());
+        return new Mapped(values, problems == null ? List.of() : problems);
     }
 
     private String columnName(int column) {

@@ -1,5 +1,6 @@
 package taizhang.io;
 
+import taizhang.domain.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,6 +51,12 @@ public final class DemoCounty {
 
     /** Sends every record of the county to {@code sink}, register by register. */
     public static void generate(int persons, long seed, LocalDate today, Sink sink) throws IOException, SQLException {
+        generate(persons, seed, today, sink, Progress.NONE);
+    }
+
+    /** As {@link #generate(int, long, LocalDate, Sink)}; {@code progress} hears persons walked (each register walks them all). */
+    public static void generate(int persons, long seed, LocalDate today, Sink sink, Progress progress)
+            throws IOException, SQLException {
         if (persons < 1 || persons > MAX_PERSONS) {
             throw new IllegalArgumentException("the demo county has 1 to " + MAX_PERSONS + " persons, not " + persons);
         }
@@ -62,10 +69,14 @@ public final class DemoCounty {
         }
         List<LocalDate> dates = plan.populationDates();
         int[][] population = new int[dates.size()][plan.villages.size()];
-        for (Register register : WALKED) {
+        long total = (long) WALKED.size() * persons;
+        for (int r = 0; r < WALKED.size(); r++) {
+            Register register = WALKED.get(r);
             DemoWalk walk = new DemoWalk(plan);
+            long before = (long) r * persons;
             while (walk.persons() < persons) {
                 DemoHousehold h = walk.next();
+                progress.at(before + walk.persons(), total);
                 switch (register) {
                     case PERSONS -> {
                         h.persons(sink);
@@ -106,6 +117,11 @@ public final class DemoCounty {
      * demo county, in one transaction.
      */
     public static void fill(Database db, int persons, long seed, LocalDate today, String user) {
+        fill(db, persons, seed, today, user, Progress.NONE);
+    }
+
+    /** As {@link #fill(Database, int, long, LocalDate, String)}, telling {@code progress} how far it has got. */
+    public static void fill(Database db, int persons, long seed, LocalDate today, String user, Progress progress) {
         RegisterStore store = new RegisterStore(db);
         List<Register> filled = java.util.Arrays.stream(Register.values()).filter(r -> r != Register.SCHEMES).toList();
         BulkLoad.write(db, filled, true, h -> {
@@ -121,7 +137,7 @@ public final class DemoCounty {
                         inserters.put(entry.register(), inserter);
                     }
                     inserter.add(entry, null);
-                });
+                }, progress);
                 for (BatchInserter<Void> inserter : inserters.values()) {
                     if (!inserter.finish().isEmpty()) {
                         throw new IllegalStateException("the database refused a record of the demo county");

@@ -193,7 +193,7 @@ public final class Import {
             while ((row = in.next()) != null) {
                 tally.rows++;
                 if ((tally.rows & 1023) == 0) {
-                    progress.at(in.done(), in.total());
+                    progress.at(tally.rows, rowsExpected(in, tally.rows));
                 }
                 Validation.Result result = check(register, columns, row, facts, tally);
                 if (result != null && result.ok()) {
@@ -209,7 +209,12 @@ public final class Import {
             tally.errors.add(LineProblem.ofFile(r.problem()));
             tally.refused = true;
         }
-        progress.at(in.done(), in.total());
+        progress.at(tally.rows, tally.rows);
+    }
+
+    /** The rows the whole file will hold, judged from how far into it these rows have got. */
+    private static long rowsExpected(RowSource in, long rows) {
+        return in.total() <= 0 || in.done() <= 0 ? 0 : (long) (rows * (double) in.total() / in.done());
     }
 
     /**
@@ -238,18 +243,19 @@ public final class Import {
             return null;
         }
         Validation.Result result = Validation.check(register, mapped.values(), facts);
-        List<LineProblem> errors = null;
+        List<LineProblem> errors = mapped.problems().isEmpty() ? null : new ArrayList<>(mapped.problems());
         for (Problem p : result.problems()) {
             LineProblem at = new LineProblem(row.line(), columns.name(p.field()), p);
             if (p.warning()) {
                 tally.warnings.add(at);
-            } else {
+            } else if (!mapped.flagged(p.field())) {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 errors.add(at);
             }
         }
         if (errors != null) {
             reject(tally, row, errors);
+            return null;
         }
         return result;
     }

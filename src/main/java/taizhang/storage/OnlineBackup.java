@@ -1,6 +1,7 @@
 package taizhang.storage;
 
 import taizhang.domain.Problem;
+import taizhang.domain.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +14,21 @@ public final class OnlineBackup {
     }
 
     public static void copy(Database db, Path target) {
+        copy(db, target, Progress.NONE);
+    }
+
+    /** As {@link #copy(Database, Path)}; {@code progress} hears its two steps: the copy, then its check. */
+    public static void copy(Database db, Path target, Progress progress) {
         Path partial = target.toAbsolutePath().resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(partial.getParent());
             Files.deleteIfExists(partial);
+            progress.at(0, 2);
             try (Statement s = db.connection().createStatement()) {
                 // sqlite-jdbc's "backup to" runs sqlite3_backup_* over this connection.
                 s.executeUpdate("backup to " + partial);
             }
+            progress.at(1, 2);
             try (Database copy = Database.open(partial)) {
                 if (!new Consistency(copy).integrity().isEmpty()) {
                     throw new StorageException(Problem.Code.BACKUP_DAMAGED, target);

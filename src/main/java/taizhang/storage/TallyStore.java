@@ -1,5 +1,6 @@
 package taizhang.storage;
 
+import taizhang.domain.Progress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,6 +73,11 @@ public final class TallyStore {
      * the measures' predicates made SQLite plan far worse.
      */
     public List<Map<String, long[]>> countByVillage(List<Params> periods) {
+        return countByVillage(periods, Progress.NONE);
+    }
+
+    /** As {@link #countByVillage(List)}; {@code progress} hears the queries done of all there are. */
+    public List<Map<String, long[]>> countByVillage(List<Params> periods, Progress progress) {
         Map<String, List<Measure>> byTable = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
             byTable.computeIfAbsent(m.table(), t -> new ArrayList<>()).add(m);
@@ -100,8 +106,18 @@ public final class TallyStore {
                 (k == 0 ? here : beside).add(c -> countInOneScan(c, name, measures, range, one, into));
             }
         }
-        runBeside(beside, here);
+        int total = here.size() + beside.size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        runBeside(counted(beside, done, total, progress), counted(here, done, total, progress));
         return out;
+    }
+
+    private static List<Query> counted(List<Query> queries, java.util.concurrent.atomic.AtomicInteger done, int total,
+                                       Progress progress) {
+        return queries.stream().<Query>map(q -> c -> {
+            q.run(c);
+            progress.at(done.incrementAndGet(), total);
+        }).toList();
     }
 
     /** One query of the report, run on a given connection. */

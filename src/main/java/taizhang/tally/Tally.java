@@ -1,6 +1,7 @@
 package taizhang.tally;
 
 import taizhang.domain.Problem;
+import taizhang.domain.Progress;
 import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,6 +66,11 @@ public final class Tally {
      * transaction, ask before changing records (as closing a month does), not after.
      */
     public Report report(Period period, String areaCode) {
+        return report(period, areaCode, Progress.NONE);
+    }
+
+    /** As {@link #report(Period, String)}; {@code progress} hears the counting queries done. */
+    public Report report(Period period, String areaCode, Progress progress) {
         AreaTree tree = areas();
         AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
         if (top == null) {
@@ -73,7 +79,7 @@ public final class Tally {
         int start = statYearStart();
         DateRange range = period.range(start);
         DateRange lastYear = period.lastYear(start);
-        List<Map<String, long[]>> counts = store.countByVillage(List.of(params(range), params(lastYear)));
+        List<Map<String, long[]>> counts = store.countByVillage(List.of(params(range), params(lastYear)), progress);
         Map<String, Tallied> now = rollUp(top, counts.get(0), store.population(range.end()));
         Map<String, Tallied> before = rollUp(top, counts.get(1), store.population(lastYear.end()));
         List<Report.Row> rows = new ArrayList<>();
