@@ -97,17 +97,26 @@ public final class Text {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            if (acted(cp)) {
+            String escape = escape(cp);
+            if (escape != null) {
                 if (b == null) {
                     b = new StringBuilder(s.length() + 8).append(s, 0, i);
                 }
-                b.append(cp < 0x100 ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp));
+                b.append(escape);
             } else if (b != null) {
                 b.appendCodePoint(cp);
             }
             i += n;
         }
         return b == null ? s : b.toString();
+    }
+
+    /** How {@link #visible} shows one character: its escape, or null when it is shown as itself. */
+    public static String escape(int cp) {
+        if (cp >= 0x20 && cp < 0x7F || !acted(cp)) {
+            return null;
+        }
+        return cp < 0x100 ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp);
     }
 
     /** A value as a message quotes it: visible, and cut with {@code …} past {@link #SHOWN_IN_MESSAGE} characters. */

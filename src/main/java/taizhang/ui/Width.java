@@ -1,6 +1,7 @@
 package taizhang.ui;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import taizhang.domain.Text;
 
 /**
  * Terminal columns taken by text, counted by code point. It agrees with Lanterna's own rule
@@ -12,6 +13,10 @@ public final class Width {
     }
 
     public static int of(int codePoint) {
+        String escape = Text.escape(codePoint);
+        if (escape != null) {
+            return escape.length(); // drawn as its visible escape (Canvas.text)
+        }
         if (codePoint > 0xFFFF) {
             return 2;
         }
