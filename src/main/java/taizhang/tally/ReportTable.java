@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import taizhang.domain.Language;
+import taizhang.domain.Text;
 
 /**
  * The report as text for an 80-column terminal: the headline indicators only, a marker beside
@@ -32,7 +33,7 @@ public final class ReportTable {
         boolean zh = language == Language.ZH;
         AreaTree.Area top = report.total().area();
         out.println((zh ? "统计表 " : "Tally ") + report.period() + "  (" + report.range() + ")  "
-                + top.code() + " " + top.name());
+                + top.code() + " " + Text.visible(top.name()));
         StringBuilder header = new StringBuilder(pad(zh ? "代码" : "code", CODE)).append(' ')
                 .append(pad(zh ? "名称" : "name", NAME));
         for (Headline h : HEADLINES) {
@@ -41,7 +42,7 @@ public final class ReportTable {
         out.println(header.toString().stripTrailing());
         for (Report.Row row : report.rows()) {
             StringBuilder line = new StringBuilder(pad(row.area().code(), CODE)).append(' ')
-                    .append(pad(fit(row.area().name(), NAME), NAME));
+                    .append(pad(fit(Text.visible(row.area().name()), NAME), NAME));
             for (Headline h : HEADLINES) {
                 Flags.Flag flag = flags.get(row.area().code(), h.indicator());
                 line.append(' ').append(padLeft(row.text(new Column(h.indicator(), Column.Variant.VALUE)), h.width()))
