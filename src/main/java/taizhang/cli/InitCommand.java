@@ -1,6 +1,5 @@
 package taizhang.cli;
 
-import taizhang.domain.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Entry;
+import taizhang.domain.Problem;
 import taizhang.domain.Progress;
-import taizhang.io.DemoCounty;
 import taizhang.domain.Register;
 import taizhang.domain.Schemes;
+import taizhang.io.DemoCounty;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.Settings;

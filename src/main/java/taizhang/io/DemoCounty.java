@@ -1,6 +1,5 @@
 package taizhang.io;
 
-import taizhang.domain.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.Entry;
+import taizhang.domain.Progress;
 import taizhang.domain.Register;
 import taizhang.domain.Schemes;
 import taizhang.storage.BatchInserter;

@@ -1,6 +1,5 @@
 package taizhang.io;
 
-import taizhang.domain.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
+import taizhang.domain.Progress;
 import taizhang.domain.Register;
 import taizhang.storage.RegisterStore;
 

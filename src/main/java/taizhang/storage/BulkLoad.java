@@ -1,9 +1,9 @@
 package taizhang.storage;
 
-import taizhang.domain.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 
 /**

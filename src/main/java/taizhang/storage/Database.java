@@ -1,6 +1,5 @@
 package taizhang.storage;
 
-import taizhang.domain.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import taizhang.domain.Problem;
 
 /**
  * One SQLite file, opened with foreign keys on, WAL, a busy timeout and full sync. Writes

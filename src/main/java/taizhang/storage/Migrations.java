@@ -1,10 +1,10 @@
 package taizhang.storage;
 
-import taizhang.domain.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import taizhang.domain.Problem;
 
 /**
  * Versioned, forward-only schema migrations. The stored version is SQLite's

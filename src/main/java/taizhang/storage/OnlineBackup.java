@@ -1,12 +1,12 @@
 package taizhang.storage;
 
-import taizhang.domain.Problem;
-import taizhang.domain.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import taizhang.domain.Problem;
+import taizhang.domain.Progress;
 
 /** A consistent copy of a live database through SQLite's backup API, checked after it is made. */
 public final class OnlineBackup {

@@ -1,7 +1,7 @@
 package taizhang.storage;
 
-import taizhang.domain.Problem;
 import taizhang.domain.Entry;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 
 /**

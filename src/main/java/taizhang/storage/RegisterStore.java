@@ -1,6 +1,5 @@
 package taizhang.storage;
 
-import taizhang.domain.Problem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.SearchKey;
 

@@ -1,6 +1,5 @@
 package taizhang.storage;
 
-import taizhang.domain.Progress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
+import taizhang.domain.Progress;
 
 /**
  * The SQL of the tally: measures counted per village, the ids behind them, population

@@ -1,12 +1,12 @@
 package taizhang.tally;
 
-import taizhang.domain.Problem;
-import taizhang.domain.Refusal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.storage.TallyStore;
 
 /** The live areas as a tree: county, townships, villages, each with its children in code order. */

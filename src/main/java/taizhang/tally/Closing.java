@@ -1,7 +1,5 @@
 package taizhang.tally;
 
-import taizhang.domain.Problem;
-import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import taizhang.domain.DateRange;
 import taizhang.domain.Period;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.storage.ClosedMonths;
 import taizhang.storage.Measure;

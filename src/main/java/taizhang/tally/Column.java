@@ -1,11 +1,11 @@
 package taizhang.tally;
 
-import taizhang.domain.Problem;
-import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import taizhang.domain.Language;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 
 /**
  * One column of the report: an indicator's figure, or for a count also its figure for the

@@ -1,10 +1,10 @@
 package taizhang.tally;
 
-import taizhang.domain.Problem;
-import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import taizhang.domain.Language;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.storage.Measure;
 
 /**

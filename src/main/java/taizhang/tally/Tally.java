@@ -1,8 +1,5 @@
 package taizhang.tally;
 
-import taizhang.domain.Problem;
-import taizhang.domain.Progress;
-import taizhang.domain.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import taizhang.domain.DateRange;
 import taizhang.domain.Period;
+import taizhang.domain.Problem;
+import taizhang.domain.Progress;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.storage.Database;
 import taizhang.storage.Measure;

@@ -12,10 +12,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import taizhang.domain.Problem;
-import taizhang.domain.Refusal;
 import org.junit.jupiter.api.io.TempDir;
 import taizhang.domain.Period;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.storage.ClosedMonths;
 
