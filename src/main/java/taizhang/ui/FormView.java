@@ -9,6 +9,7 @@ import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.storage.RegisterPage;
+import taizhang.storage.Records;
 import taizhang.storage.RegisterPage.Row;
 
 /** The one form for every register: add or edit a record, each field checked as it is left. */
@@ -83,8 +84,8 @@ final class FormView implements View {
         return state.dirty();
     }
 
-    private FormFacts facts(App app) {
-        return new FormFacts(app.office.facts, original == null ? null : original.entry());
+    private taizhang.domain.Facts facts(App app) {
+        return app.office.facts.besides(original == null ? null : original.entry());
     }
 
     @Override
@@ -189,17 +190,32 @@ final class FormView implements View {
                     + ProblemText.of(w.message(), app.text.language())), () -> save(app, true)));
             return;
         }
-        if (original == null) {
-            app.office.records.add(result.entry(), app.office.user);
-            app.pop();
-            table.saved(app, true);
-            app.message(app.text.get("form.added"));
-        } else {
-            app.office.records.change(original.id(), result.entry(), app.office.user);
-            app.pop();
-            table.saved(app, false);
-            app.message(app.text.get("form.saved", original.id()));
+        try {
+            if (original == null) {
+                app.office.records.add(result.entry());
+                app.pop();
+                table.saved(app, true);
+                app.message(app.text.get("form.added"));
+            } else {
+                app.office.records.change(original.id(), original.version(), result.entry());
+                app.pop();
+                table.saved(app, false);
+                app.message(app.text.get("form.saved", original.id()));
+            }
+        } catch (Records.Refused refused) {
+            refusedInside(app, refused.problems());
         }
+    }
+
+    /**
+     * The save was refused inside its transaction (a colleague saved the same birth a moment ago,
+     * or the record lies outside the clerk's scope): the form keeps what was typed and says why.
+     */
+    private void refusedInside(App app, List<Problem> problems) {
+        state = state.problems(problems);
+        Problem p = problems.get(0);
+        String label = p.field().isEmpty() ? "" : register.field(p.field()).label(app.text.language()) + ": ";
+        app.error(app.text.get("form.errors", problems.size(), label + ProblemText.of(p.message(), app.text.language())));
     }
 
     @Override

@@ -105,7 +105,7 @@ final class TableView implements View {
                 app.error(app.text.get("void.reason_required"));
                 return;
             }
-            app.office.records.voidRecord(register, row.id(), reason.strip(), app.office.user);
+            app.office.records.voidRecord(register, row.id(), row.version(), reason.strip());
             if (register == Register.AREAS || register == Register.SCHEMES) {
                 app.office.areasChanged();
             }

@@ -408,7 +408,7 @@ final class TallyView implements View {
     }
 
     private static String indent(AreaTree.Area a) {
-        return a.isVillage() ? "  " : a.level() == AreaTree.Level.COUNTY ? "" : " ";
+        return a.isVillage() ? "  " : a.level() == taizhang.domain.AreaLevel.COUNTY ? "" : " ";
     }
 
     /** The columns from the first shown that fit; the selected one is always among them. */
@@ -561,16 +561,16 @@ final class TallyView implements View {
             return;
         }
         sparkAsked = true;
-        Path file = app.office.path;
-        app.later(() -> series(file, areaCode, last), s -> {
+        Office office = app.office;
+        app.later(() -> series(office, areaCode, last), s -> {
             sparkAsked = false;
             spark = s;
             sparkFor = key;
         });
     }
 
-    private static Map<Indicator, List<BigDecimal>> series(Path file, String areaCode, YearMonth last) {
-        try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+    private static Map<Indicator, List<BigDecimal>> series(Office office, String areaCode, YearMonth last) {
+        try (taizhang.storage.Database db = office.another()) {
             return new Tally(db).series(List.of(Indicator.values()), areaCode, Period.month(last), MONTHS);
         } catch (RuntimeException e) {
             return null; // busy or broken: no sparkline rather than no screen

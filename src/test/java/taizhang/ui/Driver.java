@@ -20,7 +20,7 @@ final class Driver {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        app = new App(screen, new Office(db, Fixture.TODAY, "clerk"), Messages.of(language));
+        app = new App(screen, new Office(db, Fixture.TODAY), Messages.of(language));
         app.draw();
     }
 
