@@ -26,33 +26,39 @@ public final class RegisterPage {
         this.db = db;
     }
 
-    /** What the clerk narrowed the register to; null parts do not narrow. */
     /**
      * What the clerk narrowed the register to; null parts do not narrow. {@code ids}: only these
      * records (the ones behind a figure of the tally), still paged, searched and sorted like any.
+     * {@code voided}: the voided records instead of the live ones (to restore one).
      */
-    public record Filter(String areaPrefix, LocalDate from, LocalDate to, String search, List<Long> ids) {
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+    public record Filter(String areaPrefix, LocalDate from, LocalDate to, String search, List<Long> ids,
+                         boolean voided) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, false);
 
         public Filter withArea(String prefix) {
-            return new Filter(prefix, from, to, search, ids);
+            return new Filter(prefix, from, to, search, ids, voided);
         }
 
         public Filter withPeriod(LocalDate start, LocalDate end) {
-            return new Filter(areaPrefix, start, end, search, ids);
+            return new Filter(areaPrefix, start, end, search, ids, voided);
         }
 
         public Filter withSearch(String term) {
-            return new Filter(areaPrefix, from, to, term == null || term.isBlank() ? null : term.strip(), ids);
+            return new Filter(areaPrefix, from, to, term == null || term.isBlank() ? null : term.strip(), ids, voided);
+        }
+
+        /** The voided records (or, again, the live ones). */
+        public Filter withVoided(boolean shown) {
+            return new Filter(areaPrefix, from, to, search, ids, shown);
         }
 
         public static Filter only(List<Long> ids) {
-            return new Filter(null, null, null, null, List.copyOf(ids));
+            return new Filter(null, null, null, null, List.copyOf(ids), false);
         }
 
         /** The same records without village, period or search. */
         public Filter cleared() {
-            return new Filter(null, null, null, null, ids);
+            return new Filter(null, null, null, null, ids, voided);
         }
     }
 
@@ -107,7 +113,7 @@ public final class RegisterPage {
         String key = sortExpression(r, s);
         boolean ascending = forward != s.descending();
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("voided = 0 AND ");
+        StringBuilder where = new StringBuilder(f.voided() ? "voided = 1 AND " : "voided = 0 AND ");
         where.append(Scoping.condition(db.account(), r, params));
         filter(r, f, where, params, db.account().may(taizhang.domain.Role.Permission.SEE_FULL_NUMBERS));
         if (anchor != null) {

@@ -197,7 +197,7 @@ public final class App {
             return;
         }
         View top = stack.peek();
-        Command c = in.typed() && top.typing() ? null : Command.of(k, top.commands(), top.typing());
+        Command c = in.typed() && top.typing() ? null : Command.of(k, usable(top), top.typing());
         try {
             if (c == Command.HELP) {
                 push(new HelpView(this, top));
@@ -259,6 +259,17 @@ public final class App {
         return stack.peek();
     }
 
+    /** The commands of a view that the signed-in account may give (SPEC 9: the screens show only those). */
+    List<Command> usable(View v) {
+        if (office == null) {
+            return v.commands();
+        }
+        return v.commands().stream().filter(c -> {
+            taizhang.domain.Role.Permission p = v.needs(c);
+            return p == null || office.account.may(p);
+        }).toList();
+    }
+
     /** The view beneath the top one. */
     View below(View v) {
         boolean seen = false;
@@ -272,9 +283,16 @@ public final class App {
     }
 
     /** Writes a file the clerk named, then says on the status line where it went or why it did not. */
-    void export(Path target, Export.Body body) {
+    /**
+     * The same, and the file goes into the audit trail (SPEC 9: who took which personal data out)
+     * as {@code action} with {@code detail}, the file's name added.
+     */
+    void export(Path target, Export.Body body, String action, String register, java.util.Map<String, Object> detail) {
         try {
             Export.toFile(target, body);
+            java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
+            all.put("file", target.toString());
+            office.record(action, register, all);
             message(text.get("export.done", target));
         } catch (IOException | RuntimeException e) {
             error(text.get("export.failed", e.getMessage()));
@@ -351,7 +369,7 @@ public final class App {
         int cols = canvas.columns();
         int row = canvas.rows() - 1;
         int col = 0;
-        for (Command c : v.commands()) {
+        for (Command c : usable(v)) {
             if (!inLegend(c)) {
                 continue;
             }

@@ -15,7 +15,8 @@ import taizhang.storage.RegisterPage.Row;
 /** The one form for every register: add or edit a record, each field checked as it is left. */
 final class FormView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.SAVE, Command.NEXT_FIELD,
-            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.BACK, Command.QUIT);
+            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.HISTORY, Command.BACK,
+            Command.QUIT);
     private static final int LIST_ROWS = 8;
 
     private final TableView table;
@@ -65,6 +66,12 @@ final class FormView implements View {
     }
 
     @Override
+    public taizhang.domain.Role.Permission needs(Command c) {
+        boolean reference = register == Register.AREAS || register == Register.SCHEMES;
+        return reference && c == Command.SAVE ? taizhang.domain.Role.Permission.ADMINISTER : View.super.needs(c);
+    }
+
+    @Override
     public String title() {
         return title;
     }
@@ -96,6 +103,11 @@ final class FormView implements View {
             case NEXT_CHOICE -> choose(1);
             case PREVIOUS_CHOICE -> choose(-1);
             case SAVE -> save(app, false);
+            case HISTORY -> {
+                if (original != null) {
+                    app.push(new HistoryView(app, register, original.id()));
+                }
+            }
             case BACK -> {
                 if (state.dirty()) {
                     app.push(new Confirm(app, app.text.get("confirm.drop"), app::pop));

@@ -27,6 +27,8 @@ public final class Office {
     final Facts facts;
     final LocalDate today;
     final Account account;
+    final taizhang.storage.Audit audit;
+    private final Database db;
     final String file;
     final java.nio.file.Path path;
     private Map<String, String> areaNames;
@@ -37,6 +39,8 @@ public final class Office {
         this.pages = new RegisterPage(db);
         this.records = new Records(db, today);
         this.account = db.account();
+        this.audit = new taizhang.storage.Audit(db);
+        this.db = db;
         this.store = new RegisterStore(db);
         this.codes = new CodeLists(db);
         this.summary = new Summary(db);
@@ -47,6 +51,11 @@ public final class Office {
         this.today = today;
         this.file = db.file().getFileName().toString();
         this.path = db.file();
+    }
+
+    /** Writes an audit entry about something that left the office (an export from a screen). */
+    void record(String action, String register, Map<String, Object> detail) {
+        taizhang.storage.Audit.record(db, action, register, detail);
     }
 
     /**

@@ -346,7 +346,8 @@ final class TallyView implements View {
             } else {
                 ReportXlsx.write(List.of(new ReportXlsx.Sheet(report, flags)), text.language(), os);
             }
-        });
+        }, "report", null, java.util.Map.of("format", csv ? "csv" : "xlsx", "periods",
+                List.of(report.period().toString())));
     }
 
     private static int bodyRows(App app) {
