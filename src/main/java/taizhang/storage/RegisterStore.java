@@ -196,8 +196,11 @@ public final class RegisterStore {
     public long count(Register r) {
         List<Object> params = new ArrayList<>();
         String scope = Scoping.condition(db.account(), r, params);
-        return db.handle().createQuery("SELECT count(*) FROM " + r.table() + " WHERE voided = 0 AND " + scope)
-                .mapTo(Long.class).one();
+        var query = db.handle().createQuery("SELECT count(*) FROM " + r.table() + " WHERE voided = 0 AND " + scope);
+        for (int i = 0; i < params.size(); i++) {
+            query.bind(i, params.get(i));
+        }
+        return query.mapTo(Long.class).one();
     }
 
     /**
