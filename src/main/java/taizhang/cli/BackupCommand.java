@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import java.util.Map;
+import taizhang.domain.Role;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.OnlineBackup;
 
@@ -27,7 +30,8 @@ final class BackupCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new Failure.InvalidInput("will_not_overwrite", target);
         }
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.BACKUP)) {
+            Audit.record(db, "backup", null, Map.of("to", target.toAbsolutePath().toString()));
             try (ProgressLine progress = main.progress("progress.steps")) {
                 OnlineBackup.copy(db, target, progress);
             }

@@ -12,6 +12,8 @@ import taizhang.domain.Problem;
 import taizhang.domain.Progress;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
+import taizhang.domain.Role;
+import taizhang.storage.Audit;
 import taizhang.storage.Consistency;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
@@ -30,8 +32,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = main.err();
         Wording w = main.wording();
         int failed = 0;
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.CHECK)) {
             Consistency c = new Consistency(db);
+            failed += report(w, "check.audit", auditChain(db), out, err);
             failed += report(w, "check.integrity", c.integrity(), out, err);
             failed += report(w, "check.references", c.foreignKeys(), out, err);
             failed += report(w, "check.area_tree", c.areaTree(), out, err);
@@ -47,6 +50,11 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private static List<Problem> auditChain(Database db) {
+        Audit.Verification v = new Audit(db).verify();
+        return v.intact() ? List.of() : List.of(Problem.of(Problem.Code.AUDIT_BROKEN, v.firstBad(), v.why()));
     }
 
     private static int report(Wording w, String what, List<Problem> problems, PrintWriter out, PrintWriter err) {

@@ -25,7 +25,7 @@ final class Failure {
         }
     }
 
-    /** Invalid input, a failed check, or anything else that stopped the command (SPEC 7). */
+    /** Invalid input, a failed check, a refusal, or anything else that stopped the command (SPEC 7). */
     static final int EXIT_CODE = 1;
 
     /** A command line picocli could not read (SPEC 7). */

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "taizhang", mixinStandardHelpOptions = true, version = "taizhang 0.1.0",
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
-                ReportCommand.class, CloseCommand.class, TrainCommand.class},
+                ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class,
+                TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
@@ -29,6 +30,8 @@ public final class Main implements Callable<Integer> {
 
     /** The process environment, or a test's stand-in for it (TAIZHANG_TODAY, LANG, USER). */
     private Map<String, String> environment = System.getenv();
+    /** The operating-system user, from the process's uid; a test names one of its own. */
+    private String osUser;
     private PrintWriter out;
     private PrintWriter err;
     private Wording wording;
@@ -60,13 +63,13 @@ public final class Main implements Callable<Integer> {
     }
 
     Context context() {
-        return Context.of(db, lang, environment);
+        return Context.of(db, lang, environment, osUser);
     }
 
     public static void main(String[] args) {
         String[] screens = ScreensLine.parse(args);
         if (screens != null) {
-            System.exit(ScreensLine.open(screens, System.getenv(),
+            System.exit(ScreensLine.open(screens, System.getenv(), OsUser.current(),
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         }
         // The launcher says whether standard error is a terminal (Java cannot tell for stderr alone).
@@ -77,14 +80,27 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        return run(args, out, err, environment, false);
+        return run(args, out, err, environment, OsUser.current(), false);
+    }
+
+    /** The same, as the given operating-system user (tests act as several clerks in one process). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                          String osUser) {
+        return run(args, out, err, environment, osUser, false);
     }
 
     /** As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code errTerminal}: draw progress on {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                           boolean errTerminal) {
+        return run(args, out, err, environment, OsUser.current(), errTerminal);
+    }
+
+    /** The whole of it: as {@code osUser}, progress drawn on {@code err} when {@code errTerminal}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                          String osUser, boolean errTerminal) {
         Main main = new Main();
         main.environment = environment;
+        main.osUser = osUser;
         main.out = out;
         main.err = err;
         main.errTerminal = errTerminal;

@@ -11,6 +11,7 @@ import taizhang.domain.Entry;
 import taizhang.domain.Invalid;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
+import taizhang.domain.Role;
 import taizhang.storage.Database;
 import taizhang.storage.PopulationCount;
 import taizhang.storage.Registration;
@@ -40,19 +41,11 @@ final class PopulationCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("as_of", main.wording().problem(
                     Problem.error("as_of", asOfText, Problem.Code.AFTER_TODAY, ctx.today())));
         }
-        try (Database db = Database.open(ctx.db())) {
-            Map<String, Integer> counts = new PopulationCount(db).livingByVillage(asOf);
+        try (Database db = ctx.open(Role.Permission.WRITE)) {
+            Map<String, Integer> counts = new PopulationCount(db).fill(asOf);
             if (counts.isEmpty()) {
                 throw new Failure.InvalidInput("no_villages");
             }
-            db.write(h -> {
-                try (Registration registration = new Registration(db, ctx.user())) {
-                    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                        registration.save(new Entry(Register.POPULATION, new Object[] {c.getKey(), asOf, c.getValue()}));
-                    }
-                }
-                return null;
-            });
             long total = counts.values().stream().mapToLong(Integer::longValue).sum();
             main.out().println(main.wording().get("population_done", asOf, counts.size(), total));
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import taizhang.domain.Account;
 import taizhang.domain.Problem;
 import taizhang.domain.Progress;
 import taizhang.domain.Refusal;
@@ -18,6 +19,8 @@ import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.storage.BulkLoad;
 import taizhang.storage.Database;
+import taizhang.storage.ImportAudit;
+import taizhang.storage.Records;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.Registration;
 import taizhang.storage.StoredFacts;
@@ -55,10 +58,11 @@ public final class Import {
     private final LocalDate today;
     private final String user;
 
-    public Import(Database db, LocalDate today, String user) {
+    /** An import by the account signed in on {@code db}: its scope bounds the rows, its login signs the audit entry. */
+    public Import(Database db, LocalDate today) {
         this.db = db;
         this.today = today;
-        this.user = user;
+        this.user = db.account().login();
     }
 
     /** Thrown inside the transaction to roll it back, carrying what was found. */
@@ -88,6 +92,11 @@ public final class Import {
         if (!Files.isRegularFile(file)) {
             return failed(Problem.of(Problem.Code.NO_SUCH_FILE));
         }
+        Problem refusal = ImportAudit.refusal(db.account(), register);
+        if (refusal != null) {
+            return failed(refusal);
+        }
+        String sha256 = FileDigest.sha256(file);
         RowSource in;
         try {
             in = RowSource.open(file, options.charset());
@@ -102,11 +111,11 @@ public final class Import {
             if (columns == null) {
                 return new Report(0, 0, 0, 0, ProblemList.of(headerProblems), new ProblemList(), 0, null, false);
             }
-            return load(register, file, in, columns, options);
+            return load(register, file, sha256, in, columns, options);
         }
     }
 
-    private Report load(Register register, Path file, RowSource in, Columns columns, Options options)
+    private Report load(Register register, Path file, String sha256, RowSource in, Columns columns, Options options)
             throws IOException {
         Rejects rejects = options.skipInvalid() && !options.dryRun()
                 ? Rejects.beside(file, columns.names(), options.describe()) : null;
@@ -115,7 +124,7 @@ public final class Import {
         try {
             Database.Work<Tally> work = h -> {
                 try {
-                    return commitOrRollBack(readAll(register, in, columns, options, rejects), options);
+                    return commitOrRollBack(readAll(register, file, sha256, in, columns, options, rejects), options);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -167,10 +176,11 @@ public final class Import {
         return tally;
     }
 
-    private Tally readAll(Register register, RowSource in, Columns columns, Options options, Rejects rejects)
-            throws SQLException, IOException {
+    private Tally readAll(Register register, Path file, String sha256, RowSource in, Columns columns, Options options,
+                          Rejects rejects) throws SQLException, IOException {
         Tally tally = new Tally();
         tally.rejects = rejects;
+        ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256);
         ImportFacts facts = new ImportFacts(db, new StoredFacts(db, today), register);
         try (Registration registration = new Registration(db, user);
              RowWriter writer = new RowWriter(registration)) {
@@ -182,6 +192,9 @@ public final class Import {
             tally.added = writer.count(Registration.Outcome.ADDED);
             tally.updated = writer.count(Registration.Outcome.UPDATED);
             tally.unchanged = writer.count(Registration.Outcome.UNCHANGED);
+        }
+        if (tally.errors.isEmpty() || options.skipInvalid() && !tally.refused) {
+            audit.finish(tally.rows, tally.added, tally.updated, rejects == null ? 0 : (int) rejects.count());
         }
         return tally;
     }
@@ -195,7 +208,7 @@ public final class Import {
                 if ((tally.rows & 1023) == 0) {
                     progress.at(tally.rows, rowsExpected(in, tally.rows));
                 }
-                Validation.Result result = check(register, columns, row, facts, tally);
+                Validation.Result result = check(register, columns, row, facts, db.account(), tally);
                 if (result != null && result.ok()) {
                     facts.saved(result.entry());
                     writer.submit(row, result.entry());
@@ -236,13 +249,19 @@ public final class Import {
 
     /** Checks a row; its errors and warnings go to the tally. Null for a row that could not be read as written. */
     private static Validation.Result check(Register register, Columns columns, RowSource.Row row, ImportFacts facts,
-                                           Tally tally) throws IOException {
+                                           Account account, Tally tally) throws IOException {
         Columns.Mapped mapped = columns.map(row);
         if (mapped.values() == null) {
             reject(tally, row, mapped.problems());
             return null;
         }
         Validation.Result result = Validation.check(register, mapped.values(), facts);
+        if (result.ok()) {
+            Problem outside = Records.outOfScope(account, result.entry());
+            if (outside != null) {
+                result = new Validation.Result(null, List.of(outside.withValue(mapped.values().get(outside.field()))));
+            }
+        }
         List<LineProblem> errors = mapped.problems().isEmpty() ? null : new ArrayList<>(mapped.problems());
         for (Problem p : result.problems()) {
             LineProblem at = new LineProblem(row.line(), columns.name(p.field()), p);

@@ -19,7 +19,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__registers.sql",
             "V2__tally_indexes.sql",
-            "V3__one_person_id_index.sql");
+            "V3__accounts_audit.sql",
+            "V4__one_person_id_index.sql");
 
     static int latest() {
         return SCRIPTS.size();

@@ -9,6 +9,7 @@ import taizhang.domain.Choices;
 import taizhang.domain.Language;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
+import taizhang.domain.Role;
 import taizhang.domain.Sex;
 import taizhang.domain.Text;
 
@@ -61,6 +62,15 @@ public final class ProblemText {
         }
         if (a instanceof Register r) {
             return r.label(language());
+        }
+        if (a instanceof Problem p) {
+            return message(p);
+        }
+        if (a instanceof Role r) {
+            return r.label(language());
+        }
+        if (a instanceof Role.Permission p) {
+            return bundle.get("permission." + p.name());
         }
         if (a instanceof List<?> list) {
             StringBuilder b = new StringBuilder();

@@ -33,6 +33,13 @@ class ProblemTextTest {
                 }
             }
         }
+        for (taizhang.domain.Role.Permission p : taizhang.domain.Role.Permission.values()) {
+            for (Language l : Language.values()) {
+                if (!Messages.of("problems", l).has("permission." + p.name())) {
+                    missing.add(l + " permission." + p.name());
+                }
+            }
+        }
         assertEquals(List.of(), missing);
     }
 
