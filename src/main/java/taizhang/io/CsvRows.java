@@ -177,8 +177,8 @@ final class CsvRows implements RowSource {
             if (c == END) {
                 boolean endsWithBreak = cell.length() > 0 && (cell.charAt(cell.length() - 1) == '\n'
                         || cell.charAt(cell.length() - 1) == '\r');
-                int lines = line - start + (endsWithBreak ? 0 : 1);
-                flags.add(new Flag(start, column, Problem.of(Problem.Code.QUOTE_NOT_CLOSED, lines)));
+                int last = endsWithBreak ? line - 1 : line;
+                flags.add(new Flag(start, column, Problem.of(Problem.Code.QUOTE_NOT_CLOSED, start, last)));
                 finish(start, column, flags, length, bad);
                 return END;
             }

@@ -77,7 +77,7 @@ class HostileFilesTest {
                 ":3: name: \"O\"Brien\" 不以引号开头的格子里有引号"));
         c.add(new Case(Office.write(dir.resolve("open_quote.csv"), PERSONS + GOOD + ",\"李四,F,2000-01-01,"
                         + Office.V1 + ",resident\n" + GOOD),
-                ":3: name: \"李四,F,2000-01-01,", "这里开始的引号没有结束:文件其余的 2 行都在引号里"));
+                ":3: name: \"李四,F,2000-01-01,", "这里开始的引号没有结束:第 3 到 4 行(文件的其余部分)都在引号里"));
         c.add(new Case(Office.write(dir.resolve("bom_inside.csv"), PERSONS + GOOD + "\uFEFF" + PERSONS),
                 ":3: id_number: \"\\ufeffid_number\" contains the invisible character U+FEFF",
                 ":3: id_number: \"\\ufeffid_number\" 含有看不见的字符 U+FEFF"));

@@ -184,8 +184,8 @@ class ImportFormatsTest {
 
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith(file + ":3: notes: \"never closed\\x0aH3,"), r.err());
-        assertTrue(r.err().contains("a quote opened here is never closed: the rest of the file, 2 lines, is inside it"),
-                r.err());
+        assertTrue(r.err().contains("a quote opened here is never closed: lines 3 to 4, the rest of the file, are inside"
+                + " it"), r.err());
         assertEquals(before, Snapshot.of(cli.db()));
     }
 
