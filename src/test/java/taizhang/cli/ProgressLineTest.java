@@ -52,7 +52,7 @@ class ProgressLineTest {
         Path file = dir.resolve("many.csv");
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("name,sex,birth_date,area_code,residence\n");
-            for (int i = 0; i < 400_000; i++) {
+            for (int i = 0; i < 150_000; i++) {
                 w.write("名" + i + ",X,2000-01-01," + Office.V1 + ",resident\n");
             }
         }
