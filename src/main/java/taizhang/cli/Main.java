@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "The township register (台账): keep the registers, produce the monthly tallies.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
-                ReportCommand.class, CloseCommand.class, TrainCommand.class},
+                ReportCommand.class, CloseCommand.class, ServeCommand.class, TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
@@ -31,6 +31,11 @@ public final class Main implements Callable<Integer> {
     private Map<String, String> environment = System.getenv();
     private PrintWriter out;
     private PrintWriter err;
+
+    /** The process environment (or a test's stand-in for it). */
+    Map<String, String> environment() {
+        return environment;
+    }
 
     /** Where a command writes its results. */
     PrintWriter out() {

@@ -1,0 +1,191 @@
+package taizhang.serve;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.session.ServerSession;
+
+/**
+ * {@code taizhang serve}'s SSH server (SPEC section 11): clerks log in with their password or
+ * key and get the screens, one {@link Shell} per session; a shell is all it offers (no command
+ * execution, file transfer or forwarding). At most N sessions at once, server-wide.
+ */
+public final class OfficeServer implements AutoCloseable {
+    private static final AttributeKey<String> ACCOUNT = new AttributeKey<>();
+    private static final AttributeKey<String> METHOD = new AttributeKey<>();
+    private static final AttributeKey<Logins.Verdict> KEY_REFUSED = new AttributeKey<>();
+    private static final AttributeKey<Boolean> NUDGED = new AttributeKey<>();
+
+    private final ServeOptions options;
+    private final Logins logins;
+    private final AuditTrail audit;
+    private final SshServer sshd;
+    private final Set<Shell> live = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer;
+
+    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit) {
+        this.options = options;
+        this.logins = logins;
+        this.audit = audit;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "idle-sessions");
+            t.setDaemon(true);
+            return t;
+        });
+        this.sshd = SshServer.setUpDefaultServer();
+        sshd.setHost(options.listen().getHostString());
+        sshd.setPort(options.listen().getPort());
+        sshd.setKeyPairProvider(KeyPairProvider.wrap(hostKey.pair()));
+        sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
+                UserAuthPasswordFactory.INSTANCE));
+        // Keyboard-interactive asks for the password and checks it here too: one check, one lockout.
+        sshd.setPasswordAuthenticator((login, password, session) -> allowed(session, "password",
+                logins.password(login, password, from(session))));
+        sshd.setPublickeyAuthenticator((login, key, session) -> {
+            Logins.Verdict v = logins.key(login, key, from(session));
+            if (!v.isAllowed()) {
+                session.setAttribute(KEY_REFUSED, v);
+            }
+            return allowed(session, "publickey", v);
+        });
+        sshd.setShellFactory(channel -> new Shell(this, channel.getSession().getAttribute(ACCOUNT),
+                from(channel.getServerSession())));
+        sshd.setCommandFactory(null);
+        sshd.setSubsystemFactories(List.of());
+        sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        sshd.setAgentFactory(null);
+        // Small handshake packets are not held back for an ACK; the screens' own idle clock ends
+        // a session, so the library's (which any redraw would reset) only catches a silent one.
+        CoreModuleProperties.TCP_NODELAY.set(sshd, true);
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idle().plus(Duration.ofMinutes(1)));
+        sshd.addSessionListener(new Listener());
+    }
+
+    /** Starts listening; the host key is the one given, the logins and the audit trail are the office's. */
+    public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit)
+            throws IOException {
+        OfficeServer server = new OfficeServer(options, hostKey, logins, audit);
+        server.sshd.start();
+        return server;
+    }
+
+    private boolean allowed(ServerSession session, String method, Logins.Verdict v) {
+        if (v.isAllowed()) {
+            session.setAttribute(ACCOUNT, v.login());
+            session.setAttribute(METHOD, method);
+        }
+        return v.isAllowed();
+    }
+
+    private static String from(Session session) {
+        SocketAddress a = session.getRemoteAddress();
+        return a instanceof InetSocketAddress i ? i.getAddress().getHostAddress() + ":" + i.getPort() : String.valueOf(a);
+    }
+
+    /** The port it listens on (the one chosen by the system when 0 was asked). */
+    public int port() {
+        return ((InetSocketAddress) sshd.getBoundAddresses().iterator().next()).getPort();
+    }
+
+    ServeOptions options() {
+        return options;
+    }
+
+    AuditTrail audit() {
+        return audit;
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    /** Lets a session in when there is room (false: the server is full). */
+    synchronized boolean admit(Shell shell) {
+        if (live.size() >= options.maxSessions()) {
+            return false;
+        }
+        live.add(shell);
+        return true;
+    }
+
+    void leave(Shell shell) {
+        live.remove(shell);
+    }
+
+    /** How many sessions are on the screens now. */
+    public int sessions() {
+        return live.size();
+    }
+
+    /**
+     * Stops: every session is told and ends (its screens closed, its database connection with
+     * them), waiting at most {@code grace} for them, then the server closes.
+     */
+    public void stop(Duration grace) throws IOException {
+        List<Shell> ending = List.copyOf(live);
+        ending.forEach(s -> s.end("stopping"));
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (Shell s : ending) {
+            long left = deadline - System.nanoTime();
+            if (left > 0) {
+                try {
+                    s.worker().join(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        sshd.stop(false);
+        timer.shutdownNow();
+    }
+
+    @Override
+    public void close() throws IOException {
+        stop(Duration.ofSeconds(5));
+    }
+
+    /** Notes logins and failed key logins, and speeds the handshake up. */
+    private final class Listener implements SessionListener {
+        @Override
+        public void sessionEvent(Session session, Event event) {
+            if (event == Event.KeyEstablished && session.getAttribute(NUDGED) == null) {
+                // The client's next small packets would otherwise wait for a delayed ACK (40 ms).
+                session.setAttribute(NUDGED, true);
+                try {
+                    session.sendIgnoreMessage();
+                } catch (IOException ignored) {
+                    // Only a nudge: the login goes on without it.
+                }
+            } else if (event == Event.Authenticated) {
+                audit.record(session.getAttribute(ACCOUNT), "login",
+                        Detail.of("method", session.getAttribute(METHOD), "from", from(session)));
+            }
+        }
+
+        @Override
+        public void sessionClosed(Session session) {
+            Logins.Verdict refused = session.getAttribute(KEY_REFUSED);
+            if (!session.isAuthenticated() && refused != null) {
+                audit.record(refused.login(), "login_failed", Detail.of("method", "publickey",
+                        "reason", refused.refusal().name().toLowerCase(java.util.Locale.ROOT), "from", from(session)));
+            }
+        }
+    }
+}
