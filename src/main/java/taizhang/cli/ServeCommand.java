@@ -62,10 +62,14 @@ final class ServeCommand implements Callable<Integer> {
         AuditTrail audit = new PrintedTrail(main.out(), Clock.systemUTC());
         Logins logins = interimLogins(ctx, audit);
 
-        WarmUp.run(options, key, WARM_UP_LOGINS);
+        // SIGTERM (systemd's stop) and Ctrl-C where it was started: end the sessions, then exit 0.
         CountDownLatch stop = new CountDownLatch(1);
         for (String signal : new String[] {"TERM", "INT"}) {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
+        }
+        WarmUp.run(options, key, WARM_UP_LOGINS);
+        if (stop.getCount() == 0) {
+            return 0;   // stopped while warming up: the port was never opened
         }
         OfficeServer server;
         try {
