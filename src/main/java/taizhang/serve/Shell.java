@@ -16,6 +16,7 @@ import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 import taizhang.domain.Language;
+import taizhang.domain.Text;
 import taizhang.domain.Today;
 import taizhang.storage.Database;
 import taizhang.ui.Messages;
@@ -39,7 +40,7 @@ final class Shell implements Command {
     private Thread worker;
     private volatile long lastKey = System.nanoTime();
     private volatile String endedBy;
-    private ScheduledFuture<?> idleCheck;
+    private volatile ScheduledFuture<?> idleCheck;
 
     Shell(OfficeServer server, String login, String from) {
         this.server = server;
@@ -105,8 +106,12 @@ final class Shell implements Command {
             watchIdle();
             boolean quit = Ui.runRemote(terminal, db, language, today, login);
             reason = endedBy != null ? endedBy : quit ? "quit" : "disconnected";
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             reason = endedBy != null ? endedBy : "disconnected";
+        } catch (RuntimeException e) {
+            // The database is missing, broken or busy: the clerk is told, the server goes on.
+            reason = "error";
+            say(Text.printable(String.valueOf(e.getMessage())));
         } finally {
             if (idleCheck != null) {
                 idleCheck.cancel(false);

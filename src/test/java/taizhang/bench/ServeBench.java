@@ -29,7 +29,7 @@ import org.apache.sshd.common.util.security.SecurityUtils;
 public final class ServeBench {
     /** Lanterna ends every refresh by showing or hiding the cursor, once. */
     private static final byte[] FRAME_END = "\u001b[?25".getBytes(StandardCharsets.US_ASCII);
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = Duration.ofSeconds(180);
 
     /** What one clerk's terminal received, watched for the end of a frame. */
     static final class Screen extends OutputStream {
@@ -103,6 +103,9 @@ public final class ServeBench {
             open.add(s);
             shells.add(shell);
             screens.add(screen);
+        }
+        for (Screen screen : screens) {
+            screen.awaitFrames(2);   // home's tally figures, counted beside the screens, are drawn
         }
         if (mode.equals("idle")) {
             System.out.println("sessions open: " + sessions);

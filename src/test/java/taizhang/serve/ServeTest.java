@@ -311,6 +311,21 @@ class ServeTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeOpenedIsSaidOnTheScreenAndTheServerGoesOn() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        java.nio.file.Files.move(db, dir.resolve("moved.db"));
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("no database at");
+            li.closed();
+        }
+        java.nio.file.Files.move(dir.resolve("moved.db"), db);
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("首页");
+        }
+        waitFor(() -> log.toString().contains("session_end {\"reason\":\"error\""));
+    }
+
+    @Test
     void theHostKeyIsMadeOnceReadableByItsOwnerOnly() throws Exception {
         Path file = dir.resolve("taizhang-host-key");
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
