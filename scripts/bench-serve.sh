@@ -49,14 +49,9 @@ grep -q "^host key" "$tmp/server.log" || { cat "$tmp/server.log" >&2; echo "benc
 started=$(sed -n 's/.*listening on \(.*\) (.*/\1/p' "$tmp/server.log")
 echo "server: $started, database $db"
 
-cat > "$tmp/Hello.java" <<'JAVA'
-public class Hello {
-    public static void main(String[] args) {
-        System.out.println("hello");
-    }
-}
-JAVA
-javac -d "$tmp" "$tmp/Hello.java"
+# shellcheck source=scripts/bare-jvm.sh
+. "$home/scripts/bare-jvm.sh"
+bare_jvm "$tmp"
 
 # Both timed the same way: from starting the process to reading what shows it is done.
 python3 - "$tmp" "$port" "$login" "$runs" <<'PY'

@@ -326,6 +326,26 @@ class ServeTest {
     }
 
     @Test
+    void postQuantumMlKemAndCurve25519AreOfferedButNotTheSlowSntrup() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        for (String kex : List.of("mlkem768x25519-sha256", "curve25519-sha256", "sntrup761x25519-sha512")) {
+            SshClient only = SshClerk.client(hostKey);
+            only.setKeyExchangeFactories(org.apache.sshd.common.NamedFactory.setUpTransformedFactories(false,
+                    List.of(org.apache.sshd.common.kex.BuiltinDHFactories.fromFactoryName(kex)),
+                    org.apache.sshd.client.ClientBuilder.DH2KEX));
+            try {
+                if (kex.startsWith("sntrup")) {
+                    assertThrows(Exception.class, () -> SshClerk.login(only, server.port(), "li", PASSWORD, null));
+                } else {
+                    SshClerk.login(only, server.port(), "li", PASSWORD, null).close();
+                }
+            } finally {
+                only.stop();
+            }
+        }
+    }
+
+    @Test
     void theHostKeyIsMadeOnceReadableByItsOwnerOnly() throws Exception {
         Path file = dir.resolve("taizhang-host-key");
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
