@@ -23,6 +23,7 @@ import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
+import taizhang.ui.SharedHome;
 
 /**
  * {@code taizhang serve}'s SSH server (SPEC section 11): clerks log in with their password or
@@ -53,11 +54,13 @@ public final class OfficeServer implements AutoCloseable {
     private final SshServer sshd;
     private final Set<Shell> live = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
+    private final SharedHome home;
 
     private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit) {
         this.options = options;
         this.logins = logins;
         this.audit = audit;
+        this.home = new SharedHome(options.database());
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "idle-sessions");
             t.setDaemon(true);
@@ -127,6 +130,10 @@ public final class OfficeServer implements AutoCloseable {
         return audit;
     }
 
+    SharedHome home() {
+        return home;
+    }
+
     ScheduledExecutorService timer() {
         return timer;
     }
@@ -170,6 +177,7 @@ public final class OfficeServer implements AutoCloseable {
         }
         sshd.stop(false);
         timer.shutdownNow();
+        home.close();
     }
 
     @Override

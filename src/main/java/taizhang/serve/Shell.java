@@ -104,7 +104,7 @@ final class Shell implements Command {
         try (Database db = Database.open(server.options().database())) {
             LocalDate today = Today.resolve(server.options().environment(), server.options().clock());
             watchIdle();
-            boolean quit = Ui.runRemote(terminal, db, language, today, login);
+            boolean quit = Ui.runRemote(terminal, db, server.home(), language, today, login);
             reason = endedBy != null ? endedBy : quit ? "quit" : "disconnected";
         } catch (IOException e) {
             reason = endedBy != null ? endedBy : "disconnected";

@@ -41,36 +41,34 @@ final class HomeView implements View {
      */
     record Slow(Headline headline, List<Summary.Flagged> warnings) {
         static Slow read(java.nio.file.Path file, java.time.LocalDate today, taizhang.domain.Language language) {
-            try {
-                return readFrom(file, today, language);
+            try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+                return read(db, today, language);
             } catch (RuntimeException e) {
                 return new Slow(null, List.of()); // the database is busy or broken: home says "no figures"
             }
         }
 
-        private static Slow readFrom(java.nio.file.Path file, java.time.LocalDate today,
-                                     taizhang.domain.Language language) {
-            try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
-                List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
-                Headline headline;
-                try {
-                    headline = Headline.read(db, today, language);
-                } catch (RuntimeException e) {
-                    headline = null;
-                }
-                return new Slow(headline, warnings);
+        /** The same, on a connection given (a server's, shared by its sessions). */
+        static Slow read(taizhang.storage.Database db, java.time.LocalDate today, taizhang.domain.Language language) {
+            List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
+            Headline headline;
+            try {
+                headline = Headline.read(db, today, language);
+            } catch (RuntimeException e) {
+                headline = null;
             }
+            return new Slow(headline, warnings);
         }
     }
 
     HomeView(App app, Figures ready) {
         this.title = app.text.get("home.title");
-        this.figures = ready != null ? ready : Figures.read(app.office.summary, app.office.closing, app.office.today);
+        this.figures = ready != null ? ready : app.office.homeFigures();
     }
 
     /** Counts and attention, read again when the clerk comes back from a register. */
     void refresh(App app) {
-        figures = Figures.read(app.office.summary, app.office.closing, app.office.today);
+        figures = app.office.homeFigures();
         slowAsked = false;
     }
 
@@ -127,7 +125,7 @@ final class HomeView implements View {
     private int drawHeadline(Canvas canvas, App app) {
         if (!slowAsked) {
             slowAsked = true;
-            app.later(() -> Slow.read(app.office.path, app.office.today, app.text.language()), s -> slow = s);
+            app.later(() -> app.office.homeSlow(app.text.language()), s -> slow = s);
         }
         int cols = canvas.columns();
         canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);

@@ -31,7 +31,16 @@ public final class Office {
     private Map<String, String> areaNames;
     private Map<String, String> schemeNames;
 
+    /** Home's figures shared by the sessions of a server (null: this office reads its own). */
+    private final SharedHome shared;
+
     public Office(Database db, LocalDate today, String user) {
+        this(db, today, user, null);
+    }
+
+    /** An office whose home figures come from {@code shared} while the database is unchanged. */
+    public Office(Database db, LocalDate today, String user, SharedHome shared) {
+        this.shared = shared;
         this.pages = new RegisterPage(db);
         this.records = new Records(db);
         this.store = new RegisterStore(db);
@@ -45,6 +54,16 @@ public final class Office {
         this.user = user;
         this.file = db.file().getFileName().toString();
         this.path = db.file();
+    }
+
+    /** What home shows at once: record counts and months not closed. */
+    HomeView.Figures homeFigures() {
+        return shared != null ? shared.figures(today) : HomeView.Figures.read(summary, closing, today);
+    }
+
+    /** What home shows after the first frame: the tally's headline figures and the records with warnings. */
+    HomeView.Slow homeSlow(taizhang.domain.Language language) {
+        return shared != null ? shared.slow(today, language) : HomeView.Slow.read(path, today, language);
     }
 
     /** Area names by code, read once (a county has a few hundred areas at most). */

@@ -94,14 +94,15 @@ public final class Ui {
 
     /**
      * The screens of one remote session (one clerk over SSH): its own terminal, app and office over
-     * its own database connection, until the clerk quits (true) or the session's input ends (false).
+     * its own database connection (home's figures shared with the other sessions while nothing changes),
+     * until the clerk quits (true) or the session's input ends (false).
      */
-    public static boolean runRemote(RemoteTerminal terminal, Database db, Language language, LocalDate today,
-                                    String user) throws IOException {
+    public static boolean runRemote(RemoteTerminal terminal, Database db, SharedHome home, Language language,
+                                    LocalDate today, String user) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-            App app = new App(screen, new Office(db, today, user), Messages.of(language));
+            App app = new App(screen, new Office(db, today, user, home), Messages.of(language));
             app.run(terminal, true);
             return app.done();
         } finally {
