@@ -21,6 +21,7 @@ import taizhang.serve.PrintedTrail;
 import taizhang.serve.ServeOptions;
 import taizhang.serve.WarmUp;
 import taizhang.storage.Database;
+import taizhang.ui.SharedHome;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "An SSH server for the whole office: every clerk's login opens the screens.")
@@ -67,25 +68,32 @@ final class ServeCommand implements Callable<Integer> {
         for (String signal : new String[] {"TERM", "INT"}) {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
         }
-        WarmUp.run(options, key, WARM_UP_LOGINS);
-        if (stop.getCount() == 0) {
-            return 0;   // stopped while warming up: the port was never opened
+        try (SharedHome home = new SharedHome(ctx.db())) {
+            WarmUp.run(options, key, home, WARM_UP_LOGINS);
+            if (stop.getCount() == 0) {
+                return 0;   // stopped while warming up: the port was never opened
+            }
+            serve(options, key, logins, audit, home, stop);
         }
+        return 0;
+    }
+
+    private void serve(ServeOptions options, HostKey key, Logins logins, AuditTrail audit, SharedHome home,
+                       CountDownLatch stop) throws IOException, InterruptedException {
         OfficeServer server;
         try {
-            server = OfficeServer.start(options, key, logins, audit);
+            server = OfficeServer.start(options, key, logins, audit, home);
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot listen on " + listen + ": " + e.getMessage());
         }
         main.out().println("taizhang serve: listening on " + options.listen().getHostString() + ":" + server.port()
                 + " (at most " + maxSessions + " sessions; a session ends after " + idleMinutes + " minutes without a key)");
-        main.out().println("host key " + key.fingerprint() + " (" + keyFile + ")");
+        main.out().println("host key " + key.fingerprint() + " (" + options.hostKey() + ")");
         main.out().flush();
         stop.await();
         int sessions = server.sessions();
         server.stop(Duration.ofSeconds(10));
         main.out().println("taizhang serve: stopped (" + sessions + " sessions ended)");
-        return 0;
     }
 
     /**

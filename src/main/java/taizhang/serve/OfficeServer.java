@@ -56,11 +56,11 @@ public final class OfficeServer implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final SharedHome home;
 
-    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit) {
+    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit, SharedHome home) {
         this.options = options;
         this.logins = logins;
         this.audit = audit;
-        this.home = new SharedHome(options.database());
+        this.home = home;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "idle-sessions");
             t.setDaemon(true);
@@ -96,10 +96,13 @@ public final class OfficeServer implements AutoCloseable {
         sshd.addSessionListener(new Listener());
     }
 
-    /** Starts listening; the host key is the one given, the logins and the audit trail are the office's. */
-    public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit)
-            throws IOException {
-        OfficeServer server = new OfficeServer(options, hostKey, logins, audit);
+    /**
+     * Starts listening; the host key is the one given, the logins and the audit trail are the
+     * office's, and home's figures are shared through {@code home} (its owner closes it).
+     */
+    public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit,
+                                     SharedHome home) throws IOException {
+        OfficeServer server = new OfficeServer(options, hostKey, logins, audit, home);
         server.sshd.start();
         return server;
     }
@@ -177,7 +180,6 @@ public final class OfficeServer implements AutoCloseable {
         }
         sshd.stop(false);
         timer.shutdownNow();
-        home.close();
     }
 
     @Override

@@ -14,12 +14,14 @@ import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import taizhang.ui.SharedHome;
 
 /**
  * Before the port opens, a few logins over loopback to a server of its own (same host key,
  * same database, a one-off key that only it knows): each draws home and quits. The JIT then
  * has the handshake, the ciphers and the first frame compiled, so the first clerk of the day
- * does not wait for it. Nothing of it goes to the audit trail.
+ * does not wait for it, and home's figures are read (and shared) before anyone asks. Nothing of
+ * it goes to the audit trail.
  */
 public final class WarmUp {
     private static final String LOGIN = "warm-up";
@@ -28,7 +30,7 @@ public final class WarmUp {
     private WarmUp() {
     }
 
-    public static void run(ServeOptions options, HostKey hostKey, int logins) throws IOException {
+    public static void run(ServeOptions options, HostKey hostKey, SharedHome home, int logins) throws IOException {
         KeyPair key;
         try {
             key = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
@@ -39,7 +41,7 @@ public final class WarmUp {
         Logins onlyThisKey = new LoginTable(nowhere, options.clock()).add(LOGIN, null, List.of(key.getPublic()));
         ServeOptions loopback = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), options.hostKey(),
                 options.database(), 1, options.idle(), options.environment(), options.clock());
-        try (OfficeServer server = OfficeServer.start(loopback, hostKey, onlyThisKey, nowhere)) {
+        try (OfficeServer server = OfficeServer.start(loopback, hostKey, onlyThisKey, nowhere, home)) {
             SshClient client = SshClient.setUpDefaultClient();
             client.setServerKeyVerifier((session, address, offered) -> KeyUtils.compareKeys(offered, hostKey.pair().getPublic()));
             client.start();

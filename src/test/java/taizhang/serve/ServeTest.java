@@ -31,6 +31,7 @@ import taizhang.storage.CodeLists;
 import taizhang.storage.Database;
 import taizhang.testing.Cli;
 import taizhang.testing.Office;
+import taizhang.ui.SharedHome;
 
 /** The SSH server driven by a real SSH client (sshd's own), on a free loopback port. */
 class ServeTest {
@@ -46,6 +47,7 @@ class ServeTest {
     private final MovableClock clock = new MovableClock();
     private LoginTable logins;
     private OfficeServer server;
+    private SharedHome home;
     private SshClient client;
 
     @BeforeEach
@@ -61,7 +63,8 @@ class ServeTest {
     private OfficeServer start(int maxSessions, Duration idle) throws IOException {
         ServeOptions options = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), dir.resolve("taizhang-host-key"),
                 db, maxSessions, idle, Map.of("TAIZHANG_TODAY", Cli.TODAY), clock);
-        server = OfficeServer.start(options, hostKey, logins, new PrintedTrail(new PrintWriter(log), clock));
+        home = new SharedHome(db);
+        server = OfficeServer.start(options, hostKey, logins, new PrintedTrail(new PrintWriter(log), clock), home);
         return server;
     }
 
@@ -74,6 +77,9 @@ class ServeTest {
         client.stop();
         if (server != null) {
             server.close();
+        }
+        if (home != null) {
+            home.close();
         }
     }
 
