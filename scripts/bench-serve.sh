@@ -5,15 +5,18 @@
 #     in the same run (median of RUNS; goal: ratio < 1, the warm server beats a cold JVM);
 #  2. SESSIONS clerks at once, each paging the persons register of a 1,000,000-person county:
 #     key to redraw over SSH, p99 (goal < 30 ms);
-#  3. the server's resident memory per idle session (SESSIONS sessions on home vs none).
+#  3. memory per idle session: the server's heap in use after a full collection and its resident
+#     memory, with SESSIONS sessions on home against none.
 # The county is made once: ./taizhang init --demo --persons 1000000 --db /tmp/serve-big.db
-# Usage: scripts/bench-serve.sh [DB] [RUNS] [SESSIONS] [KEYS]
+# Usage: scripts/bench-serve.sh [DB] [RUNS] [SESSIONS] [KEYS] [PAUSE_MS]
+#   (each clerk presses PgDn KEYS times, PAUSE_MS after each redraw: 100 ms is a clerk holding the key down)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 db="${1:-/tmp/serve-big.db}"
 runs="${2:-9}"
 sessions="${3:-20}"
 keys="${4:-50}"
+pause="${5:-100}"
 cd "$home"
 tmp="$(mktemp -d)"
 server=""
@@ -85,16 +88,22 @@ print(f"ssh login to home's first frame: median {med(login_ms):.0f} ms (runs: {'
 print(f"ratio: {med(login_ms) / med(bare):.2f} (goal < 1)")
 PY
 
-rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
-java_pid=$(pgrep -P "$server" java || echo "$server")
-java -Xmx256m -cp "$cp" taizhang.bench.ServeBench "$port" "$login" "$tmp/id" "$sessions" "$keys" 50 page
+rss() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
+# Heap in use after a full collection, in kB (jcmd asks the running JVM).
+heap() {
+    jcmd "$server" GC.run >/dev/null
+    jcmd "$server" GC.heap_info | awk '/generation/ {for (i = 1; i < NF; i++) if ($i == "used") {sub(/K,?/, "", $(i + 1)); kb += $(i + 1)}} END {print kb}'
+}
 
-before=$(rss "$java_pid")
-java -Xmx256m -cp "$cp" taizhang.bench.ServeBench "$port" "$login" "$tmp/id" "$sessions" 0 0 idle 8 > "$tmp/idle.log" &
+heap_before=$(heap); rss_before=$(rss)
+java -Xmx256m -cp "$cp" taizhang.bench.ServeBench "$port" "$login" "$tmp/id" "$sessions" 0 0 idle 10 > "$tmp/idle.log" &
 idle=$!
-for _ in $(seq 1 300); do grep -q "sessions open" "$tmp/idle.log" && break; sleep 0.2; done
-sleep 3   # home's figures, read beside the screens, are in
-during=$(rss "$java_pid")
+for _ in $(seq 1 900); do grep -q "sessions open" "$tmp/idle.log" && break; sleep 0.2; done
+heap_during=$(heap); rss_during=$(rss)
 wait "$idle"
-echo "server resident memory: ${before} kB with no session, ${during} kB with $sessions idle sessions on home"
-awk -v a="$before" -v b="$during" -v n="$sessions" 'BEGIN { printf "per idle session: %.0f kB\n", (b - a) / n }'
+echo "server with no session: heap in use ${heap_before} kB, resident ${rss_before} kB"
+echo "with $sessions idle sessions on home: heap in use ${heap_during} kB, resident ${rss_during} kB"
+awk -v h0="$heap_before" -v h1="$heap_during" -v r0="$rss_before" -v r1="$rss_during" -v n="$sessions" \
+    'BEGIN { printf "per idle session: heap %.0f kB, resident %.0f kB\n", (h1 - h0) / n, (r1 - r0) / n }'
+
+java -Xmx256m -cp "$cp" taizhang.bench.ServeBench "$port" "$login" "$tmp/id" "$sessions" "$keys" "$pause" page
