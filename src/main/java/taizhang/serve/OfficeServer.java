@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
@@ -61,11 +61,14 @@ public final class OfficeServer implements AutoCloseable {
         this.logins = logins;
         this.audit = audit;
         this.home = home;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor idleChecks = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "idle-sessions");
             t.setDaemon(true);
             return t;
         });
+        // A session that ended takes its pending check with it (else kept, with the session, for M minutes).
+        idleChecks.setRemoveOnCancelPolicy(true);
+        this.timer = idleChecks;
         this.sshd = SshServer.setUpDefaultServer();
         sshd.setHost(options.listen().getHostString());
         sshd.setPort(options.listen().getPort());

@@ -218,6 +218,8 @@ class ServeTest {
             a.send("1").await("人口");
             a.send("\u0003");                 // Ctrl-C: quit, as on a local terminal
             assertEquals(0, a.closed());
+            // Nothing of the ended session is kept: only b's idle check is waiting.
+            waitFor(() -> ((java.util.concurrent.ThreadPoolExecutor) server.timer()).getQueue().size() == 1);
             b.mark().send("1").await("人口");
         }
         try (SshClerk c = li(80, 24, null)) {
