@@ -2,25 +2,21 @@ package taizhang.cli;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import taizhang.serve.AuditTrail;
+import taizhang.domain.Role;
+import taizhang.serve.AccountLogins;
 import taizhang.serve.HostKey;
-import taizhang.serve.LoginTable;
 import taizhang.serve.Logins;
 import taizhang.serve.OfficeServer;
-import taizhang.serve.PrintedTrail;
 import taizhang.serve.ServeOptions;
 import taizhang.serve.WarmUp;
-import taizhang.storage.Database;
 import taizhang.ui.SharedHome;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -52,37 +48,35 @@ final class ServeCommand implements Callable<Integer> {
         if (maxSessions < 1 || idleMinutes < 1) {
             throw new Failure.InvalidInput("--max-sessions and --idle-minutes must be at least 1");
         }
-        if (!Files.isRegularFile(ctx.db())) {
-            throw new Failure.InvalidInput("no database at " + ctx.db() + ": run taizhang init");
-        }
-        Database.open(ctx.db()).close(); // brings the schema up to date once, before any session
+        // Opening the office to the network is an admin's decision (the file's owner counts as one);
+        // this also brings the schema up to date once, before any session.
+        ctx.open(Role.Permission.ADMINISTER).close();
         Path keyFile = hostKey != null ? hostKey : ServeOptions.defaultHostKey(ctx.db());
         ServeOptions options = new ServeOptions(address(listen), keyFile, ctx.db(), maxSessions,
                 Duration.ofMinutes(idleMinutes), main.environment(), Clock.systemDefaultZone());
         HostKey key = HostKey.readOrCreate(keyFile);
-        AuditTrail audit = new PrintedTrail(main.out(), Clock.systemUTC());
-        Logins logins = interimLogins(ctx, audit);
 
         // SIGTERM (systemd's stop) and Ctrl-C where it was started: end the sessions, then exit 0.
         CountDownLatch stop = new CountDownLatch(1);
         for (String signal : new String[] {"TERM", "INT"}) {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
         }
-        try (SharedHome home = new SharedHome(ctx.db())) {
+        try (SharedHome home = new SharedHome(ctx.db());
+             AccountLogins logins = new AccountLogins(ctx.db(), Clock.systemUTC())) {
             WarmUp.run(options, key, home, WARM_UP_LOGINS);
             if (stop.getCount() == 0) {
                 return 0;   // stopped while warming up: the port was never opened
             }
-            serve(options, key, logins, audit, home, stop);
+            serve(options, key, logins, home, stop);
         }
         return 0;
     }
 
-    private void serve(ServeOptions options, HostKey key, Logins logins, AuditTrail audit, SharedHome home,
-                       CountDownLatch stop) throws IOException, InterruptedException {
+    private void serve(ServeOptions options, HostKey key, Logins logins, SharedHome home, CountDownLatch stop)
+            throws IOException, InterruptedException {
         OfficeServer server;
         try {
-            server = OfficeServer.start(options, key, logins, audit, home);
+            server = OfficeServer.start(options, key, logins, home);
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot listen on " + listen + ": " + e.getMessage());
         }
@@ -94,18 +88,6 @@ final class ServeCommand implements Callable<Integer> {
         int sessions = server.sessions();
         server.stop(Duration.ofSeconds(10));
         main.out().println("taizhang serve: stopped (" + sessions + " sessions ended)");
-    }
-
-    /**
-     * Until the accounts of SPEC section 9 are in the database: the operating-system user who
-     * runs the server logs in with a key from their own {@code ~/.ssh/authorized_keys}.
-     */
-    private Logins interimLogins(Context ctx, AuditTrail audit) throws IOException {
-        String login = ctx.user().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
-        Path keys = Path.of(System.getProperty("user.home"), ".ssh", "authorized_keys");
-        main.out().println("logins: " + login + " with a key of " + keys
-                + " (the accounts of SPEC section 9 take over when they are in this build)");
-        return LoginTable.ofAuthorizedKeys(login, keys, audit, Clock.systemUTC());
     }
 
     /** {@code HOST:PORT} or {@code [IPv6]:PORT}. */

@@ -3,6 +3,7 @@ package taizhang.serve;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,17 +24,18 @@ import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
+import taizhang.domain.Account;
 import taizhang.ui.SharedHome;
 
 /**
- * {@code taizhang serve}'s SSH server (SPEC section 11): clerks log in with their password or
- * key and get the screens, one {@link Shell} per session; a shell is all it offers (no command
- * execution, file transfer or forwarding). At most N sessions at once, server-wide.
+ * {@code taizhang serve}'s SSH server (SPEC section 11): clerks log in with their account's
+ * password or key and get the screens, one {@link Shell} per session; a shell is all it offers
+ * (no command execution, file transfer or forwarding). At most N sessions at once, server-wide.
  */
 public final class OfficeServer implements AutoCloseable {
-    private static final AttributeKey<String> ACCOUNT = new AttributeKey<>();
-    private static final AttributeKey<String> METHOD = new AttributeKey<>();
-    private static final AttributeKey<Logins.Verdict> KEY_REFUSED = new AttributeKey<>();
+    private static final AttributeKey<Account> ACCOUNT = new AttributeKey<>();
+    private static final AttributeKey<PublicKey> KEY = new AttributeKey<>();
+    private static final AttributeKey<String> KEY_REFUSED = new AttributeKey<>();
     private static final AttributeKey<Boolean> NUDGED = new AttributeKey<>();
 
     /**
@@ -50,16 +52,14 @@ public final class OfficeServer implements AutoCloseable {
 
     private final ServeOptions options;
     private final Logins logins;
-    private final AuditTrail audit;
     private final SshServer sshd;
     private final Set<Shell> live = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private final SharedHome home;
 
-    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit, SharedHome home) {
+    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home) {
         this.options = options;
         this.logins = logins;
-        this.audit = audit;
         this.home = home;
         ScheduledThreadPoolExecutor idleChecks = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "idle-sessions");
@@ -77,14 +77,14 @@ public final class OfficeServer implements AutoCloseable {
         sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
                 UserAuthPasswordFactory.INSTANCE));
         // Keyboard-interactive asks for the password and checks it here too: one check, one lockout.
-        sshd.setPasswordAuthenticator((login, password, session) -> allowed(session, "password",
-                logins.password(login, password, from(session))));
+        sshd.setPasswordAuthenticator((login, password, session) ->
+                allowed(session, logins.password(login, password, from(session)), null));
         sshd.setPublickeyAuthenticator((login, key, session) -> {
             Logins.Verdict v = logins.key(login, key, from(session));
             if (!v.isAllowed()) {
-                session.setAttribute(KEY_REFUSED, v);
+                session.setAttribute(KEY_REFUSED, login);
             }
-            return allowed(session, "publickey", v);
+            return allowed(session, v, key);
         });
         sshd.setShellFactory(channel -> new Shell(this, channel.getSession().getAttribute(ACCOUNT),
                 from(channel.getServerSession())));
@@ -103,17 +103,22 @@ public final class OfficeServer implements AutoCloseable {
      * Starts listening; the host key is the one given, the logins and the audit trail are the
      * office's, and home's figures are shared through {@code home} (its owner closes it).
      */
-    public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, AuditTrail audit,
-                                     SharedHome home) throws IOException {
-        OfficeServer server = new OfficeServer(options, hostKey, logins, audit, home);
+    public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home)
+            throws IOException {
+        OfficeServer server = new OfficeServer(options, hostKey, logins, home);
         server.sshd.start();
         return server;
     }
 
-    private boolean allowed(ServerSession session, String method, Logins.Verdict v) {
+    /** Notes the account (and the key it came by, if it did) of an accepted login for its session. */
+    private static boolean allowed(ServerSession session, Logins.Verdict v, PublicKey key) {
         if (v.isAllowed()) {
-            session.setAttribute(ACCOUNT, v.login());
-            session.setAttribute(METHOD, method);
+            session.setAttribute(ACCOUNT, v.account());
+            if (key != null) {
+                session.setAttribute(KEY, key);
+            } else {
+                session.removeAttribute(KEY);
+            }
         }
         return v.isAllowed();
     }
@@ -132,8 +137,8 @@ public final class OfficeServer implements AutoCloseable {
         return options;
     }
 
-    AuditTrail audit() {
-        return audit;
+    Logins logins() {
+        return logins;
     }
 
     SharedHome home() {
@@ -190,7 +195,7 @@ public final class OfficeServer implements AutoCloseable {
         stop(Duration.ofSeconds(5));
     }
 
-    /** Notes logins and failed key logins, and speeds the handshake up. */
+    /** Writes key logins and refused keys to the audit trail, and speeds the handshake up. */
     private final class Listener implements SessionListener {
         @Override
         public void sessionEvent(Session session, Event event) {
@@ -202,18 +207,20 @@ public final class OfficeServer implements AutoCloseable {
                 } catch (IOException ignored) {
                     // Only a nudge: the login goes on without it.
                 }
-            } else if (event == Event.Authenticated) {
-                audit.record(session.getAttribute(ACCOUNT), "login",
-                        Detail.of("method", session.getAttribute(METHOD), "from", from(session)));
+            } else if (event == Event.Authenticated && session.getAttribute(KEY) != null) {
+                // A password login is audited by its check; a key's once the client has signed with it.
+                Account account = session.getAttribute(ACCOUNT);
+                if (!logins.keyUsed(account.login(), session.getAttribute(KEY), from(session))) {
+                    session.close(true);
+                }
             }
         }
 
         @Override
         public void sessionClosed(Session session) {
-            Logins.Verdict refused = session.getAttribute(KEY_REFUSED);
+            String refused = session.getAttribute(KEY_REFUSED);
             if (!session.isAuthenticated() && refused != null) {
-                audit.record(refused.login(), "login_failed", Detail.of("method", "publickey",
-                        "reason", refused.refusal().name().toLowerCase(java.util.Locale.ROOT), "from", from(session)));
+                logins.keysRefused(refused, from(session));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
+import taizhang.domain.Account;
 import taizhang.domain.Language;
 import taizhang.domain.Text;
 import taizhang.domain.Today;
@@ -30,7 +32,7 @@ import taizhang.ui.Ui;
  */
 final class Shell implements Command {
     private final OfficeServer server;
-    private final String login;
+    private final Account account;
     private final String from;
     private InputStream channelIn;
     private OutputStream out;
@@ -42,9 +44,9 @@ final class Shell implements Command {
     private volatile String endedBy;
     private volatile ScheduledFuture<?> idleCheck;
 
-    Shell(OfficeServer server, String login, String from) {
+    Shell(OfficeServer server, Account account, String from) {
         this.server = server;
-        this.login = login;
+        this.account = account;
         this.from = from;
     }
 
@@ -78,7 +80,7 @@ final class Shell implements Command {
                 number(variables, Environment.ENV_LINES));
         env.addSignalListener((c, signal) -> terminal.resize(number(env.getEnv(), Environment.ENV_COLUMNS),
                 number(env.getEnv(), Environment.ENV_LINES)), Signal.WINCH);
-        worker = new Thread(this::run, "session-" + login);
+        worker = new Thread(this::run, "session-" + account.login());
         worker.setDaemon(true);
         worker.start();
     }
@@ -95,16 +97,16 @@ final class Shell implements Command {
         Messages text = Messages.of(language);
         if (!server.admit(this)) {
             say(text.get("serve.full", server.options().maxSessions()));
-            server.audit().record(login, "session_refused", Detail.of("reason", "full", "from", from));
+            audit("session.refused", "full", null);
             exit.onExit(1, "server full");
             return;
         }
         long started = System.nanoTime();
         String reason;
-        try (Database db = Database.open(server.options().database())) {
+        try (Database db = Database.open(server.options().database()).actAs(account)) {
             LocalDate today = Today.resolve(server.options().environment(), server.options().clock());
             watchIdle();
-            boolean quit = Ui.runRemote(terminal, db, server.home(), language, today, login);
+            boolean quit = Ui.runRemote(terminal, db, server.home(), language, today);
             reason = endedBy != null ? endedBy : quit ? "quit" : "disconnected";
         } catch (IOException e) {
             reason = endedBy != null ? endedBy : "disconnected";
@@ -123,9 +125,23 @@ final class Shell implements Command {
         } else if ("stopping".equals(reason)) {
             say(text.get("serve.stopping"));
         }
-        server.audit().record(login, "session_end", Detail.of("reason", reason, "from", from,
-                "seconds", Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+        audit("session.end", reason, Duration.ofNanos(System.nanoTime() - started).toSeconds());
         exit.onExit(0);
+    }
+
+    /** An entry of the audit trail about this session; a failure to write it never keeps the session open. */
+    private void audit(String action, String reason, Long seconds) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reason", reason);
+        detail.put("from", from);
+        if (seconds != null) {
+            detail.put("seconds", seconds);
+        }
+        try {
+            server.logins().record(account, action, detail);
+        } catch (RuntimeException e) {
+            // The database cannot be written (gone, full, busy past its timeout): the session ends all the same.
+        }
     }
 
     /** Checks for idleness when the idle time since the last key is up; a redraw is no key. */

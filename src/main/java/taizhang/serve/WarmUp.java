@@ -7,13 +7,17 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
+import java.security.PublicKey;
+import java.util.Map;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
 import taizhang.ui.SharedHome;
 
 /**
@@ -39,11 +43,9 @@ public final class WarmUp {
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
-        AuditTrail nowhere = (login, action, detail) -> { };
-        Logins onlyThisKey = new LoginTable(nowhere, options.clock()).add(LOGIN, null, List.of(key.getPublic()));
         ServeOptions loopback = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), options.hostKey(),
                 options.database(), 1, options.idle(), options.environment(), options.clock());
-        try (OfficeServer server = OfficeServer.start(loopback, hostKey, onlyThisKey, nowhere, home)) {
+        try (OfficeServer server = OfficeServer.start(loopback, hostKey, new OnlyThisKey(key.getPublic()), home)) {
             SshClient client = SshClient.setUpDefaultClient();
             client.setServerKeyVerifier((session, address, offered) -> KeyUtils.compareKeys(offered, hostKey.pair().getPublic()));
             client.start();
@@ -54,6 +56,37 @@ public final class WarmUp {
             } finally {
                 client.stop();
             }
+        }
+    }
+
+    /**
+     * The warm-up's one login: its one-off key, an account that may read everything (as the
+     * file's owner may) and writes nothing, and nothing of it in the audit trail.
+     */
+    private record OnlyThisKey(PublicKey key) implements Logins {
+        private static final Account READER = new Account(LOGIN, LOGIN, Role.VIEWER, Scope.EVERYTHING, null, false);
+
+        @Override
+        public Verdict password(String login, String password, String from) {
+            return Verdict.refused(Refusal.WRONG);
+        }
+
+        @Override
+        public Verdict key(String login, PublicKey offered, String from) {
+            return KeyUtils.compareKeys(key, offered) ? Verdict.allowed(READER) : Verdict.refused(Refusal.WRONG);
+        }
+
+        @Override
+        public boolean keyUsed(String login, PublicKey offered, String from) {
+            return true;
+        }
+
+        @Override
+        public void keysRefused(String login, String from) {
+        }
+
+        @Override
+        public void record(Account account, String action, Map<String, Object> detail) {
         }
     }
 

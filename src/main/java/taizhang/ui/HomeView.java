@@ -40,24 +40,26 @@ final class HomeView implements View {
      * headline figures (null when there is no tally yet: no areas) and the records with warnings.
      */
     record Slow(Headline headline, List<Summary.Flagged> warnings) {
-        static Slow read(java.nio.file.Path file, java.time.LocalDate today, taizhang.domain.Language language) {
-            try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
-                return read(db, today, language);
+        static Slow read(Office office, taizhang.domain.Language language) {
+            try {
+                return readFrom(office, language);
             } catch (RuntimeException e) {
                 return new Slow(null, List.of()); // the database is busy or broken: home says "no figures"
             }
         }
 
-        /** The same, on a connection given (a server's, shared by its sessions). */
-        static Slow read(taizhang.storage.Database db, java.time.LocalDate today, taizhang.domain.Language language) {
-            List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
-            Headline headline;
-            try {
-                headline = Headline.read(db, today, language);
-            } catch (RuntimeException e) {
-                headline = null;
+        private static Slow readFrom(Office office, taizhang.domain.Language language) {
+            java.time.LocalDate today = office.today;
+            try (taizhang.storage.Database db = office.another()) {
+                List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
+                Headline headline;
+                try {
+                    headline = Headline.read(db, today, language);
+                } catch (RuntimeException e) {
+                    headline = null;
+                }
+                return new Slow(headline, warnings);
             }
-            return new Slow(headline, warnings);
         }
     }
 

@@ -1,39 +1,41 @@
 package taizhang.ui;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import taizhang.domain.Language;
 import taizhang.storage.Database;
-import taizhang.storage.Summary;
-import taizhang.tally.Closing;
-import taizhang.tally.Tally;
 
 /**
- * Home's figures for every session of a server: what one clerk's login has read, the next one's
- * is shown too, for as long as nobody has saved anything since (SQLite's data version) and it is
- * the same day. On a county of a million people the counts take a large part of a second and
- * the tally's headline figures seconds: twenty clerks logging in at eight must not each pay it.
- * Each kind is read once at a time, on a connection of its own, so the counts of a first frame
- * never wait for the headline figures.
+ * Home's figures for every session of a server: what one clerk's login has read, the next
+ * login that sees the same (same role and scope, same day) is shown too, for as long as nobody
+ * has saved anything since (SQLite's data version). On a county of a million people the counts
+ * take a large part of a second and the tally's headline figures seconds: twenty clerks logging
+ * in at eight must not each pay it. Each kind is read once at a time, on the asking session's
+ * connections, so the counts of a first frame never wait for the headline figures.
  */
 public final class SharedHome implements AutoCloseable {
-    private final Memo<LocalDate, HomeView.Figures> figures;
-    private final Memo<String, HomeView.Slow> slow;
+    private final Memo<HomeView.Figures> figures;
+    private final Memo<HomeView.Slow> slow;
 
     public SharedHome(Path file) {
         this.figures = new Memo<>(Database.open(file));
         this.slow = new Memo<>(Database.open(file));
     }
 
-    HomeView.Figures figures(LocalDate today) {
-        return figures.get(today, db -> HomeView.Figures.read(new Summary(db), new Closing(new Tally(db)), today));
+    HomeView.Figures figures(Office office) {
+        return figures.get(key(office, null),
+                () -> HomeView.Figures.read(office.summary, office.closing, office.today));
     }
 
-    HomeView.Slow slow(LocalDate today, Language language) {
-        return slow.get(today + " " + language, db -> HomeView.Slow.read(db, today, language));
+    HomeView.Slow slow(Office office, Language language) {
+        return slow.get(key(office, language), () -> HomeView.Slow.read(office, language));
+    }
+
+    /** What the figures depend on besides the data: the day, and what the account may see. */
+    private static String key(Office office, Language language) {
+        return office.today + " " + office.account.role() + " " + office.account.scope().codes() + " " + language;
     }
 
     @Override
@@ -42,27 +44,30 @@ public final class SharedHome implements AutoCloseable {
         slow.close();
     }
 
-    /** Values read on one connection, kept while its data version stays the same. */
-    private static final class Memo<K, V> {
-        private final Database db;
-        private final Map<K, V> values = new HashMap<>();
+    /**
+     * Values kept while the data version of a connection of its own (one that never writes and
+     * signs no one in: it only watches for other connections' commits) stays the same.
+     */
+    private static final class Memo<V> {
+        private final Database watch;
+        private final Map<String, V> values = new HashMap<>();
         private long version = Long.MIN_VALUE;
 
-        Memo(Database db) {
-            this.db = db;
+        Memo(Database watch) {
+            this.watch = watch;
         }
 
-        synchronized V get(K key, Function<Database, V> read) {
-            long now = db.dataVersion();
+        synchronized V get(String key, Supplier<V> read) {
+            long now = watch.dataVersion();
             if (now != version) {
                 values.clear();
                 version = now;
             }
-            return values.computeIfAbsent(key, k -> read.apply(db));
+            return values.computeIfAbsent(key, k -> read.get());
         }
 
         synchronized void close() {
-            db.close();
+            watch.close();
         }
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -30,12 +28,21 @@ import org.junit.jupiter.api.io.TempDir;
 import taizhang.storage.CodeLists;
 import taizhang.storage.Database;
 import taizhang.testing.Cli;
+import taizhang.testing.Admin;
 import taizhang.testing.Office;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
+import taizhang.storage.Accounts;
+import taizhang.storage.Audit;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import taizhang.ui.SharedHome;
 
 /** The SSH server driven by a real SSH client (sshd's own), on a free loopback port. */
 class ServeTest {
     static final String PASSWORD = "correct horse";
+    /** The settings' lockout_after, as init makes them. */
+    static final int LOCKOUT_AFTER = 5;
 
     @TempDir
     Path dir;
@@ -43,9 +50,8 @@ class ServeTest {
     private Path db;
     private HostKey hostKey;
     private KeyPair wangsKey;
-    private final StringWriter log = new StringWriter();
     private final MovableClock clock = new MovableClock();
-    private LoginTable logins;
+    private AccountLogins logins;
     private OfficeServer server;
     private SharedHome home;
     private SshClient client;
@@ -55,8 +61,14 @@ class ServeTest {
         db = Office.create(dir).db();
         hostKey = HostKey.readOrCreate(dir.resolve("taizhang-host-key"));
         wangsKey = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
-        AuditTrail audit = new PrintedTrail(new PrintWriter(log), clock);
-        logins = new LoginTable(audit, clock).add("li", PASSWORD, List.of()).add("wang", null, List.of(wangsKey.getPublic()));
+        try (Database admin = Database.open(db)) {
+            Accounts accounts = new Accounts(admin);
+            admin.actAs(accounts.forOsUser(Cli.OS_USER));
+            accounts.add(account("li", Role.ADMIN), PASSWORD);     // adds areas in the tests below
+            accounts.add(account("wang", Role.CLERK), null);
+            accounts.addKey("wang", PublicKeyEntry.toString(wangsKey.getPublic()));
+        }
+        logins = new AccountLogins(db, clock);
         client = SshClerk.client(hostKey);
     }
 
@@ -64,7 +76,7 @@ class ServeTest {
         ServeOptions options = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), dir.resolve("taizhang-host-key"),
                 db, maxSessions, idle, Map.of("TAIZHANG_TODAY", Cli.TODAY), clock);
         home = new SharedHome(db);
-        server = OfficeServer.start(options, hostKey, logins, new PrintedTrail(new PrintWriter(log), clock), home);
+        server = OfficeServer.start(options, hostKey, logins, home);
         return server;
     }
 
@@ -81,6 +93,7 @@ class ServeTest {
         if (home != null) {
             home.close();
         }
+        logins.close();
     }
 
     @Test
@@ -91,7 +104,7 @@ class ServeTest {
             assertTrue(li.raw().contains("\u001b[30;1H"), "the legend is drawn on row 30 of 30");
             assertFalse(li.raw().contains("\u001b[6n"), "the size is never asked of the terminal");
         }
-        assertTrue(log.toString().contains(" li login {\"method\":\"password\""), log.toString());
+        assertTrue(audit().contains("li login {\"route\":\"ssh 127.0.0.1:"), audit());
     }
 
     @Test
@@ -110,39 +123,40 @@ class ServeTest {
         }
         KeyPair stranger = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "wang", null, stranger));
-        assertTrue(log.toString().contains(" wang login {\"method\":\"publickey\""), log.toString());
-        waitFor(() -> log.toString().contains(" wang login_failed {\"method\":\"publickey\",\"reason\":\"wrong\""));
+        assertTrue(audit().contains("wang login {\"route\":\"ssh 127.0.0.1:"), audit());
+        assertTrue(audit().contains("\"key\":\"" + KeyUtils.getFingerPrint(wangsKey.getPublic()) + "\""), audit());
+        waitFor(() -> audit().contains("\"reason\":\"no key of the account\""));
     }
 
     @Test
     void fiveWrongPasswordsLockTheAccountForEveryRoute() throws Exception {
         start(20, Duration.ofMinutes(15));
         client.setUserAuthFactoriesNames("password");   // one try per connection
-        for (int i = 0; i < LoginTable.LOCKOUT_AFTER; i++) {
+        for (int i = 0; i < LOCKOUT_AFTER; i++) {
             assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", "guess", null));
         }
         // Locked: the right password is refused now, by password and by keyboard-interactive alike.
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
         client.setUserAuthFactoriesNames("keyboard-interactive");
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
-        String audit = log.toString();
-        assertEquals(LoginTable.LOCKOUT_AFTER, count(audit, "\"reason\":\"wrong\""), audit);
-        assertEquals(1, count(audit, " li lockout "), audit);
-        assertEquals(2, count(audit, "\"reason\":\"locked\""), audit);
-        assertTrue(audit.contains("{\"method\":\"password\",\"reason\":\"locked\""), audit);
+        String audit = audit();
+        assertEquals(LOCKOUT_AFTER, count(audit, "\"reason\":\"wrong password\""), audit);
+        assertEquals(1, count(audit, "li login.locked "), audit);
+        assertEquals(2, count(audit, "\"reason\":\"locked until "), audit);
 
-        clock.move(LoginTable.LOCKOUT_FOR);
+        clock.move(Duration.ofMinutes(15));
         SshClerk.login(client, server.port(), "li", PASSWORD, null).close();  // keyboard-interactive asks for the password
     }
 
     @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         start(20, Duration.ofMinutes(15));
-        logins.disable("wang");
+        disable("wang");
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "wang", null, wangsKey));
-        logins.disable("li");
+        disable("li");
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
-        assertTrue(log.toString().contains("\"reason\":\"disabled\""), log.toString());
+        assertTrue(audit().contains("li login.failed {\"route\":\"ssh 127.0.0.1:"), audit());
+        assertTrue(audit().contains("\"reason\":\"disabled\""), audit());
     }
 
     @Test
@@ -205,7 +219,7 @@ class ServeTest {
             d.write(h -> h.execute("UPDATE area SET name = name WHERE 0"));
             assertEquals("ok", d.handle().createQuery("PRAGMA integrity_check").mapTo(String.class).one());
         }
-        waitFor(() -> log.toString().contains("session_end {\"reason\":\"disconnected\""));
+        waitFor(() -> audit().contains("li session.end {\"reason\":\"disconnected\""));
     }
 
     @Test
@@ -238,7 +252,7 @@ class ServeTest {
             }
             first.mark().send("1").await("人口");
         }
-        assertTrue(log.toString().contains(" li session_refused {\"reason\":\"full\""), log.toString());
+        waitFor(() -> audit().contains("li session.refused {\"reason\":\"full\""));
     }
 
     @Test
@@ -255,7 +269,7 @@ class ServeTest {
             assertEquals(0, li.closed());
             assertTrue(System.nanoTime() - start < Duration.ofMillis(2900).toNanos(), "ended within the idle time");
         }
-        waitFor(() -> log.toString().contains("session_end {\"reason\":\"idle\""));
+        waitFor(() -> audit().contains("li session.end {\"reason\":\"idle\""));
     }
 
     @Test
@@ -314,7 +328,7 @@ class ServeTest {
         a.await("台账服务器正在停止");
         b.await("the taizhang server is stopping");
         assertEquals(0, server.sessions());
-        assertEquals(2, count(log.toString(), "session_end {\"reason\":\"stopping\""), log.toString());
+        assertEquals(2, count(audit(), "li session.end {\"reason\":\"stopping\""), audit());
         server = null;
     }
 
@@ -330,7 +344,6 @@ class ServeTest {
         try (SshClerk li = li(80, 24, null)) {
             li.await("首页");
         }
-        waitFor(() -> log.toString().contains("session_end {\"reason\":\"error\""));
     }
 
     @Test
@@ -370,8 +383,32 @@ class ServeTest {
         clerk.send("a" + code + "\t" + name + "\t990101101\t").send("\u0013");
     }
 
-    private long areaCount(String name) {
+    private static Account account(String login, Role role) {
+        return new Account(login, login, role, new Scope(List.of(Office.COUNTY)), null, false);
+    }
+
+    private void disable(String login) {
+        try (Database admin = Database.open(db)) {
+            Accounts accounts = new Accounts(admin);
+            admin.actAs(accounts.forOsUser(Cli.OS_USER));
+            Account a = accounts.find(login);
+            accounts.set(new Account(a.login(), a.name(), a.role(), a.scope(), a.osUser(), true));
+        }
+    }
+
+    /** The audit trail, one entry a line: {@code LOGIN ACTION DETAIL}. */
+    private String audit() {
+        StringBuilder b = new StringBuilder();
         try (Database d = Database.open(db)) {
+            d.actAs(Account.fileOwner(Cli.OS_USER));
+            new Audit(d).list(Audit.Filter.ALL, e -> b.append(e.login()).append(' ').append(e.action()).append(' ')
+                    .append(e.detail()).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private long areaCount(String name) {
+        try (Database d = Admin.signIn(Database.open(db))) {
             return new CodeLists(d).areas().stream().filter(a -> a.name().equals(name)).count();
         }
     }
