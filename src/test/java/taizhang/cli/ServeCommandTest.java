@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import taizhang.domain.Account;
+import taizhang.storage.Audit;
+import taizhang.storage.Database;
 import taizhang.testing.Cli;
 import taizhang.testing.Office;
 
@@ -29,18 +32,20 @@ class ServeCommandTest {
 
     @Test
     void opensshLogsInWithAKeyAndSigtermEndsEverySessionAndExitsZero() throws Exception {
-        Path db = Office.create(dir).db();
-        Path home = Files.createDirectories(dir.resolve("home/.ssh"));
+        Cli cli = Office.create(dir);
+        Path db = cli.db();
         Path id = dir.resolve("id_ed25519");
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", id.toString());
-        Files.copy(Path.of(id + ".pub"), home.resolve("authorized_keys"));
+        assertEquals(0, cli.run("account", "add", "clerk.li", "--role", "clerk", "--scope", Office.COUNTY).code());
+        Cli.Result added = cli.run("account", "key", "add", "clerk.li", id + ".pub");
+        assertEquals(0, added.code(), added.err());
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-Duser.home=" + home.getParent(),
+        // Started by the file's owner (who counts as an admin on the command line), as an office would.
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--listen", "127.0.0.1:0", "--db", db.toString());
         pb.environment().put("TAIZHANG_TODAY", Cli.TODAY);
-        pb.environment().put("USER", "Clerk.Li");
         pb.redirectErrorStream(true);
         Output log = new Output(dir.resolve("server.log"));
         pb.redirectOutput(log.file);
@@ -75,14 +80,25 @@ class ServeCommandTest {
             second.await(Pattern.compile("the taizhang server is stopping"));
             assertTrue(stays.waitFor(WAIT_MS, TimeUnit.MILLISECONDS));
             log.await(Pattern.compile("stopped \\(1 sessions ended\\)"));
-            String audit = log.text();
-            assertTrue(audit.contains(" clerk.li login {\"method\":\"publickey\""), audit);
-            assertTrue(audit.contains(" clerk.li session_end {\"reason\":\"quit\""), audit);
-            assertTrue(audit.contains(" clerk.li session_end {\"reason\":\"stopping\""), audit);
-            assertTrue(!audit.contains("warm-up"), "the warm-up logins are not the office's");
+            String audit = audit(db);
+            assertEquals(2, audit.split("clerk.li login \\{\"route\":\"ssh 127.0.0.1:", -1).length - 1, audit);
+            assertTrue(audit.contains("clerk.li session.end {\"reason\":\"quit\""), audit);
+            assertTrue(audit.contains("clerk.li session.end {\"reason\":\"stopping\""), audit);
+            assertTrue(!audit.contains("warm-up"), "the warm-up logins are not the office's: " + audit);
         } finally {
             server.destroyForcibly();
         }
+    }
+
+    /** The audit trail, one entry a line: {@code LOGIN ACTION DETAIL}. */
+    private static String audit(Path db) {
+        StringBuilder b = new StringBuilder();
+        try (Database d = Database.open(db)) {
+            d.actAs(Account.fileOwner(Cli.OS_USER));
+            new Audit(d).list(Audit.Filter.ALL, e -> b.append(e.login()).append(' ').append(e.action()).append(' ')
+                    .append(e.detail()).append('\n'));
+        }
+        return b.toString();
     }
 
     private Process ssh(Path id, String port, String lang, Output out) throws IOException {
