@@ -35,16 +35,14 @@ mvn -q -B -o -Dstyle.color=never test-compile 1>&2 || mvn -q -B -Dstyle.color=ne
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath 1>&2
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
-# A login of its own: until the accounts of SPEC section 9 are in the build, the server's OS user
-# with the keys of ~/.ssh/authorized_keys; a home of the benchmark's own holds them.
-mkdir -p "$tmp/home/.ssh"
+# An account of its own, with a key (added again on each run: the first run's stays).
 ssh-keygen -q -t ed25519 -N "" -f "$tmp/id" >/dev/null
-cp "$tmp/id.pub" "$tmp/home/.ssh/authorized_keys"
 login="bench"
+./taizhang account add "$login" --role viewer --scope '*' --name benchmark --db "$db" >/dev/null 2>&1 || true
+./taizhang account key add "$login" "$tmp/id.pub" --db "$db" >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 
-USER="$login" TAIZHANG_JAVA_OPTS="-Duser.home=$tmp/home" \
-    ./taizhang serve --listen "127.0.0.1:$port" --db "$db" --host-key "$tmp/host-key" \
+./taizhang serve --listen "127.0.0.1:$port" --db "$db" --host-key "$tmp/host-key" \
     --max-sessions "$((sessions + 1))" > "$tmp/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 600); do grep -q "^host key" "$tmp/server.log" && break; sleep 0.2; done
