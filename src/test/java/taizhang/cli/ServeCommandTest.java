@@ -14,9 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import taizhang.domain.Account;
-import taizhang.storage.Audit;
-import taizhang.storage.Database;
+import taizhang.testing.AuditLines;
 import taizhang.testing.Cli;
 import taizhang.testing.Office;
 
@@ -80,7 +78,7 @@ class ServeCommandTest {
             second.await(Pattern.compile("the taizhang server is stopping"));
             assertTrue(stays.waitFor(WAIT_MS, TimeUnit.MILLISECONDS));
             log.await(Pattern.compile("stopped \\(1 sessions ended\\)"));
-            String audit = audit(db);
+            String audit = AuditLines.of(db);
             assertEquals(2, audit.split("clerk.li login \\{\"route\":\"ssh 127.0.0.1:", -1).length - 1, audit);
             assertTrue(audit.contains("clerk.li session.end {\"reason\":\"quit\""), audit);
             assertTrue(audit.contains("clerk.li session.end {\"reason\":\"stopping\""), audit);
@@ -90,16 +88,6 @@ class ServeCommandTest {
         }
     }
 
-    /** The audit trail, one entry a line: {@code LOGIN ACTION DETAIL}. */
-    private static String audit(Path db) {
-        StringBuilder b = new StringBuilder();
-        try (Database d = Database.open(db)) {
-            d.actAs(Account.fileOwner(Cli.OS_USER));
-            new Audit(d).list(Audit.Filter.ALL, e -> b.append(e.login()).append(' ').append(e.action()).append(' ')
-                    .append(e.detail()).append('\n'));
-        }
-        return b.toString();
-    }
 
     private Process ssh(Path id, String port, String lang, Output out) throws IOException {
         ProcessBuilder pb = new ProcessBuilder("ssh", "-tt", "-i", id.toString(), "-p", port,

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import taizhang.storage.CodeLists;
 import taizhang.storage.Database;
+import taizhang.testing.AuditLines;
 import taizhang.testing.Cli;
 import taizhang.testing.Admin;
 import taizhang.testing.Office;
@@ -34,7 +35,6 @@ import taizhang.domain.Account;
 import taizhang.domain.Role;
 import taizhang.domain.Scope;
 import taizhang.storage.Accounts;
-import taizhang.storage.Audit;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import taizhang.ui.SharedHome;
 
@@ -104,7 +104,7 @@ class ServeTest {
             assertTrue(li.raw().contains("\u001b[30;1H"), "the legend is drawn on row 30 of 30");
             assertFalse(li.raw().contains("\u001b[6n"), "the size is never asked of the terminal");
         }
-        assertTrue(audit().contains("li login {\"route\":\"ssh 127.0.0.1:"), audit());
+        assertTrue(AuditLines.of(db).contains("li login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
     }
 
     @Test
@@ -123,9 +123,9 @@ class ServeTest {
         }
         KeyPair stranger = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "wang", null, stranger));
-        assertTrue(audit().contains("wang login {\"route\":\"ssh 127.0.0.1:"), audit());
-        assertTrue(audit().contains("\"key\":\"" + KeyUtils.getFingerPrint(wangsKey.getPublic()) + "\""), audit());
-        waitFor(() -> audit().contains("\"reason\":\"no key of the account\""));
+        assertTrue(AuditLines.of(db).contains("wang login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
+        assertTrue(AuditLines.of(db).contains("\"key\":\"" + KeyUtils.getFingerPrint(wangsKey.getPublic()) + "\""), AuditLines.of(db));
+        waitFor(() -> AuditLines.of(db).contains("\"reason\":\"no key of the account\""));
     }
 
     @Test
@@ -139,7 +139,7 @@ class ServeTest {
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
         client.setUserAuthFactoriesNames("keyboard-interactive");
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
-        String audit = audit();
+        String audit = AuditLines.of(db);
         assertEquals(LOCKOUT_AFTER, count(audit, "\"reason\":\"wrong password\""), audit);
         assertEquals(1, count(audit, "li login.locked "), audit);
         assertEquals(2, count(audit, "\"reason\":\"locked until "), audit);
@@ -155,8 +155,8 @@ class ServeTest {
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "wang", null, wangsKey));
         disable("li");
         assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
-        assertTrue(audit().contains("li login.failed {\"route\":\"ssh 127.0.0.1:"), audit());
-        assertTrue(audit().contains("\"reason\":\"disabled\""), audit());
+        assertTrue(AuditLines.of(db).contains("li login.failed {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
+        assertTrue(AuditLines.of(db).contains("\"reason\":\"disabled\""), AuditLines.of(db));
     }
 
     @Test
@@ -219,7 +219,7 @@ class ServeTest {
             d.write(h -> h.execute("UPDATE area SET name = name WHERE 0"));
             assertEquals("ok", d.handle().createQuery("PRAGMA integrity_check").mapTo(String.class).one());
         }
-        waitFor(() -> audit().contains("li session.end {\"reason\":\"disconnected\""));
+        waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"disconnected\""));
     }
 
     @Test
@@ -252,7 +252,7 @@ class ServeTest {
             }
             first.mark().send("1").await("人口");
         }
-        waitFor(() -> audit().contains("li session.refused {\"reason\":\"full\""));
+        waitFor(() -> AuditLines.of(db).contains("li session.refused {\"reason\":\"full\""));
     }
 
     @Test
@@ -269,7 +269,7 @@ class ServeTest {
             assertEquals(0, li.closed());
             assertTrue(System.nanoTime() - start < Duration.ofMillis(2900).toNanos(), "ended within the idle time");
         }
-        waitFor(() -> audit().contains("li session.end {\"reason\":\"idle\""));
+        waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"idle\""));
     }
 
     @Test
@@ -328,7 +328,7 @@ class ServeTest {
         a.await("台账服务器正在停止");
         b.await("the taizhang server is stopping");
         assertEquals(0, server.sessions());
-        assertEquals(2, count(audit(), "li session.end {\"reason\":\"stopping\""), audit());
+        assertEquals(2, count(AuditLines.of(db), "li session.end {\"reason\":\"stopping\""), AuditLines.of(db));
         server = null;
     }
 
@@ -396,16 +396,6 @@ class ServeTest {
         }
     }
 
-    /** The audit trail, one entry a line: {@code LOGIN ACTION DETAIL}. */
-    private String audit() {
-        StringBuilder b = new StringBuilder();
-        try (Database d = Database.open(db)) {
-            d.actAs(Account.fileOwner(Cli.OS_USER));
-            new Audit(d).list(Audit.Filter.ALL, e -> b.append(e.login()).append(' ').append(e.action()).append(' ')
-                    .append(e.detail()).append('\n'));
-        }
-        return b.toString();
-    }
 
     private long areaCount(String name) {
         try (Database d = Admin.signIn(Database.open(db))) {
