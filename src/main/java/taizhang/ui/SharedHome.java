@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import taizhang.domain.Language;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 
 /**
  * Home's figures for every session of a server: what one clerk's login has read, the next
  * login that sees the same (same role and scope, same day) is shown too, for as long as nobody
- * has saved anything since (SQLite's data version). On a county of a million people the counts
+ * has changed a record since (SQLite's data version says something was committed, the audit
+ * trail whether it was a change). On a county of a million people the counts
  * take a large part of a second and the tally's headline figures seconds: twenty clerks logging
  * in at eight must not each pay it. Each kind is read once at a time, on the asking session's
  * connections, so the counts of a first frame never wait for the headline figures.
@@ -50,18 +52,27 @@ public final class SharedHome implements AutoCloseable {
      */
     private static final class Memo<V> {
         private final Database watch;
+        private final Audit audit;
         private final Map<String, V> values = new HashMap<>();
         private long version = Long.MIN_VALUE;
+        private long change = Long.MIN_VALUE;
 
         Memo(Database watch) {
             this.watch = watch;
+            this.audit = new Audit(watch);
         }
 
         synchronized V get(String key, Supplier<V> read) {
             long now = watch.dataVersion();
             if (now != version) {
-                values.clear();
+                // Something was committed; a login or a session's end writes the audit trail too,
+                // and must not make the next login count a million records again.
                 version = now;
+                long last = audit.lastChange();
+                if (last != change) {
+                    values.clear();
+                    change = last;
+                }
             }
             return values.computeIfAbsent(key, k -> read.get());
         }
