@@ -87,7 +87,8 @@ public final class Records {
                     Audit.append(db, "record.change", e.register().fileName(), id,
                             Map.of("changes", changes(registration.lastBefore(), e)));
                 }
-                return new Saved(id, currentVersion(e.register(), id), outcome);
+                return new Saved(id, outcome == Registration.Outcome.ADDED ? 1 : currentVersion(e.register(), id),
+                        outcome);
             }
         });
     }
