@@ -17,7 +17,8 @@ final class Migrations {
     /** In order; the version of a database is the number of scripts applied. Append only. */
     static final List<String> SCRIPTS = List.of(
             "V1__registers.sql",
-            "V2__tally_indexes.sql");
+            "V2__tally_indexes.sql",
+            "V3__reconciliation.sql");
 
     static int latest() {
         return SCRIPTS.size();
