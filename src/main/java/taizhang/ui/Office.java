@@ -24,6 +24,8 @@ public final class Office {
     final taizhang.tally.Tally tally;
     final taizhang.tally.Closing closing;
     final Facts facts;
+    private final Database db;
+    private taizhang.reconcile.Reconciliation reconciliation;
     final LocalDate today;
     final String user;
     final String file;
@@ -41,10 +43,19 @@ public final class Office {
         this.tally = new taizhang.tally.Tally(db);
         this.closing = new taizhang.tally.Closing(tally);
         this.facts = new StoredFacts(db, today);
+        this.db = db;
         this.today = today;
         this.user = user;
         this.file = db.file().getFileName().toString();
         this.path = db.file();
+    }
+
+    /** Reconciliations of lists of births, made when first asked (start-up loads nothing it does not draw). */
+    taizhang.reconcile.Reconciliation reconciliation() {
+        if (reconciliation == null) {
+            reconciliation = new taizhang.reconcile.Reconciliation(db);
+        }
+        return reconciliation;
     }
 
     /** Area names by code, read once (a county has a few hundred areas at most). */
