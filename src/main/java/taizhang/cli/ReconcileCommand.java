@@ -23,7 +23,6 @@ import taizhang.reconcile.Row;
 import taizhang.reconcile.Source;
 import taizhang.reconcile.Summary;
 import taizhang.storage.Database;
-import taizhang.storage.StoredFacts;
 
 /** {@code reconcile births FILE --source hospital|police}: SPEC 12. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, subcommands = ReconcileCommand.Births.class,
@@ -86,8 +85,7 @@ final class ReconcileCommand implements Callable<Integer> {
             }
             PrintWriter err = main.err();
             try (Database db = Database.open(ctx.db())) {
-                BirthList.Read list = BirthList.read(file, Encoding.named(encoding), new StoredFacts(db, ctx.today()),
-                        file.toString());
+                BirthList.Read list = BirthList.read(file, Encoding.named(encoding), db, ctx.today(), file.toString());
                 list.errors().forEach(err::println);
                 list.warnings().forEach(err::println);
                 if (!list.ok()) {

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import taizhang.domain.Facts;
 import taizhang.domain.ListedBirth;
 import taizhang.domain.Problem;
+import taizhang.domain.Register;
+import taizhang.storage.Database;
+import taizhang.storage.StoredFacts;
 
 /**
  * A hospital's or the police's list of births (SPEC 12), read through the same reader as an
@@ -30,8 +34,16 @@ public final class BirthList {
         }
     }
 
-    /** Reads {@code file}; {@code charset} null means detect it; {@code name} is the file as messages name it. */
-    public static Read read(Path file, Charset charset, Facts facts, String name) throws IOException {
+    /**
+     * Reads {@code file} with the facts an import of births has of {@code db} on {@code today};
+     * {@code charset} null means detect it; {@code name} is the file as messages name it.
+     */
+    public static Read read(Path file, Charset charset, Database db, LocalDate today, String name)
+            throws IOException {
+        return read(file, charset, new ImportFacts(db, new StoredFacts(db, today), Register.BIRTHS), name);
+    }
+
+    static Read read(Path file, Charset charset, Facts facts, String name) throws IOException {
         if (!Files.isRegularFile(file)) {
             return new Read(List.of(), 0, List.of(name + ": no such file"), List.of(), null);
         }

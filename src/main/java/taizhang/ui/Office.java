@@ -50,6 +50,10 @@ public final class Office {
         this.path = db.file();
     }
 
+    Database database() {
+        return db;
+    }
+
     /** Reconciliations of lists of births, made when first asked (start-up loads nothing it does not draw). */
     taizhang.reconcile.Reconciliation reconciliation() {
         if (reconciliation == null) {

@@ -90,7 +90,7 @@ final class ReconcileView implements View {
     private static void compare(App app, ReconcileView view, Path file, Source source) {
         BirthList.Read list;
         try {
-            list = BirthList.read(file, null, app.office.facts, file.toString());
+            list = BirthList.read(file, null, app.office.database(), app.office.today, file.toString());
         } catch (IOException e) {
             app.error(app.text.get("reconcile.unreadable", file, e.getMessage()));
             return;
