@@ -189,7 +189,8 @@ final class ReconcileView implements View {
         Row now = kept.result().rows().get(index);
         show(kept);
         return now.status() == Status.MISSING ? app.text.get("reconcile.still_missing", now.sourceLine())
-                : app.text.get("reconcile.registered", now.registerId(), now.sourceLine(), now.status().code());
+                : app.text.get("reconcile.registered", now.registerId(), now.sourceLine(),
+                        app.text.get("reconcile.status." + now.status().code()));
     }
 
     /** The whole result as `taizhang reconcile` writes it: XLSX (rows, then the summary), or CSV rows. */
