@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
 import taizhang.domain.FieldType;
 import taizhang.domain.ListedBirth;
-import taizhang.domain.Register;
 
 /**
  * One line of a reconciliation's result: a row of the list (its own values) or an unlisted
@@ -22,23 +22,21 @@ public record Row(Status status, Tier tier, Integer sourceLine, Long registerId,
                   String areaCode, String differences, String childIdNumber, String address, String facility,
                   String village) {
 
-    /** The output's columns in SPEC order: what the CSV, the XLSX and the table show. */
-    public static final List<Field> COLUMNS = List.of(
-            Field.of("status", "状态", FieldType.TEXT, true),
-            Field.of("tier", "匹配方式", FieldType.TEXT, false),
-            Field.of("source_line", "名单行号", FieldType.COUNT, false),
-            Field.of("register_id", "登记编号", FieldType.COUNT, false),
-            Register.BIRTHS.field("certificate_no"),
-            Register.BIRTHS.field("child_name"),
-            Register.BIRTHS.field("child_sex"),
-            Register.BIRTHS.field("birth_date"),
-            Register.BIRTHS.field("mother_name"),
-            Register.BIRTHS.field("mother_id_number"),
-            Register.BIRTHS.field("area_code").optional(),
-            Field.of("differences", "差异", FieldType.TEXT, false));
-
     /** The keys kept beside the output's columns when a result is stored. */
     public static final List<String> CARRIED = List.of("child_id_number", "address", "facility", "village");
+
+    /**
+     * The output's columns in SPEC order (what the CSV, the XLSX and the table show): status,
+     * tier, line and record id, then the list's own columns but those only carried, then the
+     * differences.
+     */
+    public static final List<Field> COLUMNS = Stream.of(
+            Stream.of(Field.of("status", "状态", FieldType.TEXT, true), Field.of("tier", "匹配方式", FieldType.TEXT, false),
+                    Field.of("source_line", "名单行号", FieldType.COUNT, false),
+                    Field.of("register_id", "登记编号", FieldType.COUNT, false)),
+            ListedBirth.FIELDS.stream().filter(f -> !CARRIED.contains(f.key())),
+            Stream.of(Field.of("differences", "差异", FieldType.TEXT, false)))
+            .flatMap(s -> s).toList();
 
     /** A row of the list paired with a birth of the register (or not, when {@code birth} is null). */
     static Row listed(ListedBirth row, RegisteredBirth birth, Tier tier) {
