@@ -5,16 +5,46 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import taizhang.domain.Language;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
 import taizhang.domain.Today;
+import taizhang.storage.Accounts;
+import taizhang.storage.Database;
 
-/** What every command needs from outside: the database path, language, today and the user. */
-record Context(Path db, Language language, LocalDate today, String user) {
+/**
+ * What every command needs from outside: the database path, language, today and the
+ * operating-system user the process runs as (which account that is, the database says).
+ */
+record Context(Path db, Language language, LocalDate today, String osUser) {
 
-    static Context of(Path db, String lang, Map<String, String> env) {
+    static Context of(Path db, String lang, Map<String, String> env, String osUser) {
         Path file = file(db);
         Language language = lang != null ? Language.parse(lang) : localeLanguage(env);
-        String user = env.getOrDefault("USER", System.getProperty("user.name", "clerk"));
-        return new Context(file, language, Today.resolve(env, Clock.systemDefaultZone()), user);
+        return new Context(file, language, Today.resolve(env, Clock.systemDefaultZone()), osUser);
+    }
+
+    /**
+     * Opens the database signed in as the account of this OS user (SPEC 9), refusing with the
+     * SPEC's message when there is none, or when its role may not do {@code needed}.
+     */
+    Database open(Role.Permission needed) {
+        Database opened = Database.open(db);
+        try {
+            Account account = new Accounts(opened).whoIs(osUser, true);
+            if (account == null) {
+                throw new Failure.Refusal("no account for OS user " + osUser
+                        + ": an admin adds one with taizhang account add");
+            }
+            opened.actAs(account);
+            if (needed != null && !account.may(needed)) {
+                throw new Failure.Refusal(account.login() + " (" + account.role().code() + ") may not "
+                        + Failure.verb(needed));
+            }
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
     }
 
     /** The database named by --db, or the default one. */

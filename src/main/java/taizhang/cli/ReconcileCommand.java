@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Dates;
+import taizhang.domain.Role;
 import taizhang.io.BirthList;
 import taizhang.io.Encoding;
 import taizhang.io.Export;
@@ -84,7 +85,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 format = guessed == null ? Format.table : Format.valueOf(guessed);
             }
             PrintWriter err = main.err();
-            try (Database db = Database.open(ctx.db())) {
+            try (Database db = ctx.open(Role.Permission.IMPORT)) {
                 BirthList.Read list = BirthList.read(file, Encoding.named(encoding), db, ctx.today(), file.toString());
                 list.errors().forEach(err::println);
                 list.warnings().forEach(err::println);
@@ -95,7 +96,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 }
                 Reconciliation reconciliation = new Reconciliation(db);
                 Reconciliation.Kept kept = reconciliation.run(new Reconciliation.Request(source, file.toString(),
-                        list.sha256(), ctx.user()), list.rows(), start, end);
+                        list.sha256(), db.account().login()), list.rows(), start, end);
                 write(main, ctx, kept, reconciliation.summary(kept.result()));
             }
             return 0;

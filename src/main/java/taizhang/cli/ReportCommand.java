@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Period;
 import taizhang.io.Export;
+import java.util.Map;
+import taizhang.domain.Role;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
@@ -68,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("a CSV report holds one period; ask for several with --format xlsx");
         }
         Indicator rankBy = rank == null ? Flags.DEFAULT_RANK : Indicator.byId(rank);
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.REPORT)) {
             Tally tally = new Tally(db);
             Flags.Rules rules = tally.flagRules(rankBy);
             List<ReportXlsx.Sheet> sheets = new ArrayList<>();
@@ -92,6 +95,10 @@ final class ReportCommand implements Callable<Integer> {
                     writeBinary(o -> ReportXlsx.write(sheets, ctx.language(), o));
                     main.err().println("wrote " + out);
                 }
+            }
+            if (out != null) {
+                Audit.record(db, "report", null, Map.of("file", out.toString(), "format", format.name(),
+                        "periods", asked.stream().map(Period::toString).toList(), "area", area == null ? "" : area));
             }
         }
         return 0;

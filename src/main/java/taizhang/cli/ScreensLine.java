@@ -49,17 +49,18 @@ final class ScreensLine {
     }
 
     /** Opens the screens; returns the exit code, with failures reported as the commands report them. */
-    static int open(String[] line, Map<String, String> environment, PrintWriter err) {
+    static int open(String[] line, Map<String, String> environment, String osUser, PrintWriter err) {
         try {
             Path db = line[0] == null ? null : Path.of(line[0]);
             Path file = Context.file(db);
             if (!Files.isRegularFile(file)) {
-                return Screens.open(Context.of(db, line[1], environment));
+                return Screens.open(Context.of(db, line[1], environment, osUser));
             }
             // The way to the first screen, overlapped: the database opens and the time-zone rules
             // load (for today's date) on threads of their own while this one takes over the terminal.
-            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(file));
-            CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment));
+            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                    () -> Screens.signIn(Database.open(file), osUser));
+            CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment, osUser));
             CompletableFuture<Ui.Home> home = opening.thenCombine(context, (d, c) -> Ui.Home.read(d, c.today()));
             Ui.Started terminal;
             try {

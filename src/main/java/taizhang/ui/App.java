@@ -12,7 +12,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.time.LocalDate;
 import taizhang.io.Export;
+import taizhang.storage.Database;
 import taizhang.storage.StorageException;
 
 /**
@@ -21,7 +23,8 @@ import taizhang.storage.StorageException;
  * line and the legend of the keys that work here.
  */
 public final class App {
-    final Office office;
+    /** What the screens ask; null until someone has signed in. */
+    Office office;
     final Messages text;
     private final Screen screen;
     private final Canvas canvas;
@@ -36,6 +39,9 @@ public final class App {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     /** Whether slow work (the home's tally figures) runs beside the screens; tests run it inline. */
     private volatile boolean background;
+    private Database signingIn;
+    private LocalDate today;
+    private String failure;
 
     public App(Screen screen, Office office, Messages text) {
         this(screen, office, text, null);
@@ -48,6 +54,47 @@ public final class App {
         this.text = text;
         this.canvas = new Canvas(screen);
         stack.push(new HomeView(this, home));
+    }
+
+    /**
+     * The screens over a database: home at once when an account is signed in on it (the OS
+     * user's own), else the sign-in first (SPEC 9).
+     */
+    static App open(Screen screen, Database db, LocalDate today, Messages text, HomeView.Figures home) {
+        if (db.signedIn()) {
+            return new App(screen, new Office(db, today), text, home);
+        }
+        return new App(screen, db, today, text);
+    }
+
+    private App(Screen screen, Database db, LocalDate today, Messages text) {
+        this.screen = screen;
+        this.text = text;
+        this.canvas = new Canvas(screen);
+        this.signingIn = db;
+        this.today = today;
+        stack.push(new SignInView(new taizhang.storage.Accounts(db)));
+    }
+
+    /** The sign-in succeeded: the account works on this connection from now on, starting at home. */
+    void signedIn(taizhang.domain.Account account) {
+        signingIn.actAs(account);
+        office = new Office(signingIn, today);
+        signingIn = null;
+        stack.clear();
+        status = "";
+        stack.push(new HomeView(this, null));
+    }
+
+    /** Ends the screens with a message for the shell (three failed sign-ins). */
+    void giveUp(String why) {
+        failure = why;
+        done = true;
+    }
+
+    /** Why the screens ended without the clerk quitting, or null. */
+    public String failure() {
+        return failure;
     }
 
     /** Reads keys until the clerk quits; a resize redraws at once. */
@@ -150,7 +197,7 @@ public final class App {
             return;
         }
         View top = stack.peek();
-        Command c = in.typed() && top.typing() ? null : Command.of(k, top.commands(), top.typing());
+        Command c = in.typed() && top.typing() ? null : Command.of(k, usable(top), top.typing());
         try {
             if (c == Command.HELP) {
                 push(new HelpView(this, top));
@@ -212,6 +259,17 @@ public final class App {
         return stack.peek();
     }
 
+    /** The commands of a view that the signed-in account may give (SPEC 9: the screens show only those). */
+    List<Command> usable(View v) {
+        if (office == null) {
+            return v.commands();
+        }
+        return v.commands().stream().filter(c -> {
+            taizhang.domain.Role.Permission p = v.needs(c);
+            return p == null || office.account.may(p);
+        }).toList();
+    }
+
     /** The view beneath the top one. */
     View below(View v) {
         boolean seen = false;
@@ -225,9 +283,16 @@ public final class App {
     }
 
     /** Writes a file the clerk named, then says on the status line where it went or why it did not. */
-    void export(Path target, Export.Body body) {
+    /**
+     * The same, and the file goes into the audit trail (SPEC 9: who took which personal data out)
+     * as {@code action} with {@code detail}, the file's name added.
+     */
+    void export(Path target, Export.Body body, String action, String register, java.util.Map<String, Object> detail) {
         try {
             Export.toFile(target, body);
+            java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
+            all.put("file", target.toString());
+            office.record(action, register, all);
             message(text.get("export.done", target));
         } catch (IOException | RuntimeException e) {
             error(text.get("export.failed", e.getMessage()));
@@ -294,7 +359,7 @@ public final class App {
 
     private void titleLine(View v) {
         String left = " " + text.get("app.name") + "  " + v.title();
-        String right = office.file + "  " + office.today + " ";
+        String right = office == null ? "" : office.account.login() + "  " + office.file + "  " + office.today + " ";
         int cols = canvas.columns();
         canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
     }
@@ -304,7 +369,7 @@ public final class App {
         int cols = canvas.columns();
         int row = canvas.rows() - 1;
         int col = 0;
-        for (Command c : v.commands()) {
+        for (Command c : usable(v)) {
             if (!inLegend(c)) {
                 continue;
             }

@@ -10,12 +10,14 @@ import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.storage.RegisterPage;
+import taizhang.storage.Records;
 import taizhang.storage.RegisterPage.Row;
 
 /** The one form for every register: add or edit a record, each field checked as it is left. */
 final class FormView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.SAVE, Command.NEXT_FIELD,
-            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.BACK, Command.QUIT);
+            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.HISTORY, Command.BACK,
+            Command.QUIT);
     private static final int LIST_ROWS = 8;
 
     private final TableView table;
@@ -33,7 +35,7 @@ final class FormView implements View {
 
     private FormView(App app, TableView table, Register register, Row original, List<String> values) {
         this(app, table, register, original, values, (a, entry) -> {
-            a.office.records.add(entry, a.office.user);
+            a.office.records.add(entry);
             table.saved(a, true);
             return a.text.get("form.added");
         });
@@ -92,6 +94,12 @@ final class FormView implements View {
     }
 
     @Override
+    public taizhang.domain.Role.Permission needs(Command c) {
+        boolean reference = register == Register.AREAS || register == Register.SCHEMES;
+        return reference && c == Command.SAVE ? taizhang.domain.Role.Permission.ADMINISTER : View.super.needs(c);
+    }
+
+    @Override
     public String title() {
         return title;
     }
@@ -111,8 +119,8 @@ final class FormView implements View {
         return state.dirty();
     }
 
-    private FormFacts facts(App app) {
-        return new FormFacts(app.office.facts, original == null ? null : original.entry());
+    private taizhang.domain.Facts facts(App app) {
+        return app.office.facts.besides(original == null ? null : original.entry());
     }
 
     @Override
@@ -123,6 +131,11 @@ final class FormView implements View {
             case NEXT_CHOICE -> choose(1);
             case PREVIOUS_CHOICE -> choose(-1);
             case SAVE -> save(app, false);
+            case HISTORY -> {
+                if (original != null) {
+                    app.push(new HistoryView(app, register, original.id()));
+                }
+            }
             case BACK -> {
                 if (state.dirty()) {
                     app.push(new Confirm(app, app.text.get("confirm.drop"), app::pop));
@@ -217,16 +230,31 @@ final class FormView implements View {
                     + ProblemText.of(w.message(), app.text.language())), () -> save(app, true)));
             return;
         }
-        if (original == null) {
-            String done = adding.add(app, result.entry());
-            app.pop();
-            app.message(done);
-        } else {
-            app.office.records.change(original.id(), result.entry(), app.office.user);
-            app.pop();
-            table.saved(app, false);
-            app.message(app.text.get("form.saved", original.id()));
+        try {
+            if (original == null) {
+                String done = adding.add(app, result.entry());
+                app.pop();
+                app.message(done);
+            } else {
+                app.office.records.change(original.id(), original.version(), result.entry());
+                app.pop();
+                table.saved(app, false);
+                app.message(app.text.get("form.saved", original.id()));
+            }
+        } catch (Records.Refused refused) {
+            refusedInside(app, refused.problems());
         }
+    }
+
+    /**
+     * The save was refused inside its transaction (a colleague saved the same birth a moment ago,
+     * or the record lies outside the clerk's scope): the form keeps what was typed and says why.
+     */
+    private void refusedInside(App app, List<Problem> problems) {
+        state = state.problems(problems);
+        Problem p = problems.get(0);
+        String label = p.field().isEmpty() ? "" : register.field(p.field()).label(app.text.language()) + ": ";
+        app.error(app.text.get("form.errors", problems.size(), label + ProblemText.of(p.message(), app.text.language())));
     }
 
     @Override

@@ -33,7 +33,7 @@ final class HelpView implements View {
     @Override
     public void draw(Canvas canvas, App app) {
         int row = 1;
-        List<Command> commands = new java.util.ArrayList<>(of.commands());
+        List<Command> commands = new java.util.ArrayList<>(app.usable(of));
         if (!commands.contains(Command.HELP)) {
             commands.add(0, Command.HELP);
         }

@@ -40,17 +40,17 @@ final class HomeView implements View {
      * headline figures (null when there is no tally yet: no areas) and the records with warnings.
      */
     record Slow(Headline headline, List<Summary.Flagged> warnings) {
-        static Slow read(java.nio.file.Path file, java.time.LocalDate today, taizhang.domain.Language language) {
+        static Slow read(Office office, taizhang.domain.Language language) {
             try {
-                return readFrom(file, today, language);
+                return readFrom(office, language);
             } catch (RuntimeException e) {
                 return new Slow(null, List.of()); // the database is busy or broken: home says "no figures"
             }
         }
 
-        private static Slow readFrom(java.nio.file.Path file, java.time.LocalDate today,
-                                     taizhang.domain.Language language) {
-            try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+        private static Slow readFrom(Office office, taizhang.domain.Language language) {
+            java.time.LocalDate today = office.today;
+            try (taizhang.storage.Database db = office.another()) {
                 List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
                 Headline headline;
                 try {
@@ -128,7 +128,7 @@ final class HomeView implements View {
     private int drawHeadline(Canvas canvas, App app) {
         if (!slowAsked) {
             slowAsked = true;
-            app.later(() -> Slow.read(app.office.path, app.office.today, app.text.language()), s -> slow = s);
+            app.later(() -> Slow.read(app.office, app.text.language()), s -> slow = s);
         }
         int cols = canvas.columns();
         canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);

@@ -100,7 +100,7 @@ final class ReconcileView implements View {
             return;
         }
         Reconciliation.Kept kept = app.office.reconciliation().run(new Reconciliation.Request(source,
-                file.toString(), list.sha256(), app.office.user), list.rows(), null, null);
+                file.toString(), list.sha256(), app.office.account.login()), list.rows(), null, null);
         if (view == null) {
             app.push(new ReconcileView(app, kept));
         } else {
@@ -185,7 +185,7 @@ final class ReconcileView implements View {
     }
 
     private String registered(App app, int index, Entry birth) {
-        kept = app.office.reconciliation().registered(kept, index, birth, app.office.user);
+        kept = app.office.reconciliation().registered(kept, index, birth, app.office.account.login());
         Row now = kept.result().rows().get(index);
         show(kept);
         return now.status() == Status.MISSING ? app.text.get("reconcile.still_missing", now.sourceLine())
@@ -209,7 +209,8 @@ final class ReconcileView implements View {
                         new Export.Sheet(Reconciliation.SUMMARY_SHEET, Summary.COLUMNS, Summary.values(summary))),
                         kept.title(), true, os);
             }
-        });
+        }, "reconcile.export", Register.BIRTHS.fileName(), Map.of("format", csv ? "csv" : "xlsx",
+                "rows", kept.result().rows().size()));
     }
 
     @Override

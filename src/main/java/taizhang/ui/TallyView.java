@@ -346,7 +346,8 @@ final class TallyView implements View {
             } else {
                 ReportXlsx.write(List.of(new ReportXlsx.Sheet(report, flags)), text.language(), os);
             }
-        });
+        }, "report", null, java.util.Map.of("format", csv ? "csv" : "xlsx", "periods",
+                List.of(report.period().toString())));
     }
 
     private static int bodyRows(App app) {
@@ -408,7 +409,7 @@ final class TallyView implements View {
     }
 
     private static String indent(AreaTree.Area a) {
-        return a.isVillage() ? "  " : a.level() == AreaTree.Level.COUNTY ? "" : " ";
+        return a.isVillage() ? "  " : a.level() == taizhang.domain.AreaLevel.COUNTY ? "" : " ";
     }
 
     /** The columns from the first shown that fit; the selected one is always among them. */
@@ -561,16 +562,16 @@ final class TallyView implements View {
             return;
         }
         sparkAsked = true;
-        Path file = app.office.path;
-        app.later(() -> series(file, areaCode, last), s -> {
+        Office office = app.office;
+        app.later(() -> series(office, areaCode, last), s -> {
             sparkAsked = false;
             spark = s;
             sparkFor = key;
         });
     }
 
-    private static Map<Indicator, List<BigDecimal>> series(Path file, String areaCode, YearMonth last) {
-        try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+    private static Map<Indicator, List<BigDecimal>> series(Office office, String areaCode, YearMonth last) {
+        try (taizhang.storage.Database db = office.another()) {
             return new Tally(db).series(List.of(Indicator.values()), areaCode, Period.month(last), MONTHS);
         } catch (RuntimeException e) {
             return null; // busy or broken: no sparkline rather than no screen

@@ -1,7 +1,6 @@
 package taizhang.ui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +13,7 @@ public final class Ui {
     private Ui() {
     }
 
-    /** This process's terminal, taken over for the screens (see {@link #run(Started, CompletableFuture, Language, LocalDate, String)}). */
+    /** This process's terminal, taken over for the screens. */
     public record Started(ClerkTerminal terminal, TerminalScreen screen) {
         /** Gives the terminal back as it was (when something failed before the screens ran). */
         public void giveBack() {
@@ -39,9 +38,9 @@ public final class Ui {
      * Runs the screens over a database that is being opened meanwhile: setting up the terminal
      * (stty, asking its size) and opening SQLite overlap, which shortens the way to the first screen.
      */
-    public static void run(CompletableFuture<Database> opening, Language language, LocalDate today, String user)
+    public static String run(CompletableFuture<Database> opening, Language language, LocalDate today)
             throws IOException {
-        run(start(), opening, language, today, user);
+        return run(start(), opening, null, language, today);
     }
 
     /** What the first screen shows, read as soon as the database is open (on the thread that opened it). */
@@ -52,40 +51,30 @@ public final class Ui {
             this.figures = figures;
         }
 
+        /** Null when nobody is signed in yet (the sign-in comes first; home is read after it). */
         public static Home read(Database db, LocalDate today) {
+            if (!db.signedIn()) {
+                return null;
+            }
             return new Home(HomeView.Figures.read(new taizhang.storage.Summary(db),
                     new taizhang.tally.Closing(new taizhang.tally.Tally(db)), today));
         }
     }
 
-    public static void run(Started started, CompletableFuture<Database> opening, Language language, LocalDate today,
-                           String user) throws IOException {
-        run(started, opening, null, language, today, user);
-    }
-
-    /** The same, with the home screen's figures being read meanwhile (null: read them when needed). */
-    public static void run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
-                           Language language, LocalDate today, String user) throws IOException {
+    /**
+     * The same, with the home screen's figures being read meanwhile (null: read them when needed).
+     * Returns why the screens ended without the clerk quitting (failed sign-ins), or null.
+     */
+    public static String run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
+                             Language language, LocalDate today) throws IOException {
         ClerkTerminal terminal = started.terminal();
         TerminalScreen screen = started.screen();
         try {
             Database db = join(opening);
-            HomeView.Figures figures = home == null ? null : join(home).figures;
-            App app = new App(screen, new Office(db, today, user), Messages.of(language), figures);
+            Home read = home == null ? null : join(home);
+            App app = App.open(screen, db, today, Messages.of(language), read == null ? null : read.figures);
             app.run(terminal);
-        } finally {
-            screen.stopScreen();
-            terminal.close();
-        }
-    }
-
-    public static void run(Terminal terminal, Database db, Language language, LocalDate today, String user)
-            throws IOException {
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        try {
-            App app = new App(screen, new Office(db, today, user), Messages.of(language));
-            app.run(terminal);
+            return app.failure();
         } finally {
             screen.stopScreen();
             terminal.close();

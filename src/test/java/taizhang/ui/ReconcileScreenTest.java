@@ -30,8 +30,8 @@ class ReconcileScreenTest {
     @BeforeEach
     void office() throws Exception {
         db = Fixture.create(dir, 0);
-        new Records(db).add(new Entry(Register.BIRTHS, new Object[] {"王小明", "M", LocalDate.parse("2026-03-01"), 1,
-            null, "李丽", null, Fixture.EAST, "hospital", "C001", LocalDate.parse("2026-03-02")}), "test");
+        new Records(db, Fixture.TODAY).add(new Entry(Register.BIRTHS, new Object[] {"王小明", "M", LocalDate.parse("2026-03-01"), 1,
+            null, "李丽", null, Fixture.EAST, "hospital", "C001", LocalDate.parse("2026-03-02")}));
         list = dir.resolve("hospital.csv");
         Files.writeString(list, "出生医学证明编号,婴儿姓名,婴儿性别,出生日期,母亲姓名,母亲身份证号,村居代码,住址,接生机构\n"
                 + "C001,王小明,男,2026-03-01,李丽,,990101101201,,县医院\n"
