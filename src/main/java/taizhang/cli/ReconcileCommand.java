@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import java.util.Map;
+import taizhang.domain.Account;
 import taizhang.domain.Dates;
+import taizhang.domain.Register;
 import taizhang.domain.Role;
 import taizhang.io.BirthList;
 import taizhang.io.Encoding;
@@ -23,6 +26,7 @@ import taizhang.reconcile.Result;
 import taizhang.reconcile.Row;
 import taizhang.reconcile.Source;
 import taizhang.reconcile.Summary;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 
 /** {@code reconcile births FILE --source hospital|police}: SPEC 12. */
@@ -94,28 +98,43 @@ final class ReconcileCommand implements Callable<Integer> {
                             + " errors; nothing compared");
                     return Failure.EXIT_CODE;
                 }
-                Reconciliation reconciliation = new Reconciliation(db);
+                Reconciliation reconciliation = new Reconciliation(db, ctx.today());
                 Reconciliation.Kept kept = reconciliation.run(new Reconciliation.Request(source, file.toString(),
-                        list.sha256(), db.account().login()), list.rows(), start, end);
-                write(main, ctx, kept, reconciliation.summary(kept.result()));
+                        list.sha256()), list.rows(), start, end);
+                if (kept.result().leftOut() > 0) {
+                    err.println(leftOut(kept.result().leftOut(), db.account()));
+                }
+                Path written = write(main, ctx, kept, reconciliation.summary(kept.result()));
+                if (written != null) {
+                    Audit.record(db, "reconcile.export", Register.BIRTHS.fileName(), Map.of("file", written.toString(),
+                            "format", format.name(), "rows", kept.result().rows().size(), "source", source.code()));
+                }
             }
             return 0;
         }
 
-        private void write(Main main, Context ctx, Reconciliation.Kept kept, List<Summary.Line> summary)
+        /** What a clerk whose scope is part of the list's area is told about the rest of the list. */
+        static String leftOut(int rows, Account account) {
+            return rows + " rows of the list left out: they name a village outside the scope of " + account.login()
+                    + " (" + account.scope() + "), or none, and match no birth in it";
+        }
+
+        /** Writes the result as asked; returns the file written, or null for standard output. */
+        private Path write(Main main, Context ctx, Reconciliation.Kept kept, List<Summary.Line> summary)
                 throws IOException {
             Result result = kept.result();
             switch (format) {
                 case table -> {
                     if (out == null) {
                         ReconcileTable.write(result, summary, ctx.language(), main.out());
-                    } else {
-                        Export.toFile(out, os -> {
-                            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
-                            ReconcileTable.write(result, summary, ctx.language(), w);
-                            w.flush();
-                        });
+                        return null;
                     }
+                    Export.toFile(out, os -> {
+                        PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
+                        ReconcileTable.write(result, summary, ctx.language(), w);
+                        w.flush();
+                    });
+                    return out;
                 }
                 case csv -> {
                     if (out == null) {
@@ -124,10 +143,11 @@ final class ReconcileCommand implements Callable<Integer> {
                         main.out().write(csv.toString(StandardCharsets.UTF_8));
                         main.out().flush();
                         ReconcileTable.summary(summary, ctx.language(), main.err());
-                    } else {
-                        Export.toFile(out, os -> Export.csv(Row.COLUMNS, result.values(), os));
-                        ReconcileTable.summary(summary, ctx.language(), main.out());
+                        return null;
                     }
+                    Export.toFile(out, os -> Export.csv(Row.COLUMNS, result.values(), os));
+                    ReconcileTable.summary(summary, ctx.language(), main.out());
+                    return out;
                 }
                 case xlsx -> {
                     Path target = out != null ? out : Path.of("reconcile-" + source.code() + ".xlsx");
@@ -137,7 +157,9 @@ final class ReconcileCommand implements Callable<Integer> {
                             kept.title(), true, os));
                     ReconcileTable.summary(summary, ctx.language(), main.out());
                     main.err().println("wrote " + target);
+                    return target;
                 }
+                default -> throw new IllegalStateException("format " + format);
             }
         }
 

@@ -1,15 +1,11 @@
 package taizhang.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import taizhang.domain.Facts;
 import taizhang.domain.ListedBirth;
@@ -73,21 +69,6 @@ public final class BirthList {
             errors.add(name + ":" + e.line() + ": " + e.getMessage());
         }
         return new Read(errors.isEmpty() ? List.copyOf(rows) : List.of(), read, List.copyOf(errors),
-                List.copyOf(warnings), sha256(file));
-    }
-
-    /** The file's SHA-256 in lowercase hex: which file was compared, beyond its name. */
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                digest.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+                List.copyOf(warnings), FileDigest.sha256(file));
     }
 }

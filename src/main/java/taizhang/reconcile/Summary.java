@@ -61,17 +61,24 @@ public final class Summary {
     public static List<Line> of(List<Row> rows, Function<String, String> areaName) {
         Map<String, Line> villages = new TreeMap<>((a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1)
                 : b.isEmpty() ? -1 : a.compareTo(b));
-        Line total = new Line(null, null, 0, 0, 0, 0, 0);
         for (Row row : rows) {
             String code = row.village() == null ? "" : row.village();
             Line line = villages.computeIfAbsent(code, c -> new Line(c, c.isEmpty() ? null : areaName.apply(c),
                     0, 0, 0, 0, 0));
             villages.put(code, line.plus(row));
-            total = total.plus(row);
         }
         List<Line> out = new ArrayList<>(villages.values());
-        out.add(total);
+        out.add(total(rows));
         return out;
+    }
+
+    /** The total line alone: every row counted. */
+    public static Line total(List<Row> rows) {
+        Line total = new Line(null, null, 0, 0, 0, 0, 0);
+        for (Row row : rows) {
+            total = total.plus(row);
+        }
+        return total;
     }
 
     /** The lines' values under {@link #COLUMNS}, for a writer. */

@@ -16,21 +16,29 @@ import taizhang.domain.DateRange;
 import taizhang.domain.Register;
 
 /**
- * The register's side of a reconciliation (SPEC 12), and the last reconciliation kept for the
- * screens: its run (whose list, which file, when, by whom) and its rows, each a map of column
- * key to canonical text.
+ * The register's side of a reconciliation (SPEC 12), read within the signed-in account's scope,
+ * and the account's last reconciliation kept for the screens: its run (whose list, which file,
+ * when, by whom, how many rows lay outside the scope) and its rows, each a map of column key to
+ * canonical text. Saving a run writes its audit entry; a birth registered from a missing row
+ * goes through {@link Records}.
  */
 public final class Reconciliations {
     private final Database db;
     private final RegisterStore store;
+    private final LocalDate today;
 
-    public Reconciliations(Database db) {
+    public Reconciliations(Database db, LocalDate today) {
         this.db = db;
         this.store = new RegisterStore(db);
+        this.today = today;
     }
 
-    /** A run: {@code source} hospital or police, the file and its SHA-256, the window, when (UTC) and by whom. */
-    public record Run(long id, String source, String file, String sha256, DateRange window, String at, String by) {
+    /**
+     * A run: {@code source} hospital or police, the file and its SHA-256, the window, when (UTC)
+     * and by whom (a login), and the rows of the list left out as outside that account's scope.
+     */
+    public record Run(long id, String source, String file, String sha256, DateRange window, String at, String by,
+                      int leftOut) {
     }
 
     /** The stored columns of a row, in order. */
@@ -42,7 +50,9 @@ public final class Reconciliations {
 
     /**
      * Every live birth that could match a list: those born in {@code dates}, and those holding
-     * one of {@code certificates} whatever their date; in register order.
+     * one of {@code certificates} whatever their date; in register order. Only births in the
+     * account's scope ({@link RegisterStore#query} adds {@link Scoping}'s condition), so a village
+     * clerk's list is compared with their village's births alone.
      */
     public List<RegisterStore.Stored> births(DateRange dates, Collection<String> certificates) {
         Map<Long, RegisterStore.Stored> found = new TreeMap<>();
@@ -60,21 +70,51 @@ public final class Reconciliations {
         return new ArrayList<>(found.values());
     }
 
-    /** Keeps {@code rows} as the last reconciliation, in place of the one before; returns its run with its id. */
-    public Run save(Run run, List<Map<String, String>> rows) {
+    /**
+     * Whether a list's row naming this village (null: naming none) can be one of the births read
+     * here: its village lies in the account's scope, or it names none and the scope holds every
+     * village. A village clerk's township-wide list thus never reports another village's birth
+     * (nor one that might be another's) as missing from the clerk's register.
+     */
+    public java.util.function.Predicate<String> ours() {
+        taizhang.domain.Account account = db.account();
+        boolean everyVillage = coversEveryVillage();
+        return village -> village == null ? everyVillage : account.covers(village);
+    }
+
+    private boolean coversEveryVillage() {
+        List<Object> params = new ArrayList<>();
+        String scope = Scoping.condition(db.account(), "code", params);
+        var query = db.handle().createQuery("SELECT count(*) FROM area WHERE voided = 0 AND length(code) = 12"
+                + " AND NOT " + scope);
+        for (int i = 0; i < params.size(); i++) {
+            query.bind(i, params.get(i));
+        }
+        return query.mapTo(Long.class).one() == 0;
+    }
+
+    /**
+     * Keeps {@code rows} as the signed-in account's last reconciliation, in place of its one
+     * before, and appends the run's audit entry ({@code reconcile}, with {@code audit} as its
+     * detail) in the same transaction; returns the run with its id.
+     */
+    public Run save(Run run, List<Map<String, String>> rows, Map<String, ?> audit) {
+        String by = db.account().login();
         return db.write(h -> {
-            h.execute("DELETE FROM reconciliation_row");
-            h.execute("DELETE FROM reconciliation");
+            h.execute("DELETE FROM reconciliation_row WHERE reconciliation_id IN"
+                    + " (SELECT id FROM reconciliation WHERE run_by = ?)", by);
+            h.execute("DELETE FROM reconciliation WHERE run_by = ?", by);
             long id;
-            try (PreparedStatement s = db.connection().prepareStatement("INSERT INTO reconciliation"
-                    + " (source, file, sha256, window_from, window_to, run_at, run_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = db.connection().prepareStatement("INSERT INTO reconciliation (source, file,"
+                    + " sha256, window_from, window_to, run_at, run_by, left_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, run.source());
                 s.setString(2, run.file());
                 s.setString(3, run.sha256());
                 s.setString(4, run.window() == null ? null : run.window().start().toString());
                 s.setString(5, run.window() == null ? null : run.window().end().toString());
                 s.setString(6, run.at() != null ? run.at() : Instant.now().toString());
-                s.setString(7, run.by());
+                s.setString(7, by);
+                s.setInt(8, run.leftOut());
                 s.executeUpdate();
             }
             try (var s = db.connection().createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
@@ -91,6 +131,7 @@ public final class Reconciliations {
                 }
                 s.executeBatch();
             }
+            Audit.append(db, "reconcile", Register.BIRTHS.fileName(), null, audit);
             return last();
         });
     }
@@ -109,18 +150,21 @@ public final class Reconciliations {
         }
     }
 
-    /** The last reconciliation's run, or null when there has been none. */
+    /** The signed-in account's last reconciliation's run, or null when it has made none. */
     public Run last() {
-        try (PreparedStatement s = db.connection().prepareStatement("SELECT * FROM reconciliation ORDER BY id DESC"
-                + " LIMIT 1"); ResultSet rs = s.executeQuery()) {
-            if (!rs.next()) {
-                return null;
+        try (PreparedStatement s = db.connection().prepareStatement("SELECT * FROM reconciliation WHERE run_by = ?"
+                + " ORDER BY id DESC LIMIT 1")) {
+            s.setString(1, db.account().login());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String from = rs.getString("window_from");
+                DateRange window = from == null ? null
+                        : new DateRange(LocalDate.parse(from), LocalDate.parse(rs.getString("window_to")));
+                return new Run(rs.getLong("id"), rs.getString("source"), rs.getString("file"), rs.getString("sha256"),
+                        window, rs.getString("run_at"), rs.getString("run_by"), rs.getInt("left_out"));
             }
-            String from = rs.getString("window_from");
-            DateRange window = from == null ? null
-                    : new DateRange(LocalDate.parse(from), LocalDate.parse(rs.getString("window_to")));
-            return new Run(rs.getLong("id"), rs.getString("source"), rs.getString("file"), rs.getString("sha256"),
-                    window, rs.getString("run_at"), rs.getString("run_by"));
         } catch (SQLException e) {
             throw StorageException.of(e, db.file());
         }
@@ -148,33 +192,15 @@ public final class Reconciliations {
         return out;
     }
 
-    /** Replaces row {@code seq} of a run. */
-    public void replaceRow(long runId, int seq, Map<String, String> row) {
-        db.write(h -> {
-            replace(runId, seq, row);
-            return null;
-        });
-    }
-
     /**
-     * Registers a birth (as a form adds one) and, in the same transaction, replaces row
-     * {@code seq} of the run with what {@code row} makes of the new birth's id: a missing birth
-     * registered from the screen. Returns the birth's id.
+     * Registers a birth through the one write path ({@link Records#add}: role, scope, every rule,
+     * the audit entry) and, in the same transaction, replaces row {@code seq} of the run with what
+     * {@code row} makes of the new birth's id: a missing birth registered from the screen. Returns
+     * the birth's id.
      */
-    public long registerBirth(long runId, int seq, taizhang.domain.Entry birth, String user,
+    public long registerBirth(long runId, int seq, taizhang.domain.Entry birth,
                               java.util.function.LongFunction<Map<String, String>> row) {
-        return db.write(h -> {
-            try (Registration registration = new Registration(db, user)) {
-                registration.save(birth);
-            }
-            long id;
-            try (var s = db.connection().createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-            replace(runId, seq, row.apply(id));
-            return id;
-        });
+        return new Records(db, today).add(birth, saved -> replace(runId, seq, row.apply(saved.id()))).id();
     }
 
     private void replace(long runId, int seq, Map<String, String> row) throws SQLException {
@@ -191,7 +217,8 @@ public final class Reconciliations {
             s.setLong(COLUMNS.size() + 1, runId);
             s.setInt(COLUMNS.size() + 2, seq);
             if (s.executeUpdate() != 1) {
-                throw new StorageException("the last reconciliation has no row " + seq + ": it was replaced");
+                throw new Records.Refused(List.of(taizhang.domain.Problem.error("", "",
+                        "the reconciliation was replaced by a newer one meanwhile: open it again")));
             }
         }
     }

@@ -61,7 +61,7 @@ public final class Office {
     /** Reconciliations of lists of births, made when first asked (start-up loads nothing it does not draw). */
     taizhang.reconcile.Reconciliation reconciliation() {
         if (reconciliation == null) {
-            reconciliation = new taizhang.reconcile.Reconciliation(db);
+            reconciliation = new taizhang.reconcile.Reconciliation(db, today);
         }
         return reconciliation;
     }

@@ -100,7 +100,7 @@ final class ReconcileView implements View {
             return;
         }
         Reconciliation.Kept kept = app.office.reconciliation().run(new Reconciliation.Request(source,
-                file.toString(), list.sha256(), app.office.account.login()), list.rows(), null, null);
+                file.toString(), list.sha256()), list.rows(), null, null);
         if (view == null) {
             app.push(new ReconcileView(app, kept));
         } else {
@@ -185,7 +185,7 @@ final class ReconcileView implements View {
     }
 
     private String registered(App app, int index, Entry birth) {
-        kept = app.office.reconciliation().registered(kept, index, birth, app.office.account.login());
+        kept = app.office.reconciliation().registered(kept, index, birth);
         Row now = kept.result().rows().get(index);
         show(kept);
         return now.status() == Status.MISSING ? app.text.get("reconcile.still_missing", now.sourceLine())
@@ -210,7 +210,7 @@ final class ReconcileView implements View {
                         kept.title(), true, os);
             }
         }, "reconcile.export", Register.BIRTHS.fileName(), Map.of("format", csv ? "csv" : "xlsx",
-                "rows", kept.result().rows().size()));
+                "rows", kept.result().rows().size(), "source", kept.source().code()));
     }
 
     @Override
@@ -259,7 +259,10 @@ final class ReconcileView implements View {
         }
     }
 
-    /** Whose list, which file, the window; then the total: completeness, missing, conflicts, unlisted. */
+    /**
+     * Whose list, which file, the window; then the total: completeness, missing, conflicts,
+     * unlisted, and the rows left out as outside the account's scope.
+     */
     private void drawRun(Canvas canvas, App app) {
         List<Summary.Line> summary = app.office.reconciliation().summary(kept.result());
         Summary.Line total = summary.get(summary.size() - 1);
@@ -268,9 +271,11 @@ final class ReconcileView implements View {
         canvas.text(0, 1, app.text.get("reconcile.run", app.text.get("reconcile.source." + kept.source().code()), file,
                 kept.run().window() == null ? "" : kept.run().window().toString()), canvas.columns(),
                 Canvas.Style.NORMAL);
+        String leftOut = kept.result().leftOut() == 0 ? ""
+                : "  " + app.text.get("reconcile.left_out", kept.result().leftOut());
         canvas.text(0, 2, app.text.get("reconcile.total", pct == null ? "-" : pct.toPlainString(),
                 total.matched() + total.conflicts(), total.onList(), total.missing(), total.conflicts(),
-                total.unlisted()), canvas.columns(), Canvas.Style.BOLD);
+                total.unlisted()) + leftOut, canvas.columns(), Canvas.Style.BOLD);
     }
 
     /** The selected row's line on the list, what differs, and what the list adds (the child's ID, address, facility). */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,10 +113,10 @@ class ReconcileCommandTest {
     }
 
     @Test
-    void theLastResultIsKeptWithWhoRanItWhichFileAndItsDigest() throws Exception {
+    void theLastResultIsKeptWithWhoRanItWhichFileAndItsDigestOnePerAccount() throws Exception {
         Path list = resource("hospital-list.csv");
         assertEquals(0, cli.run("reconcile", "births", list.toString(), "--source", "hospital", "--format", "csv").code());
-        String sha = taizhang.io.BirthList.sha256(list);
+        String sha = taizhang.io.FileDigest.sha256(list);
         assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM reconciliation WHERE source = 'hospital'"
                 + " AND run_by = 'tester' AND sha256 = '" + sha + "' AND window_from = '2026-03-01'"
                 + " AND window_to = '2026-03-22'"));
@@ -123,6 +124,111 @@ class ReconcileCommandTest {
         assertEquals(0, cli.run("reconcile", "births", list.toString(), "--source", "police", "--format", "csv").code());
         assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM reconciliation"), "only the last is kept");
         assertEquals(10, Snapshot.count(cli.db(), "SELECT count(*) FROM reconciliation_row"));
+        assertEquals(0, cli.run("account", "add", "wang", "--role", "statistician", "--scope", Office.COUNTY,
+                "--os-user", "wang").code());
+        assertEquals(0, cli.as("wang").run("reconcile", "births", list.toString(), "--source", "hospital", "--format",
+                "csv").code());
+        assertEquals(2, Snapshot.count(cli.db(), "SELECT count(*) FROM reconciliation"), "another's last stays");
+        assertEquals(20, Snapshot.count(cli.db(), "SELECT count(*) FROM reconciliation_row"));
+    }
+
+    /** The detail of the last audit entry with this action, and who made it. */
+    private Audited audited(String action) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+             var s = c.prepareStatement("SELECT login, register, record_id, detail FROM audit WHERE action = ?"
+                     + " ORDER BY seq DESC LIMIT 1")) {
+            s.setString(1, action);
+            try (var rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Map<String, Object> detail = new com.google.gson.Gson().fromJson(rs.getString(4),
+                        new com.google.gson.reflect.TypeToken<Map<String, Object>>() { }.getType());
+                return new Audited(rs.getString(1), rs.getString(2), rs.getObject(3), detail);
+            }
+        }
+    }
+
+    private record Audited(String login, String register, Object recordId, Map<String, Object> detail) {
+    }
+
+    @Test
+    void theRunIsAuditedUnderTheAccountWithTheFileItsDigestAndTheCounts() throws Exception {
+        Path list = resource("hospital-list.csv");
+        Cli.Result r = cli.run("reconcile", "births", list.toString(), "--source", "hospital", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        Audited run = audited("reconcile");
+        assertEquals("tester", run.login());
+        assertEquals("births", run.register());
+        assertEquals(null, run.recordId());
+        Map<String, Object> d = run.detail();
+        assertEquals("hospital", d.get("source"));
+        assertEquals("hospital-list.csv", d.get("file"));
+        assertEquals(taizhang.io.FileDigest.sha256(list), d.get("sha256"));
+        assertEquals(64, ((String) d.get("sha256")).length());
+        assertEquals(9.0, d.get("rows"));
+        assertEquals("2026-03-01", d.get("window_from"));
+        assertEquals("2026-03-22", d.get("window_to"));
+        assertEquals(List.of(5.0, 2.0, 2.0, 1.0, 0.0), List.of(d.get("matched"), d.get("conflicts"), d.get("missing"),
+                d.get("unlisted"), d.get("left_out")));
+        assertEquals(null, audited("reconcile.export"), "standard output is no file taken out");
+        assertEquals(0, cli.run("audit", "--verify").code(), "the chain holds with the entry in it");
+    }
+
+    @Test
+    void aResultWrittenToAFileIsAuditedAsAnExport() throws Exception {
+        Path out = dir.resolve("q1.xlsx");
+        Cli.Result r = cli.run("reconcile", "births", resource("hospital-list.csv").toString(), "--source", "police",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Audited export = audited("reconcile.export");
+        assertEquals("tester", export.login());
+        assertEquals("births", export.register());
+        assertEquals(out.toString(), export.detail().get("file"));
+        assertEquals("xlsx", export.detail().get("format"));
+        assertEquals(10.0, export.detail().get("rows"));
+        assertEquals("police", export.detail().get("source"));
+        assertEquals(2, Snapshot.count(cli.db(), "SELECT count(*) FROM audit WHERE action LIKE 'reconcile%'"));
+    }
+
+    @Test
+    void aVillageClerkComparesATownshipListWithTheirVillageOnly() throws Exception {
+        Cli.Result added = cli.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "lisi");
+        assertEquals(0, added.code(), added.err());
+        Cli.Result r = cli.as("lisi").run("reconcile", "births", resource("hospital-list.csv").toString(), "--source",
+                "hospital", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        String expected = golden("golden.csv").lines()
+                .filter(l -> !l.contains(",990101101202,")).map(l -> l + "\n").reduce("", String::concat);
+        assertEquals(expected, r.out(), "the other village's rows are neither missing nor shown, nor its unlisted birth");
+        assertTrue(r.out().contains("\nconflict,mother_id,3,2,,赵一,"), "a row naming no village still matches");
+        assertTrue(r.err().startsWith("2 rows of the list left out: they name a village outside the scope of li ("
+                + Office.V1 + "), or none, and match no birth in it\n"), r.err());
+        assertTrue(r.err().contains("990101101201 一村             7       4        1       2        0     71.43"),
+                r.err());
+        assertTrue(r.err().contains("total                         7       4        1       2        0     71.43"),
+                r.err());
+        assertFalse(r.err().contains("二村"), r.err());
+        Audited run = audited("reconcile");
+        assertEquals("li", run.login());
+        assertEquals(2.0, run.detail().get("left_out"));
+        assertEquals(9.0, run.detail().get("rows"));
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM reconciliation WHERE run_by = 'li'"
+                + " AND left_out = 2"));
+    }
+
+    @Test
+    void aViewerMayNotReconcileAndNothingIsKeptOrAudited() throws Exception {
+        Cli.Result added = cli.run("account", "add", "kan", "--role", "viewer", "--scope", Office.COUNTY,
+                "--os-user", "kan");
+        assertEquals(0, added.code(), added.err());
+        String before = Snapshot.of(cli.db());
+        Cli.Result r = cli.as("kan").run("reconcile", "births", resource("hospital-list.csv").toString(), "--source",
+                "hospital");
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertEquals("taizhang: kan (viewer) may not import\n", r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
     }
 
     @Test

@@ -219,6 +219,26 @@ class MatchingTest {
     }
 
     @Test
+    void withinAScopeAnUnmatchedRowOfAnotherVillageOrOfNoneIsLeftOutNotMissing() {
+        // A clerk of V1: the register holds V1's births only, a row is "ours" when it names V1.
+        List<RegisteredBirth> v1 = REGISTER.stream().filter(b -> b.areaCode().equals(V1)).toList();
+        ListedBirth elsewhereButOurs = row(11, "C001", "王小明", "M", "2026-03-01", "李丽", null, V2);
+        ListedBirth nowhere = row(12, null, "孔明", "M", "2026-03-02", "孔母", null, null);
+        List<ListedBirth> list = new java.util.ArrayList<>(LIST.subList(1, LIST.size()));
+        list.add(elsewhereButOurs);
+        list.add(nowhere);
+        Result r = Result.of(list, v1, Result.window(list, null, null), V1::equals);
+        assertEquals(3, r.leftOut(), "lines 6 and 8 (V2, their births not read) and 12 (no village, no match)");
+        assertEquals(List.of(3, 4, 5, 7, 9, 10, 11), r.rows().stream().map(Row::sourceLine).toList());
+        assertEquals(1L, at(r, 11).registerId(), "a row naming another village that matches a birth of ours stays");
+        assertEquals(Status.MISSING, at(r, 9).status());
+        Summary.Line total = Summary.total(r.rows());
+        assertEquals(List.of(7, 2), List.of(total.onList(), total.missing()));
+        assertEquals(0, result().leftOut(), "without a scope nothing is left out");
+        assertEquals(Status.MISSING, at(Result.of(list, v1, null, v -> true), 12).status());
+    }
+
+    @Test
     void summaryPerVillageAndTotal() {
         Result r = result();
         List<Summary.Line> lines = Summary.of(r.rows(), Map.of(V1, "一村", V2, "二村")::get);

@@ -15,9 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 import taizhang.domain.Entry;
 import taizhang.domain.Language;
 import taizhang.domain.Register;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
+import taizhang.reconcile.Reconciliation;
+import taizhang.reconcile.Source;
+import taizhang.storage.Accounts;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.Records;
 import taizhang.storage.RegisterStore;
+import taizhang.testing.Admin;
 
 /** The reconciliation screen on the virtual terminal: from home's `r` to a missing birth registered. */
 class ReconcileScreenTest {
@@ -86,10 +94,77 @@ class ReconcileScreenTest {
             assertEquals("certificate", rs.getString(2));
             assertEquals(2, rs.getLong(3));
         }
+        // Through the one write path: the birth's audit entry, in the same trail as the run's.
+        java.util.List<Audit.Entry> history = new Audit(db).history("births", 2);
+        assertEquals(1, history.size());
+        assertEquals("record.add", history.get(0).action());
+        assertEquals(Admin.OWNER.login(), history.get(0).login());
+        assertEquals("李乐", ((java.util.Map<?, ?>) history.get(0).details().get("values")).get("child_name"));
+        assertEquals(java.util.List.of("record.add", "reconcile", "record.add"), actions(), "setup, run, register");
         // The kept result is what `r` opens next time, without asking.
         Driver again = new Driver(db, Language.EN, 80, 24);
         again.type("r");
         assertTrue(again.row(2).contains("complete 100.00%"), again.text());
+    }
+
+    /** The actions of the audit trail, in order. */
+    private java.util.List<String> actions() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        new Audit(db).list(Audit.Filter.ALL, e -> out.add(e.action()));
+        return out;
+    }
+
+    @Test
+    void aBirthIsNotRegisteredWhenItsRowCannotBeTurnedMatchedInTheSameTransaction() throws Exception {
+        Driver d = compared(Language.EN);
+        d.press(KeyType.Enter).press(KeyType.Tab, 3).type("1");
+        // Meanwhile the same account compares another list in another session: the row is gone.
+        try (Database other = Database.open(dir.resolve("office.db")).actAs(Admin.OWNER)) {
+            new Reconciliation(other, Fixture.TODAY).run(new Reconciliation.Request(Source.POLICE, "other.csv",
+                    "00".repeat(32)), java.util.List.of(), null, null);
+        }
+        d.ctrl('s');
+        assertTrue(d.row(22).contains("replaced by a newer one"), d.text());
+        assertTrue(d.row(0).contains("New Births record"), "the form stays with what was typed: " + d.row(0));
+        assertEquals(1, new RegisterStore(db).count(Register.BIRTHS), "the birth was rolled back with the row");
+        assertEquals(java.util.List.of("record.add", "reconcile", "reconcile"), actions(), "no record.add of the refused birth");
+    }
+
+    @Test
+    void aVillageClerkComparesTheListWithTheirVillageAndSeesTheirOwnLastResult() throws Exception {
+        new Accounts(db).add(new Account("li", "李", Role.CLERK, new Scope(java.util.List.of(Fixture.WEST)), null,
+                false), null);
+        compared(Language.EN);
+        try (Database clerk = Database.open(dir.resolve("office.db"))) {
+            clerk.actAs(new Accounts(clerk).find("li"));
+            Driver d = new Driver(clerk, Language.EN, 80, 24);
+            d.type("r");
+            assertTrue(d.row(22).contains("List of births"), "the admin's result is not the clerk's: " + d.text());
+            d.type(list.toString()).press(KeyType.Enter).type("h").press(KeyType.Enter);
+            assertEquals("complete 0.00% (0/1)  missing 1  conflicts 0  unlisted 0  outside scope 1",
+                    d.row(2).strip(), "王小明 of the other village is left out, not missing");
+            assertTrue(d.row(4).startsWith("missing     3 李乐"), d.text());
+            assertFalse(d.text().contains("王小明"), d.text());
+        }
+    }
+
+    @Test
+    void aViewerIsNotOfferedReconciliation() throws Exception {
+        new Accounts(db).add(new Account("kan", "看", Role.VIEWER, new Scope(java.util.List.of("990101")), null,
+                false), null);
+        try (Database viewer = Database.open(dir.resolve("office.db"))) {
+            viewer.actAs(new Accounts(viewer).find("kan"));
+            String help = "the last comparison of a hospital's or the police's list";
+            Driver admin = new Driver(db, Language.EN, 120, 40).type("?");
+            assertTrue(admin.text().contains(help), "an admin has it: " + admin.text());
+            Driver d = new Driver(viewer, Language.EN, 120, 40).type("?");
+            assertFalse(d.text().contains(help), d.text());
+            d.press(KeyType.Escape);
+            assertFalse(d.legend().contains("reconcile"), d.legend());
+            d.type("r");
+            assertFalse(d.row(22).contains("List of births"), "r does nothing for a viewer: " + d.text());
+            assertTrue(d.row(0).contains("Home"), d.row(0));
+        }
     }
 
     @Test
@@ -123,6 +198,17 @@ class ReconcileScreenTest {
         d.ctrl('e').press(KeyType.Backspace, 30).type(xlsx.toString()).press(KeyType.Enter);
         assertTrue(Files.size(xlsx) > 0);
         assertTrue(d.row(22).contains("Exported to"), d.row(22));
+        java.util.List<Audit.Entry> exports = new java.util.ArrayList<>();
+        new Audit(db).list(Audit.Filter.ALL, e -> {
+            if (e.action().equals("reconcile.export")) {
+                exports.add(e);
+            }
+        });
+        assertEquals(java.util.List.of(csv.toString(), xlsx.toString()),
+                exports.stream().map(e -> e.details().get("file")).toList());
+        assertEquals("csv", exports.get(0).details().get("format"));
+        assertEquals(2.0, exports.get(0).details().get("rows"));
+        assertEquals("births", exports.get(0).register());
     }
 
     @Test

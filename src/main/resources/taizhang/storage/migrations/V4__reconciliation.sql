@@ -1,7 +1,9 @@
--- The last reconciliation of a hospital's or the police's list of births against the register
--- (SPEC 12), kept so that the screens can come back to it: derived data, replaced whole by the
--- next run, never a record of a register. Its rows are the output's columns, in the output's
--- order (seq), with what the clerk needs to register a missing birth.
+-- Each account's last reconciliation of a hospital's or the police's list of births against
+-- the register (SPEC 12), kept so that the screens can come back to it: derived data, replaced
+-- whole by that account's next run, never a record of a register. Kept per account because a
+-- run is made within its account's scope (a village clerk must not open a township's result).
+-- Its rows are the output's columns, in the output's order (seq), with what the clerk needs to
+-- register a missing birth. The run itself is in the audit trail (action reconcile).
 CREATE TABLE reconciliation (
     id INTEGER PRIMARY KEY,
     source TEXT NOT NULL,
@@ -10,8 +12,10 @@ CREATE TABLE reconciliation (
     window_from TEXT,
     window_to TEXT,
     run_at TEXT NOT NULL,
-    run_by TEXT
+    run_by TEXT NOT NULL,              -- the account's login
+    left_out INTEGER NOT NULL DEFAULT 0 -- rows of the list outside the account's scope, not compared
 );
+CREATE INDEX reconciliation_by ON reconciliation(run_by);
 
 CREATE TABLE reconciliation_row (
     reconciliation_id INTEGER NOT NULL REFERENCES reconciliation(id),
