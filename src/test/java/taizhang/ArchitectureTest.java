@@ -20,13 +20,15 @@ class ArchitectureTest {
                 .layer("ui").definedBy("taizhang.ui..")
                 .layer("io").definedBy("taizhang.io..")
                 .layer("tally").definedBy("taizhang.tally..")
+                .layer("reconcile").definedBy("taizhang.reconcile..")
                 .layer("storage").definedBy("taizhang.storage..")
                 .layer("domain").definedBy("taizhang.domain..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("tally").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "ui", "io", "tally")
+                .whereLayer("reconcile").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "ui", "io", "tally", "reconcile")
                 .check(classes);
     }
 }

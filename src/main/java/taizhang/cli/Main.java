@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
                 ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class,
-                TrainCommand.class},
+                ReconcileCommand.class, TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 

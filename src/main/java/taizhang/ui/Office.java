@@ -25,6 +25,7 @@ public final class Office {
     final taizhang.tally.Tally tally;
     final taizhang.tally.Closing closing;
     final Facts facts;
+    private taizhang.reconcile.Reconciliation reconciliation;
     final LocalDate today;
     final Account account;
     final taizhang.storage.Audit audit;
@@ -51,6 +52,18 @@ public final class Office {
         this.today = today;
         this.file = db.file().getFileName().toString();
         this.path = db.file();
+    }
+
+    Database database() {
+        return db;
+    }
+
+    /** Reconciliations of lists of births, made when first asked (start-up loads nothing it does not draw). */
+    taizhang.reconcile.Reconciliation reconciliation() {
+        if (reconciliation == null) {
+            reconciliation = new taizhang.reconcile.Reconciliation(db, today);
+        }
+        return reconciliation;
     }
 
     /** Writes an audit entry about something that left the office (an export from a screen). */
