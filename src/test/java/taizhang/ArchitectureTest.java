@@ -21,6 +21,7 @@ class ArchitectureTest {
                 .layer("ui").definedBy("taizhang.ui..")
                 .layer("io").definedBy("taizhang.io..")
                 .layer("tally").definedBy("taizhang.tally..")
+                .layer("reconcile").definedBy("taizhang.reconcile..")
                 .layer("storage").definedBy("taizhang.storage..")
                 .layer("domain").definedBy("taizhang.domain..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -28,7 +29,8 @@ class ArchitectureTest {
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli", "serve")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("tally").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "serve", "ui", "io", "tally")
+                .whereLayer("reconcile").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "serve", "ui", "io", "tally", "reconcile")
                 .check(classes);
     }
 }

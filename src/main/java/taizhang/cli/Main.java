@@ -15,8 +15,8 @@ import picocli.CommandLine.ScopeType;
         description = "The township register (台账): keep the registers, produce the monthly tallies.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
-                ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class, ServeCommand.class,
-                TrainCommand.class},
+                ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class,
+                ReconcileCommand.class, ServeCommand.class, TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 

@@ -18,7 +18,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__registers.sql",
             "V2__tally_indexes.sql",
-            "V3__accounts_audit.sql");
+            "V3__accounts_audit.sql",
+            "V4__reconciliation.sql");
 
     static int latest() {
         return SCRIPTS.size();

@@ -14,7 +14,7 @@ import taizhang.tally.Closing;
  */
 final class HomeView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.REGISTER, Command.TALLY,
-            Command.OPEN, Command.QUIT, Command.UP, Command.DOWN);
+            Command.RECONCILE, Command.OPEN, Command.QUIT, Command.UP, Command.DOWN);
     /** The registers in the order of their keys 1..9, 0. */
     static final List<Register> REGISTERS = List.of(Register.PERSONS, Register.BIRTHS, Register.DEATHS,
             Register.MARRIAGES, Register.MIGRATIONS, Register.BENEFITS, Register.VISITS, Register.POPULATION,
@@ -91,6 +91,7 @@ final class HomeView implements View {
             case DOWN -> cursor = (cursor + 1) % REGISTERS.size();
             case OPEN -> open(app, REGISTERS.get(cursor));
             case TALLY -> app.push(new TallyView(app));
+            case RECONCILE -> ReconcileView.open(app);
             default -> {
             }
         }

@@ -25,6 +25,7 @@ public final class Office {
     final taizhang.tally.Tally tally;
     final taizhang.tally.Closing closing;
     final Facts facts;
+    private taizhang.reconcile.Reconciliation reconciliation;
     final LocalDate today;
     final Account account;
     final taizhang.storage.Audit audit;
@@ -70,6 +71,18 @@ public final class Office {
     /** What home shows after the first frame: the tally's headline figures and the records with warnings. */
     HomeView.Slow homeSlow(taizhang.domain.Language language) {
         return shared != null ? shared.slow(this, language) : HomeView.Slow.read(this, language);
+    }
+
+    Database database() {
+        return db;
+    }
+
+    /** Reconciliations of lists of births, made when first asked (start-up loads nothing it does not draw). */
+    taizhang.reconcile.Reconciliation reconciliation() {
+        if (reconciliation == null) {
+            reconciliation = new taizhang.reconcile.Reconciliation(db, today);
+        }
+        return reconciliation;
     }
 
     /** Writes an audit entry about something that left the office (an export from a screen). */
