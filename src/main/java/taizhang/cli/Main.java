@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
                 ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class,
-                TrainCommand.class},
+                ReconcileCommand.class, ServeCommand.class, TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
@@ -36,6 +36,11 @@ public final class Main implements Callable<Integer> {
     private PrintWriter err;
     private Wording wording;
     private boolean errTerminal;
+
+    /** The process environment (or a test's stand-in for it). */
+    Map<String, String> environment() {
+        return environment;
+    }
 
     /** Where a command writes its results. */
     PrintWriter out() {

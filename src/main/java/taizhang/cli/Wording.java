@@ -56,7 +56,8 @@ final class Wording {
     String get(String key, Object... args) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number ? args[i] : Text.visible(String.valueOf(args[i]));
+            shown[i] = args[i] instanceof Number ? args[i] : args[i] instanceof Problem p ? problems.describe(p)
+                    : Text.visible(String.valueOf(args[i]));
         }
         return text.get(key, shown);
     }

@@ -161,6 +161,8 @@ public record Problem(Code code, String field, String value, List<Object> args, 
         RECORD_ALREADY_VOID,
         RECORD_NOT_VOID,
         NO_RECORD_IN_SCOPE,
+        LIST_ROWS_LEFT_OUT,
+        RECONCILIATION_REPLACED,
 
         // Words of a command's own.
         NOT_A_PERIOD,

@@ -75,19 +75,29 @@ final class RecordRules {
         }
         hasSex(e, "mother_id_number", Sex.F, out);
         hasSex(e, "father_id_number", Sex.M, out);
-        String motherId = e.text("mother_id_number");
-        if (motherId != null && IdNumber.normalise(motherId).length() == 18) {
-            motherAge(e, motherId, out);
-        }
+        motherAge(e.text("mother_id_number"), e.date("birth_date"), out);
         if (facts.hasBirth(Facts.BirthKey.of(e))) {
             out.add(Problem.error("child_name", e.text("child_name") == null ? "" : e.text("child_name"),
                     Problem.Code.DUPLICATE_BIRTH, e.date("birth_date")));
         }
     }
 
-    private static void motherAge(Entry e, String motherId, List<Problem> out) {
+    /**
+     * A birth on a hospital's or the police's list: the mother's ID number must be a woman's and
+     * make her a possible age, a child's ID number must agree with the child's sex and birth date.
+     */
+    static void listedBirth(ListedBirth b, List<Problem> out) {
+        hasSex(b.motherIdNumber(), "mother_id_number", Sex.F, out);
+        motherAge(b.motherIdNumber(), b.birthDate(), out);
+        agreesWithId(b.childIdNumber(), b.childSex(), "child_sex", b.birthDate(), "birth_date", out);
+    }
+
+    private static void motherAge(String motherId, LocalDate birthDate, List<Problem> out) {
+        if (motherId == null || IdNumber.normalise(motherId).length() != 18) {
+            return;
+        }
         LocalDate motherBirth = birthDateIn(motherId);
-        int age = Dates.age(motherBirth, e.date("birth_date"));
+        int age = Dates.age(motherBirth, birthDate);
         String where = "mother_id_number";
         if (age < 12 || age > 60) {
             out.add(Problem.error(where, motherId, Problem.Code.MOTHER_AGE_IMPOSSIBLE, age));
@@ -123,24 +133,30 @@ final class RecordRules {
 
     /** A record whose sex or birth date disagrees with its ID number is rejected, naming both. */
     private static void agreesWithId(Entry e, String idKey, String sexKey, String birthKey, List<Problem> out) {
-        String id = e.text(idKey);
+        agreesWithId(e.text(idKey), e.text(sexKey), sexKey, birthKey == null ? null : e.date(birthKey), birthKey, out);
+    }
+
+    private static void agreesWithId(String id, String sex, String sexKey, LocalDate birth, String birthKey,
+                                     List<Problem> out) {
         if (id == null) {
             return;
         }
         Sex idSex = Sex.fromDigit(id.charAt(16));
-        String sex = e.text(sexKey);
         if (sex != null && !sex.equals(idSex.name())) {
             out.add(Problem.error(sexKey, sex, Problem.Code.SEX_DISAGREES_WITH_ID, id, idSex));
         }
-        if (birthKey != null && e.date(birthKey) != null && !e.date(birthKey).equals(birthDateIn(id))) {
-            out.add(Problem.error(birthKey, e.date(birthKey).toString(), Problem.Code.BIRTH_DATE_DISAGREES_WITH_ID, id,
+        if (birthKey != null && birth != null && !birth.equals(birthDateIn(id))) {
+            out.add(Problem.error(birthKey, birth.toString(), Problem.Code.BIRTH_DATE_DISAGREES_WITH_ID, id,
                     birthDateIn(id)));
         }
     }
 
-    /** A mother's ID number must be a woman's, a father's a man's (the field says whose it is). */
     private static void hasSex(Entry e, String idKey, Sex expected, List<Problem> out) {
-        String id = e.text(idKey);
+        hasSex(e.text(idKey), idKey, expected, out);
+    }
+
+    /** A mother's ID number must be a woman's, a father's a man's (the field says whose it is). */
+    private static void hasSex(String id, String idKey, Sex expected, List<Problem> out) {
         if (id != null && Sex.fromDigit(id.charAt(16)) != expected) {
             out.add(Problem.error(idKey, id, expected == Sex.F ? Problem.Code.ID_OF_A_MAN : Problem.Code.ID_OF_A_WOMAN));
         }

@@ -58,7 +58,7 @@ public final class Validation {
     }
 
     /** A value as the file or the clerk wrote it, for a message (only the spaces around it go). */
-    private static String written(String raw) {
+    static String written(String raw) {
         return raw == null ? "" : raw.strip();
     }
 

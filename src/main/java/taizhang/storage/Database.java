@@ -126,6 +126,20 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A number that changes when another connection (another session or process) has committed
+     * a change to the file since this one last asked: SQLite's {@code PRAGMA data_version}.
+     */
+    public long dataVersion() {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
+    }
+
     /** Runs {@code work} as one write transaction: all of it is committed, or none of it. */
     public <T> T write(Work<T> work) {
         begin();

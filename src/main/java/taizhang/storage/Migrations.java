@@ -20,7 +20,8 @@ final class Migrations {
             "V1__registers.sql",
             "V2__tally_indexes.sql",
             "V3__accounts_audit.sql",
-            "V4__one_person_id_index.sql");
+            "V4__reconciliation.sql",
+            "V5__one_person_id_index.sql");
 
     static int latest() {
         return SCRIPTS.size();

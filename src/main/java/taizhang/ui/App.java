@@ -100,26 +100,24 @@ public final class App {
 
     /** Reads keys until the clerk quits; a resize redraws at once. */
     public void run(com.googlecode.lanterna.terminal.Terminal terminal) throws IOException {
+        run(terminal, false);
+    }
+
+    /**
+     * The same; {@code blocking}: wait for each key in a plain read, for a terminal at the end of a
+     * connection, whose input ends (a key of type EOF) when the connection or the server ends the session.
+     */
+    public void run(com.googlecode.lanterna.terminal.Terminal terminal, boolean blocking) throws IOException {
         background = true;
         terminal.addResizeListener((t, size) -> events.offer(size));
         Thread reader = new Thread(() -> {
-            // Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit
-            // by 300 ms. A short pause right after a key, a longer one when the clerk is idle.
-            long lastKey = System.nanoTime();
             try {
-                while (!done) {
-                    KeyStroke k = screen.pollInput();
-                    if (k != null) {
-                        events.put(k);
-                        lastKey = System.nanoTime();
-                        if (k.getKeyType() == KeyType.EOF) {
-                            return;
-                        }
-                    } else {
-                        Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
-                    }
+                if (blocking) {
+                    readKeys();
+                } else {
+                    pollKeys();
                 }
-            } catch (IOException | InterruptedException e) {
+            } catch (IOException | InterruptedException | RuntimeException e) {
                 events.offer(new KeyStroke(KeyType.EOF));
             }
         }, "keys");
@@ -147,6 +145,36 @@ public final class App {
             }
             if (events.isEmpty()) {
                 draw();
+            }
+        }
+    }
+
+    private void readKeys() throws IOException, InterruptedException {
+        while (!done) {
+            KeyStroke k = screen.readInput();
+            events.put(k);
+            if (k.getKeyType() == KeyType.EOF) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit by 300 ms.
+     * A short pause right after a key, a longer one when the clerk is idle.
+     */
+    private void pollKeys() throws IOException, InterruptedException {
+        long lastKey = System.nanoTime();
+        while (!done) {
+            KeyStroke k = screen.pollInput();
+            if (k != null) {
+                events.put(k);
+                lastKey = System.nanoTime();
+                if (k.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            } else {
+                Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
             }
         }
     }
