@@ -31,7 +31,7 @@ final class Usage {
             return w.get("usage.unknown_register", u.name(), RegisterName.names());
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
-            return w.get("usage.bad_value", name(e.getArgSpec()), e.getValue());
+            return w.get("usage.bad_value", name(e.getArgSpec()), e.getArgSpec().paramLabel(), e.getValue());
         }
         return w.get("usage.other", String.valueOf(e.getMessage()));
     }

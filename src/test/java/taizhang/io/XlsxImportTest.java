@@ -164,6 +164,24 @@ class XlsxImportTest {
         }
     }
 
+    /** A hospital's list of births comes as a workbook as often as a CSV: read the same way (SPEC 12). */
+    @Test
+    void aListOfBirthsIsReadFromAWorkbookToo() throws Exception {
+        Path file = XlsxParts.workbook(XlsxParts.row(1, List.of("婴儿性别", "出生日期", "母亲姓名"))
+                + XlsxParts.row(2, List.of("女", "2026-03-01", "李娜"))
+                + XlsxParts.row(3, List.of("M", "2026-02-30", "王丽"))).write(dir.resolve("hospital.xlsx"));
+
+        BirthList.Read read = BirthList.read(file, null,
+                new taizhang.testing.GeneratedFacts(java.time.LocalDate.of(2026, 11, 20)), taizhang.domain.Progress.NONE);
+
+        assertEquals(2, read.read());
+        assertEquals(1, read.errors().count());
+        LineProblem p = read.errors().first().get(0);
+        assertEquals(3, p.line());
+        assertEquals("出生日期", p.column());
+        assertEquals(taizhang.domain.Problem.Code.NOT_A_REAL_DATE, p.problem().code());
+    }
+
     @Test
     void theDigitsExcelShowsForANumberCell() {
         assertEquals("9.90101E+17", ExcelNumbers.general(new java.math.BigDecimal("9.9010119900101E+017")));
