@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import taizhang.domain.Language;
 import taizhang.testing.Cli;
+import taizhang.testing.Placeholders;
 
 /** Everything the command line says exists in both languages: its help, its usage errors, its messages. */
 class CliTextTest {
@@ -27,19 +25,11 @@ class CliTextTest {
         Wording zh = Wording.of(Language.ZH);
         assertEquals(new TreeSet<>(en.messages().keys()), new TreeSet<>(zh.messages().keys()));
         for (String key : en.messages().keys()) {
-            assertEquals(placeholders(en.messages().bundle().getString(key)),
-                    placeholders(zh.messages().bundle().getString(key)), key);
+            assertEquals(Placeholders.of(en.messages().bundle().getString(key)),
+                    Placeholders.of(zh.messages().bundle().getString(key)), key);
         }
     }
 
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{\\d}|\\$\\{DEFAULT-VALUE}").matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
 
     /** Every command, option and parameter has its description from the bundle, in each language. */
     @Test

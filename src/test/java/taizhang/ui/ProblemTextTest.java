@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import taizhang.domain.Language;
 import taizhang.domain.Problem;
@@ -17,6 +15,7 @@ import taizhang.domain.Register;
 import taizhang.domain.Sex;
 import taizhang.domain.Validation;
 import taizhang.testing.GeneratedFacts;
+import taizhang.testing.Placeholders;
 
 class ProblemTextTest {
     private static final ProblemText ZH = ProblemText.of(Language.ZH);
@@ -49,19 +48,11 @@ class ProblemTextTest {
         Messages en = Messages.of("problems", Language.EN);
         Messages zh = Messages.of("problems", Language.ZH);
         for (Problem.Code code : Problem.Code.values()) {
-            assertEquals(placeholders(en.get(code.name())), placeholders(zh.get(code.name())), code.name());
+            assertEquals(Placeholders.of(en.get(code.name())), Placeholders.of(zh.get(code.name())), code.name());
         }
         assertEquals(en.keys(), zh.keys(), "no text in one bundle that the other lacks");
     }
 
-    private static java.util.Set<String> placeholders(String text) {
-        java.util.Set<String> found = new java.util.TreeSet<>();
-        Matcher m = Pattern.compile("\\{\\d}").matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
 
     @Test
     void aProblemReadsInTheInterfaceLanguageWithItsArguments() {
