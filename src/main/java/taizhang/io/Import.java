@@ -178,7 +178,7 @@ public final class Import {
     }
 
     private void readRows(Register register, CsvIn in, String name, ImportFacts facts, RowWriter writer,
-                          Tally tally) {
+                          Tally tally) throws SQLException {
         try {
             CsvIn.Row row;
             while ((row = in.next()) != null) {

@@ -6,12 +6,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import taizhang.domain.Account;
 
 /**
- * One SQLite file, opened with foreign keys on, WAL, a busy timeout and full sync. Writes
+ * One SQLite file, opened with foreign keys on, WAL, a busy timeout and full sync; a file that
+ * is not taizhang's, or is newer than this program, is refused before anything is written. Writes
  * go through {@link #write}, which takes the write lock up front (BEGIN IMMEDIATE) so that a
  * second writer waits for the busy timeout instead of failing at once, and which leaves the
  * connection in autocommit mode afterwards (sqlite-jdbc holds the lock in manual-commit mode).
@@ -38,7 +40,14 @@ public final class Database implements AutoCloseable {
             throw new StorageException("no database at " + file + ": run taizhang init");
         }
         Database db = connect(file);
-        Migrations.apply(db);
+        try {
+            Migrations.identify(db);
+            db.journalInWal();
+            Migrations.apply(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return db;
     }
 
@@ -56,14 +65,58 @@ public final class Database implements AutoCloseable {
             throw new StorageException("cannot create the folder for " + file + ": " + e.getMessage());
         }
         Database db = connect(file);
+        db.journalInWal();
         Migrations.apply(db);
         return db;
+    }
+
+    /**
+     * Refuses, before anything is read or written, a database this process cannot write (SPEC 10:
+     * the file, its folder, or the write-ahead log beside it read-only): every command that
+     * writes asks this first, so that it stops before reading any input.
+     */
+    public static void requireWritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        boolean writable = Files.isWritable(absolute) && (folder == null || Files.isWritable(folder));
+        for (String beside : new String[] {"-wal", "-shm"}) {
+            Path p = Path.of(absolute + beside);
+            writable &= !Files.exists(p) || Files.isWritable(p);
+        }
+        if (!writable) {
+            throw StorageException.of(StorageException.Kind.READ_ONLY, file, null, null);
+        }
+    }
+
+    /**
+     * The write-ahead log lets readers go on while one clerk writes. Switched on only once the
+     * file is known to be taizhang's: switching it rewrites the header of another program's file.
+     */
+    private void journalInWal() {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
+    }
+
+    /**
+     * A number that changes whenever another connection (another clerk, another session) has
+     * committed to the file since it was last asked; this connection's own writes leave it as is.
+     * SQLite answers from memory: cheap enough to ask twice a second.
+     */
+    public long dataVersion() {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
     }
 
     private static Database connect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
@@ -135,7 +188,7 @@ public final class Database implements AutoCloseable {
             handle().execute("COMMIT");
             done = true;
             return result;
-        } catch (SQLException e) {
+        } catch (SQLException | JdbiException e) {
             throw StorageException.of(e, file);
         } finally {
             writing = false;
@@ -156,7 +209,7 @@ public final class Database implements AutoCloseable {
         writing = true;
         try {
             return work.run(handle());
-        } catch (SQLException e) {
+        } catch (SQLException | JdbiException e) {
             throw StorageException.of(e, file);
         } finally {
             writing = false;

@@ -18,18 +18,43 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__registers.sql",
             "V2__tally_indexes.sql",
-            "V3__accounts_audit.sql");
+            "V3__accounts_audit.sql",
+            "V4__application_id.sql");
+
+    /** SQLite's application id of a taizhang file ("TZDB"), set by V4. */
+    static final int APPLICATION_ID = 0x545A4442;
 
     static int latest() {
         return SCRIPTS.size();
     }
 
+    /**
+     * Refuses a file that is not taizhang's (another program's SQLite database, or no SQLite file
+     * at all) or that a newer taizhang wrote, before anything is written to it. A file of ours
+     * says so by its application id; one made before V4 by its registers; an empty one is new.
+     */
+    static void identify(Database db) {
+        int id = pragma(db, "application_id");
+        int current = version(db);
+        if (id != APPLICATION_ID) {
+            if (id != 0) {
+                throw StorageException.of(StorageException.Kind.NOT_TAIZHANG, db.file(),
+                        "it belongs to another program, application id " + Integer.toHexString(id), null);
+            }
+            boolean empty = current == 0 && tables(db) == 0;
+            if (!empty && !hasRegisters(db)) {
+                throw StorageException.of(StorageException.Kind.NOT_TAIZHANG, db.file(),
+                        "it holds another program's tables", null);
+            }
+        }
+        if (current > latest()) {
+            throw StorageException.of(StorageException.Kind.NEWER, db.file(),
+                    "schema version " + current + ", this program knows " + latest(), null);
+        }
+    }
+
     static void apply(Database db) {
         int current = version(db);
-        if (current > latest()) {
-            throw new StorageException(db.file() + " was written by a newer taizhang (schema version "
-                    + current + ", this program knows " + latest() + ")");
-        }
         if (current == latest()) {
             return;
         }
@@ -47,8 +72,25 @@ final class Migrations {
 
     /** Read with plain JDBC: opening a database for the screens must not wait for Jdbi. */
     static int version(Database db) {
+        return pragma(db, "user_version");
+    }
+
+    private static int pragma(Database db, String name) {
+        return count(db, "PRAGMA " + name);
+    }
+
+    private static int tables(Database db) {
+        return count(db, "SELECT count(*) FROM sqlite_master");
+    }
+
+    private static boolean hasRegisters(Database db) {
+        return count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('person', 'birth',"
+                + " 'setting')") == 3;
+    }
+
+    private static int count(Database db, String sql) {
         try (java.sql.Statement s = db.connection().createStatement();
-             java.sql.ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (java.sql.SQLException e) {
             throw StorageException.of(e, db.file());
