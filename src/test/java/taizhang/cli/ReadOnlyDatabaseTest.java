@@ -1,0 +1,69 @@
+package taizhang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.testing.Cli;
+import taizhang.testing.Office;
+import taizhang.testing.ReadOnly;
+import taizhang.testing.Snapshot;
+
+/**
+ * SPEC 10: a database the user cannot write, the file or its folder, is named as such by every
+ * command that writes (its work, or its audit entry), with exit 1, before any input is read:
+ * the input files named here do not exist, and the message is still the read-only one.
+ */
+class ReadOnlyDatabaseTest {
+    @TempDir
+    Path dir;
+
+    private List<String[]> writingCommands() {
+        String missing = dir.resolve("never-read.csv").toString();
+        return List.of(
+                new String[] {"import", "births", missing},
+                new String[] {"import", "persons", missing, "--dry-run"},
+                new String[] {"close", "--period", "2026-10"},
+                new String[] {"population", "--from-register", "--as-of", "2026-01-01"},
+                new String[] {"account", "add", "wang", "--role", "clerk", "--scope", Office.V1},
+                new String[] {"export", "persons"},
+                new String[] {"report", "--period", "2026-10", "--out", dir.resolve("r.csv").toString()},
+                new String[] {"backup", "--to", dir.resolve("copy.db").toString()});
+    }
+
+    private void everyWritingCommandSaysReadOnly(Cli cli) {
+        for (String[] args : writingCommands()) {
+            Cli.Result r = cli.run(args);
+            assertEquals(1, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals("taizhang: database is read-only: " + cli.db() + "\n", r.err(), String.join(" ", args));
+        }
+        assertTrue(Files.notExists(dir.resolve("copy.db")));
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedByEveryCommandThatWritesAndStillRead() throws Exception {
+        Cli cli = Office.create(dir);
+        String before = Snapshot.of(cli.db());
+        try (ReadOnly file = ReadOnly.make(cli.db())) {
+            everyWritingCommandSaysReadOnly(cli);
+            Cli.Result report = cli.run("report", "--period", "2026-10", "--format", "csv");
+            assertEquals(0, report.code(), "a report on the screen only reads: " + report.err());
+        }
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
+
+    @Test
+    void aDatabaseInAReadOnlyFolderIsRefusedToo() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("office"));
+        Cli cli = Office.create(folder);
+        String before = Snapshot.of(cli.db());
+        try (ReadOnly ro = ReadOnly.make(folder)) {
+            everyWritingCommandSaysReadOnly(cli);
+        }
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
+}
