@@ -132,9 +132,15 @@ public final class App {
         while (!done) {
             Object e;
             try {
-                e = events.take();
+                e = events.poll(WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException ex) {
                 return;
+            }
+            if (e == null) {
+                if (othersSaved()) {
+                    draw();
+                }
+                continue;
             }
             if (e instanceof KeyStroke k) {
                 if (k.getKeyType() == KeyType.EOF) {
@@ -145,9 +151,43 @@ public final class App {
                 finished.run();
             }
             if (events.isEmpty()) {
+                othersSaved();
                 draw();
             }
         }
+    }
+
+    /** How often the screens ask whether another clerk or session has saved (SPEC 10: within a second). */
+    static final long WATCH_MILLIS = 250;
+    private long watchedAt;
+    private long dataVersion = -1;
+    /** Views whose figures are older than the database; each reads them again when next drawn. */
+    private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Whether someone else saved since last asked (SQLite's data_version on the screens' own
+     * connection, asked at most every {@link #WATCH_MILLIS}); if so, every view on the stack is
+     * marked to read its figures again, which those in view do at once when drawn.
+     */
+    boolean othersSaved() {
+        long now = System.nanoTime();
+        if (office == null || now - watchedAt < WATCH_MILLIS * 1_000_000) {
+            return false;
+        }
+        watchedAt = now;
+        long version;
+        try {
+            version = office.dataVersion();
+        } catch (StorageException e) {
+            return false; // asked again in a moment
+        }
+        boolean changed = dataVersion >= 0 && version != dataVersion;
+        dataVersion = version;
+        if (changed) {
+            stale.retainAll(stack);
+            stale.addAll(stack);
+        }
+        return changed;
     }
 
     /**
@@ -209,7 +249,7 @@ public final class App {
                 top.key(in, this);
             }
         } catch (StorageException e) {
-            error(e.getMessage());
+            error(FailureText.of(e, text)); // the view keeps its state: a form what was typed
         }
     }
 
@@ -347,6 +387,9 @@ public final class App {
         }
         titleLine(layers.get(0));
         for (View v : layers) {
+            if (stale.remove(v)) {
+                v.refresh(this);
+            }
             v.draw(canvas, this);
         }
         if (!top.overlay()) {
