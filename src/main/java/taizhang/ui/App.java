@@ -51,6 +51,7 @@ public final class App {
     App(Screen screen, Office office, Messages text, HomeView.Figures home) {
         this.screen = screen;
         this.office = office;
+        watchFromNow();
         this.text = text;
         this.canvas = new Canvas(screen);
         stack.push(new HomeView(this, home));
@@ -80,6 +81,7 @@ public final class App {
     void signedIn(taizhang.domain.Account account) {
         signingIn.actAs(account);
         office = new Office(signingIn, today);
+        watchFromNow();
         signingIn = null;
         stack.clear();
         status = "";
@@ -161,6 +163,17 @@ public final class App {
     static final long WATCH_MILLIS = 250;
     private long watchedAt;
     private long dataVersion = -1;
+    /** What the screens have read is as of now: changes made by others are noticed from here on. */
+    private void watchFromNow() {
+        if (office != null) {
+            try {
+                dataVersion = office.dataVersion();
+            } catch (StorageException e) {
+                dataVersion = -1; // the first look refreshes what is on view
+            }
+        }
+    }
+
     /** Views whose figures are older than the database; each reads them again when next drawn. */
     private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -181,7 +194,7 @@ public final class App {
         } catch (StorageException e) {
             return false; // asked again in a moment
         }
-        boolean changed = dataVersion >= 0 && version != dataVersion;
+        boolean changed = version != dataVersion;
         dataVersion = version;
         if (changed) {
             stale.retainAll(stack);
