@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
     private Handle handle;
     private volatile Account account;
     private volatile boolean writing;
+    private long lockWaitNanos;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -218,11 +219,19 @@ public final class Database implements AutoCloseable {
     }
 
     private void begin() {
+        long start = System.nanoTime();
         try {
             handle().execute("BEGIN IMMEDIATE");
         } catch (RuntimeException e) {
             throw StorageException.of(e, file);
+        } finally {
+            lockWaitNanos = System.nanoTime() - start;
         }
+    }
+
+    /** How long the last write waited for the write lock (other clerks' writes), for the stress benchmark. */
+    public java.time.Duration lastLockWait() {
+        return java.time.Duration.ofNanos(lockWaitNanos);
     }
 
     private void rollbackQuietly() {
