@@ -14,11 +14,12 @@ import taizhang.testing.ReadOnly;
 import taizhang.testing.Snapshot;
 
 /**
- * SPEC 10: a database the user cannot write, the file or its folder, is named as such by every
+ * SPEC 10 on the command line: failures of the database named for what they are, exit 1, the
+ * file left as it was. A database the user cannot write, the file or its folder, is named as such by every
  * command that writes (its work, or its audit entry), with exit 1, before any input is read:
  * the input files named here do not exist, and the message is still the read-only one.
  */
-class ReadOnlyDatabaseTest {
+class DatabaseFailuresTest {
     @TempDir
     Path dir;
 
@@ -65,5 +66,25 @@ class ReadOnlyDatabaseTest {
             everyWritingCommandSaysReadOnly(cli);
         }
         assertEquals(before, Snapshot.of(cli.db()));
+    }
+
+    @Test
+    void aFileThatIsNotTaizhangsOrIsNewerIsNamedSoAndLeftAsItWas() throws Exception {
+        Path notes = dir.resolve("notes.db");
+        Files.writeString(notes, "not a database\n".repeat(100));
+        Cli.Result r = new Cli(notes).run("check");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("taizhang: " + notes + " is not a taizhang database"), r.err());
+        assertEquals("not a database\n".repeat(100), Files.readString(notes));
+
+        Cli cli = Office.create(dir);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db()); var s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(cli.db());
+        Cli.Result newer = cli.run("import", "births", dir.resolve("never-read.csv").toString());
+        assertEquals(1, newer.code());
+        assertTrue(newer.err().contains("was written by a newer taizhang (schema version 99"), newer.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(cli.db())));
     }
 }
