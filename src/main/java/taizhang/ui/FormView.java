@@ -29,8 +29,12 @@ final class FormView implements View {
     private Entry base;
     /** The version the form rests on: a save over a later one is a conflict (SPEC 10). */
     private long version;
-    /** After "keep editing": another clerk's value beside each field where it differs from the form's. */
-    private Map<Integer, String> theirs = Map.of();
+    /** After "keep editing": another clerk's value beside each field where both changed it differently. */
+    private Map<Integer, Theirs> theirs = Map.of();
+
+    /** Another clerk's value of a field, and whether the form took it (only they had changed it). */
+    private record Theirs(String value, boolean taken) {
+    }
     private final List<Options> options = new ArrayList<>();
     private final String title;
     private FormState state;
@@ -262,18 +266,28 @@ final class FormView implements View {
             app.message(app.text.get("form.took_theirs", stored.id()));
         }
 
-        /** Back to the clerk's own values, theirs beside each field that differs. */
+        /**
+         * Back to the clerk's form, now resting on their version: a field only they changed takes
+         * their value; one only the clerk changed keeps the clerk's; where both changed it
+         * differently, theirs is shown beside it. Nothing is saved until F2.
+         */
         @Override
         public void keepEditing(App app) {
             if (stored.voided()) {
                 return; // a save again says the same: nothing is saved over a voided record
             }
+            Entry opened = base;
             restOn(stored);
-            Map<Integer, String> aside = new java.util.HashMap<>();
+            Map<Integer, Theirs> aside = new java.util.HashMap<>();
             for (int i = 0; i < register.fields().size(); i++) {
+                String was = opened.canonical(i);
                 String their = stored.entry().canonical(i);
-                if (!their.equals(mine.canonical(i))) {
-                    aside.put(i, their);
+                String my = mine.canonical(i);
+                if (my.equals(was) && !their.equals(was)) {
+                    state = state.set(i, their);
+                    aside.put(i, new Theirs(their, true));
+                } else if (!their.equals(my)) {
+                    aside.put(i, new Theirs(their, false));
                 }
             }
             theirs = Map.copyOf(aside);
@@ -340,8 +354,12 @@ final class FormView implements View {
             if (fs.message() != null) {
                 aside = ProblemText.of(fs.message(), app.text.language());
                 style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
-            } else if (theirs.containsKey(i) && !theirs.get(i).equals(fs.text())) {
-                aside = app.text.get("form.theirs", theirs.get(i));
+            } else if (theirs.containsKey(i) && theirs.get(i).taken()) {
+                aside = app.text.get("form.theirs_taken");
+                style = Canvas.Style.DIM;
+            } else if (theirs.containsKey(i) && !theirs.get(i).value().equals(fs.text())) {
+                String their = theirs.get(i).value();
+                aside = app.text.get("form.theirs", their.isEmpty() ? app.text.get("form.theirs_empty") : their);
                 style = Canvas.Style.WARNING;
             } else {
                 Options.Option o = options.get(i).exact(fs.text());

@@ -106,19 +106,23 @@ class SeveralClerksScreenTest {
     }
 
     @Test
-    void keepEditingShowsTheirValuesBesideMineAndTheNextSaveGoesOverTheirVersion() throws Exception {
-        bothEditTheSamePerson();
+    void keepEditingTakesWhatOnlyTheyChangedShowsWhereBothDidAndSavesOverTheirVersion() throws Exception {
+        me.type("1").press(KeyType.Enter);
+        li.type("1").press(KeyType.Enter);
+        li.press(KeyType.Tab, 5).press(KeyType.End).type("L");        // household H3 -> H3L
+        li.press(KeyType.Tab, 3).type("13800000000").ctrl('s');     // and a phone number
+        me.press(KeyType.Tab, 5).press(KeyType.End).type("X").ctrl('s'); // household H3 -> H3X
         me.type("e");
-        assertTrue(me.text().contains("Their values are shown beside the fields that differ"), me.text());
-        assertTrue(me.text().contains("theirs: 13800000000"), me.text());
-        assertTrue(me.text().contains("theirs: H3"), me.text());
-        assertTrue(me.text().contains("[H3X"), "my typing is kept: " + me.text());
-        me.press(KeyType.Tab, 3).type("13800000000"); // take their phone number into mine
-        assertFalse(me.text().contains("theirs: 13800000000"), "agreeing fields lose the note: " + me.text());
+        String screen = me.text();
+        assertTrue(screen.contains("Their changes are in your form where only they changed a field"), screen);
+        assertTrue(screen.contains("[13800000000"), "their phone number, which I had not touched, is taken: " + screen);
+        assertTrue(screen.contains("their change, taken into your form"), screen);
+        assertTrue(screen.contains("[H3X"), "where we both changed a field, mine stays: " + screen);
+        assertTrue(screen.contains("theirs: H3L"), "and theirs is shown beside it: " + screen);
         me.ctrl('s');
         assertTrue(me.text().contains("Saved record #1"), me.text());
         assertEquals("H3X", person1().get("household_no"));
-        assertEquals("13800000000", person1().get("phone"), "both changes kept");
+        assertEquals("13800000000", person1().get("phone"), "their change is kept");
         assertEquals("record.change os:tester", lastAction());
     }
 
