@@ -53,6 +53,8 @@ class DatabaseFailuresTest {
             everyWritingCommandSaysReadOnly(cli);
             Cli.Result report = cli.run("report", "--period", "2026-10", "--format", "csv");
             assertEquals(0, report.code(), "a report on the screen only reads: " + report.err());
+            Cli.Result check = cli.run("check");
+            assertEquals(0, check.code(), "and so does check: " + check.err());
         }
         assertEquals(before, Snapshot.of(cli.db()));
     }
