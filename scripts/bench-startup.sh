@@ -19,14 +19,9 @@ if [ ! -f "$db" ]; then
     mkdir -p "$(dirname "$db")"
     ./taizhang --db "$db" init --demo
 fi
-cat > "$tmp/Hello.java" <<'JAVA'
-public class Hello {
-    public static void main(String[] args) {
-        System.out.println("hello");
-    }
-}
-JAVA
-javac -d "$tmp" "$tmp/Hello.java"
+# shellcheck source=scripts/bare-jvm.sh
+. "$home/scripts/bare-jvm.sh"
+bare_jvm "$tmp"
 
 cat > "$tmp/inner.sh" <<INNER
 #!/usr/bin/env bash

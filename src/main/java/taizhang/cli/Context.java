@@ -79,12 +79,11 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
 
     private static Language localeLanguage(Map<String, String> env) {
         // TAIZHANG_LOCALE: the user's own locale, when the launcher had to run Java under a UTF-8 one.
-        for (String variable : new String[] {"TAIZHANG_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String v = env.get(variable);
-            if (v != null && !v.isEmpty()) {
-                return Language.fromLocale(v);
-            }
+        String own = env.get("TAIZHANG_LOCALE");
+        if (own != null && !own.isEmpty()) {
+            return Language.fromLocale(own);
         }
-        return Language.fromLocale(System.getProperty("user.language"));
+        Language fromVariables = Language.fromVariables(env);
+        return fromVariables != null ? fromVariables : Language.fromLocale(System.getProperty("user.language"));
     }
 }

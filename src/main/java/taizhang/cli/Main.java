@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
                 ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class,
-                TrainCommand.class},
+                ReconcileCommand.class, ServeCommand.class, TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
@@ -34,6 +34,11 @@ public final class Main implements Callable<Integer> {
     private String osUser;
     private PrintWriter out;
     private PrintWriter err;
+
+    /** The process environment (or a test's stand-in for it). */
+    Map<String, String> environment() {
+        return environment;
+    }
 
     /** Where a command writes its results. */
     PrintWriter out() {

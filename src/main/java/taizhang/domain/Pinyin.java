@@ -1,9 +1,16 @@
 package taizhang.domain;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
- * Pinyin initials of Chinese characters, for searching names by typing {@code zxm} for 张晓明.
+ * Pinyin of Chinese characters: initials, for searching names by typing {@code zxm} for 张晓明,
+ * and full spellings, for telling that 张丽 and 章丽 are the same name said aloud.
  * A polyphonic character has every one of its initials; a character without a reading
  * stands for itself. The table is built once from pinyin4j for the common CJK block, so that
  * a look-up costs an array read (imports compute it for every name).
@@ -103,5 +110,62 @@ public final class Pinyin {
             joined.append(joined.length() == 0 ? "" : " ").append(b);
         }
         return joined.toString();
+    }
+
+    /**
+     * Surname readings of polyphonic characters (单 shàn, 曾 zēng, 解 xiè, 仇 qiú, 区 ōu, 朴 piáo,
+     * 覃 qín, 查 zhā), added to the readings of a name's first character in case the dictionary
+     * lacks them: a surname is read as a surname.
+     */
+    static final Map<Integer, String> SURNAME_READINGS = Map.of(
+            (int) '单', "shan", (int) '曾', "zeng", (int) '解', "xie", (int) '仇', "qiu",
+            (int) '区', "ou", (int) '朴', "piao", (int) '覃', "qin", (int) '查', "zha");
+
+    private static final Map<Integer, List<String>> READINGS = new ConcurrentHashMap<>();
+
+    /** The toneless readings of a character ({@code ü} written {@code v}); none for a character without one. */
+    static List<String> readings(int cp) {
+        if (cp < FIRST || cp > LAST) {
+            return List.of();
+        }
+        return READINGS.computeIfAbsent(cp, c -> {
+            String[] found = PinyinHelper.toHanyuPinyinStringArray((char) (int) c);
+            Set<String> out = new LinkedHashSet<>();
+            for (String r : found == null ? new String[0] : found) {
+                out.add(r.replaceAll("[0-9]", "").replace("u:", "v"));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * Every full-pinyin spelling of {@code name} without tones, at most {@code limit} of them:
+     * each reading of a polyphonic character, and for the first character its surname reading
+     * too. A character without a reading stands for itself, lowercased. 单丽 gives "danli",
+     * "chanli", "shanli".
+     */
+    public static List<String> spellings(String name, int limit) {
+        List<StringBuilder> out = new ArrayList<>();
+        out.add(new StringBuilder());
+        int[] cps = name.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            Set<String> readings = new LinkedHashSet<>(readings(cps[i]));
+            if (i == 0 && SURNAME_READINGS.containsKey(cps[i])) {
+                readings.add(SURNAME_READINGS.get(cps[i]));
+            }
+            if (readings.isEmpty()) {
+                readings.add(new String(Character.toChars(Character.toLowerCase(cps[i]))));
+            }
+            List<StringBuilder> next = new ArrayList<>();
+            for (StringBuilder b : out) {
+                for (String r : readings) {
+                    if (next.size() < limit) {
+                        next.add(new StringBuilder(b).append(r));
+                    }
+                }
+            }
+            out = next;
+        }
+        return out.stream().map(StringBuilder::toString).distinct().toList();
     }
 }

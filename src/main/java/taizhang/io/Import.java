@@ -212,10 +212,8 @@ public final class Import {
     /** Checks a row; its errors go to the tally, its warnings too. Null for a row of the wrong width. */
     private static Validation.Result check(Register register, CsvIn in, String name, CsvIn.Row row,
                                            ImportFacts facts, taizhang.domain.Account account, Tally tally) {
-        String where = name + ":" + row.line() + ": ";
         if (row.values() == null) {
-            tally.reject(row, List.of(where + "the row has " + row.cells().size() + " cells but the header has "
-                    + in.width()));
+            tally.reject(row, List.of(in.wrongWidth(name, row)));
             return null;
         }
         Validation.Result result = Validation.check(register, row.values(), facts);
@@ -228,10 +226,9 @@ public final class Import {
         List<String> errors = new ArrayList<>();
         for (Problem p : result.problems()) {
             if (p.warning()) {
-                tally.warnings.add(new Message(row.line(), where + "warning: " + in.columnName(p.field()) + ": "
-                        + p.describe()));
+                tally.warnings.add(new Message(row.line(), in.describe(name, row.line(), p)));
             } else {
-                errors.add(where + in.columnName(p.field()) + ": " + p.describe());
+                errors.add(in.describe(name, row.line(), p));
             }
         }
         if (!errors.isEmpty()) {

@@ -454,6 +454,20 @@ public final class Accounts {
         });
     }
 
+    /**
+     * A connection that offered only keys that are not the account's and gave up (the SSH
+     * server): one failed login in the audit trail, never counted toward the lockout (a client
+     * offers every key it holds).
+     */
+    public void keysRefused(String login, String route) {
+        db.write(h -> {
+            Row row = row(login);
+            Audit.append(db, row == null ? loginForAudit(login) : login, "login.failed", null, null,
+                    Map.of("route", route, "reason", row == null ? "unknown login" : "no key of the account"));
+            return null;
+        });
+    }
+
     private Attempt failed(Row row, String route, Instant now) throws SQLException {
         Settings settings = new Settings(db);
         int after = Integer.parseInt(settings.get(Settings.LOCKOUT_AFTER));

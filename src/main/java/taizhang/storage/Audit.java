@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -107,6 +108,23 @@ public final class Audit {
             s.executeUpdate();
         }
         return seq;
+    }
+
+    /**
+     * The seq of the last entry that may stand for a change to what the registers hold (0: none):
+     * every entry but those that surely changed no record (logins, sessions, exports, reports,
+     * backups, accounts). Every change is audited in its own transaction (the one write path), so
+     * while this stays the same so do the registers; a new kind of entry counts as a change.
+     */
+    public long lastChange() {
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT seq FROM audit WHERE action NOT IN ('login', 'login.failed', 'login.locked',"
+                        + " 'session.end', 'session.refused', 'export', 'report', 'backup')"
+                        + " AND action NOT LIKE 'account.%' ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
     }
 
     /** The hash of an entry from its fields and the hash before it (see the class comment). */

@@ -101,20 +101,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * A number that changes whenever another connection (another clerk, another session) has
-     * committed to the file since it was last asked; this connection's own writes leave it as is.
-     * SQLite answers from memory: cheap enough to ask twice a second.
-     */
-    public long dataVersion() {
-        try (java.sql.Statement s = connection.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw StorageException.of(e, file);
-        }
-    }
-
     private static Database connect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -177,6 +163,20 @@ public final class Database implements AutoCloseable {
     /** The same connection as {@link #handle()}, for plain JDBC. */
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * A number that changes when another connection (another session or process) has committed
+     * a change to the file since this one last asked: SQLite's {@code PRAGMA data_version}.
+     */
+    public long dataVersion() {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
     }
 
     /** Runs {@code work} as one write transaction: all of it is committed, or none of it. */

@@ -19,9 +19,10 @@ final class Migrations {
             "V1__registers.sql",
             "V2__tally_indexes.sql",
             "V3__accounts_audit.sql",
-            "V4__application_id.sql");
+            "V4__reconciliation.sql",
+            "V5__application_id.sql");
 
-    /** SQLite's application id of a taizhang file ("TZDB"), set by V4. */
+    /** SQLite's application id of a taizhang file ("TZDB"), set by V5. */
     static final int APPLICATION_ID = 0x545A4442;
 
     static int latest() {
@@ -31,7 +32,7 @@ final class Migrations {
     /**
      * Refuses a file that is not taizhang's (another program's SQLite database, or no SQLite file
      * at all) or that a newer taizhang wrote, before anything is written to it. A file of ours
-     * says so by its application id; one made before V4 by its registers; an empty one is new.
+     * says so by its application id; one made before V5 by its registers; an empty one is new.
      */
     static void identify(Database db) {
         int id = pragma(db, "application_id");

@@ -72,8 +72,22 @@ public final class Records {
         }
     }
 
+    /**
+     * More work for the transaction that adds a record, given the record as saved (a
+     * reconciliation's row turned matched by the birth registered from it).
+     */
+    @FunctionalInterface
+    public interface Also {
+        void run(Saved saved) throws SQLException;
+    }
+
     /** Adds a record with the effects an import gives it (see {@link Registration}). */
     public Saved add(Entry e) {
+        return add(e, saved -> { });
+    }
+
+    /** As {@link #add(Entry)}, and {@code also} in the same transaction: when it fails, nothing is added. */
+    public Saved add(Entry e, Also also) {
         return db.write(h -> {
             require(Role.Permission.WRITE, e.register());
             inScope(e);
@@ -87,7 +101,10 @@ public final class Records {
                     Audit.append(db, "record.change", e.register().fileName(), id,
                             Map.of("changes", changes(registration.lastBefore(), e)));
                 }
-                return new Saved(id, currentVersion(e.register(), id), outcome);
+                Saved saved = new Saved(id, outcome == Registration.Outcome.ADDED ? 1
+                        : currentVersion(e.register(), id), outcome);
+                also.run(saved);
+                return saved;
             }
         });
     }

@@ -101,26 +101,24 @@ public final class App {
 
     /** Reads keys until the clerk quits; a resize redraws at once. */
     public void run(com.googlecode.lanterna.terminal.Terminal terminal) throws IOException {
+        run(terminal, false);
+    }
+
+    /**
+     * The same; {@code blocking}: wait for each key in a plain read, for a terminal at the end of a
+     * connection, whose input ends (a key of type EOF) when the connection or the server ends the session.
+     */
+    public void run(com.googlecode.lanterna.terminal.Terminal terminal, boolean blocking) throws IOException {
         background = true;
         terminal.addResizeListener((t, size) -> events.offer(size));
         Thread reader = new Thread(() -> {
-            // Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit
-            // by 300 ms. A short pause right after a key, a longer one when the clerk is idle.
-            long lastKey = System.nanoTime();
             try {
-                while (!done) {
-                    KeyStroke k = screen.pollInput();
-                    if (k != null) {
-                        events.put(k);
-                        lastKey = System.nanoTime();
-                        if (k.getKeyType() == KeyType.EOF) {
-                            return;
-                        }
-                    } else {
-                        Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
-                    }
+                if (blocking) {
+                    readKeys();
+                } else {
+                    pollKeys();
                 }
-            } catch (IOException | InterruptedException e) {
+            } catch (IOException | InterruptedException | RuntimeException e) {
                 events.offer(new KeyStroke(KeyType.EOF));
             }
         }, "keys");
@@ -163,24 +161,28 @@ public final class App {
     static final long WATCH_MILLIS = 250;
     private long watchedAt;
     private long dataVersion = -1;
+    private long lastChange = -1;
+    /** Views whose figures are older than the database; each reads them again when next drawn. */
+    private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** What the screens have read is as of now: changes made by others are noticed from here on. */
     private void watchFromNow() {
         if (office != null) {
             try {
                 dataVersion = office.dataVersion();
+                lastChange = office.audit.lastChange();
             } catch (StorageException e) {
                 dataVersion = -1; // the first look refreshes what is on view
             }
         }
     }
 
-    /** Views whose figures are older than the database; each reads them again when next drawn. */
-    private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
     /**
-     * Whether someone else saved since last asked (SQLite's data_version on the screens' own
-     * connection, asked at most every {@link #WATCH_MILLIS}); if so, every view on the stack is
-     * marked to read its figures again, which those in view do at once when drawn.
+     * Whether someone else saved since last asked: SQLite's data_version on the screens' own
+     * connection, asked at most every {@link #WATCH_MILLIS}, says something was committed, and the
+     * audit trail whether it changed the registers (a colleague's login or export does not). If
+     * so, every view on the stack is marked to read its figures again, which those in view do at
+     * once when drawn.
      */
     boolean othersSaved() {
         long now = System.nanoTime();
@@ -188,19 +190,54 @@ public final class App {
             return false;
         }
         watchedAt = now;
-        long version;
+        boolean changed;
         try {
-            version = office.dataVersion();
+            long version = office.dataVersion();
+            if (version == dataVersion) {
+                return false;
+            }
+            dataVersion = version;
+            long last = office.audit.lastChange();
+            changed = last != lastChange;
+            lastChange = last;
         } catch (StorageException e) {
             return false; // asked again in a moment
         }
-        boolean changed = version != dataVersion;
-        dataVersion = version;
         if (changed) {
             stale.retainAll(stack);
             stale.addAll(stack);
         }
         return changed;
+    }
+
+    private void readKeys() throws IOException, InterruptedException {
+        while (!done) {
+            KeyStroke k = screen.readInput();
+            events.put(k);
+            if (k.getKeyType() == KeyType.EOF) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit by 300 ms.
+     * A short pause right after a key, a longer one when the clerk is idle.
+     */
+    private void pollKeys() throws IOException, InterruptedException {
+        long lastKey = System.nanoTime();
+        while (!done) {
+            KeyStroke k = screen.pollInput();
+            if (k != null) {
+                events.put(k);
+                lastKey = System.nanoTime();
+                if (k.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            } else {
+                Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
+            }
+        }
     }
 
     /**

@@ -37,6 +37,7 @@ public enum Command {
     ACCEPT(Key.of(KeyType.Enter)),
     CANCEL(Key.of(KeyType.Escape)),
     TALLY(Key.ch('t')),
+    RECONCILE(Key.ch('r')),
     LEFT(Key.of(KeyType.ArrowLeft), Key.of(KeyType.ReverseTab), Key.ch('h')),
     RIGHT(Key.of(KeyType.ArrowRight), Key.of(KeyType.Tab), Key.ch('l')),
     PREVIOUS_PERIOD(Key.ch('['), Key.ch(',')),

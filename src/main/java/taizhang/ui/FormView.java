@@ -23,6 +23,7 @@ final class FormView implements View {
     private static final int LIST_ROWS = 8;
 
     private final TableView table;
+    private final Adding adding;
     private final Register register;
     private final Row original;
     /** The record as stored when the form opened, or as the clerk last saw it in a conflict; null: adding. */
@@ -39,8 +40,22 @@ final class FormView implements View {
     private final String title;
     private FormState state;
 
+    /** What saving a new record does, and what the status line then says. */
+    interface Adding {
+        String add(App app, Entry entry);
+    }
+
     private FormView(App app, TableView table, Register register, Row original, List<String> values) {
+        this(app, table, register, original, values, (a, entry) -> {
+            a.office.records.add(entry);
+            table.saved(a, true);
+            return a.text.get("form.added");
+        });
+    }
+
+    private FormView(App app, TableView table, Register register, Row original, List<String> values, Adding adding) {
         this.table = table;
+        this.adding = adding;
         this.register = register;
         this.original = original;
         this.base = original == null ? null : original.entry();
@@ -66,6 +81,18 @@ final class FormView implements View {
             values.add(v);
         }
         return new FormView(app, table, r, null, values);
+    }
+
+    /**
+     * A new record with its fields filled in (a birth from a list's row): saving it does what
+     * {@code adding} does, and the form closes.
+     */
+    static FormView filled(App app, Register register, java.util.Map<String, String> values, Adding adding) {
+        List<String> typed = new ArrayList<>();
+        for (Field f : register.fields()) {
+            typed.add(values.getOrDefault(f.key(), ""));
+        }
+        return new FormView(app, null, register, null, typed, adding);
     }
 
     static FormView edit(App app, TableView table, Row row) {
@@ -219,10 +246,9 @@ final class FormView implements View {
         }
         try {
             if (original == null) {
-                app.office.records.add(result.entry());
+                String done = adding.add(app, result.entry());
                 app.pop();
-                table.saved(app, true);
-                app.message(app.text.get("form.added"));
+                app.message(done);
             } else {
                 app.office.records.change(original.id(), version, result.entry());
                 app.pop();

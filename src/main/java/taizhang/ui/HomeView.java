@@ -14,7 +14,7 @@ import taizhang.tally.Closing;
  */
 final class HomeView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.REGISTER, Command.TALLY,
-            Command.OPEN, Command.QUIT, Command.UP, Command.DOWN);
+            Command.RECONCILE, Command.OPEN, Command.QUIT, Command.UP, Command.DOWN);
     /** The registers in the order of their keys 1..9, 0. */
     static final List<Register> REGISTERS = List.of(Register.PERSONS, Register.BIRTHS, Register.DEATHS,
             Register.MARRIAGES, Register.MIGRATIONS, Register.BENEFITS, Register.VISITS, Register.POPULATION,
@@ -65,7 +65,7 @@ final class HomeView implements View {
 
     HomeView(App app, Figures ready) {
         this.title = app.text.get("home.title");
-        this.figures = ready != null ? ready : Figures.read(app.office.summary, app.office.closing, app.office.today);
+        this.figures = ready != null ? ready : app.office.homeFigures();
     }
 
     /**
@@ -74,7 +74,7 @@ final class HomeView implements View {
      */
     @Override
     public void refresh(App app) {
-        figures = Figures.read(app.office.summary, app.office.closing, app.office.today);
+        figures = app.office.homeFigures();
         slowAsked = false;
     }
 
@@ -95,6 +95,7 @@ final class HomeView implements View {
             case DOWN -> cursor = (cursor + 1) % REGISTERS.size();
             case OPEN -> open(app, REGISTERS.get(cursor));
             case TALLY -> app.push(new TallyView(app));
+            case RECONCILE -> ReconcileView.open(app);
             default -> {
             }
         }
@@ -131,7 +132,7 @@ final class HomeView implements View {
     private int drawHeadline(Canvas canvas, App app) {
         if (!slowAsked) {
             slowAsked = true;
-            app.later(() -> Slow.read(app.office, app.text.language()), s -> slow = s);
+            app.later(() -> app.office.homeSlow(app.text.language()), s -> slow = s);
         }
         int cols = canvas.columns();
         canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);

@@ -25,6 +25,7 @@ public final class Office {
     final taizhang.tally.Tally tally;
     final taizhang.tally.Closing closing;
     final Facts facts;
+    private taizhang.reconcile.Reconciliation reconciliation;
     final LocalDate today;
     final Account account;
     final taizhang.storage.Audit audit;
@@ -34,8 +35,17 @@ public final class Office {
     private Map<String, String> areaNames;
     private Map<String, String> schemeNames;
 
+    /** Home's figures shared by the sessions of a server (null: this office reads its own). */
+    private final SharedHome shared;
+
     /** Over a database an account has signed in on (everything read is narrowed to its scope). */
     public Office(Database db, LocalDate today) {
+        this(db, today, null);
+    }
+
+    /** The same, home's figures shared through {@code shared} with the server's other sessions. */
+    public Office(Database db, LocalDate today, SharedHome shared) {
+        this.shared = shared;
         this.pages = new RegisterPage(db);
         this.records = new Records(db, today);
         this.account = db.account();
@@ -51,6 +61,28 @@ public final class Office {
         this.today = today;
         this.file = db.file().getFileName().toString();
         this.path = db.file();
+    }
+
+    /** What home shows at once: record counts and months not closed. */
+    HomeView.Figures homeFigures() {
+        return shared != null ? shared.figures(this) : HomeView.Figures.read(summary, closing, today);
+    }
+
+    /** What home shows after the first frame: the tally's headline figures and the records with warnings. */
+    HomeView.Slow homeSlow(taizhang.domain.Language language) {
+        return shared != null ? shared.slow(this, language) : HomeView.Slow.read(this, language);
+    }
+
+    Database database() {
+        return db;
+    }
+
+    /** Reconciliations of lists of births, made when first asked (start-up loads nothing it does not draw). */
+    taizhang.reconcile.Reconciliation reconciliation() {
+        if (reconciliation == null) {
+            reconciliation = new taizhang.reconcile.Reconciliation(db, today);
+        }
+        return reconciliation;
     }
 
     /** Writes an audit entry about something that left the office (an export from a screen). */

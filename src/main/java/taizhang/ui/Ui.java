@@ -81,6 +81,25 @@ public final class Ui {
         }
     }
 
+    /**
+     * The screens of one remote session (one clerk over SSH): its own terminal, app and office over
+     * its own database connection, signed in as the clerk's account (home's figures shared with the other sessions while nothing changes),
+     * until the clerk quits (true) or the session's input ends (false).
+     */
+    public static boolean runRemote(RemoteTerminal terminal, Database db, SharedHome home, Language language,
+                                    LocalDate today) throws IOException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        try {
+            App app = new App(screen, new Office(db, today, home), Messages.of(language));
+            app.run(terminal, true);
+            return app.done();
+        } finally {
+            // Not drained: the key reader may still be waiting on the connection.
+            screen.stopScreen(false);
+        }
+    }
+
     private static <T> T join(CompletableFuture<T> opening) {
         try {
             return opening.join();

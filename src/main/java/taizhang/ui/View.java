@@ -21,6 +21,8 @@ interface View {
             case ADD, VOID, SAVE -> Role.Permission.WRITE;
             case RESTORE -> Role.Permission.RESTORE;
             case EXPORT -> Role.Permission.EXPORT;
+            // Reconciling reads personal data from outside into the office, as an import does (README).
+            case RECONCILE -> Role.Permission.IMPORT;
             default -> null;
         };
     }

@@ -142,7 +142,7 @@ class StorageFailureTest {
         Path file = Clerks.office(dir);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA application_id = 0");
-            s.execute("PRAGMA user_version = 3");
+            s.execute("PRAGMA user_version = " + Migrations.SCRIPTS.indexOf("V5__application_id.sql"));
         }
         try (Database db = Database.open(file)) {
             assertEquals(Migrations.APPLICATION_ID, (int) db.handle().createQuery("PRAGMA application_id")
