@@ -8,10 +8,7 @@ import static taizhang.testing.Clerks.TODAY;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import taizhang.domain.Register;
@@ -44,35 +41,6 @@ class ImportAtOnceTest {
         return file;
     }
 
-    /** Runs each piece of work on its own thread and connection while the write lock is held, then lets go. */
-    private List<Object> atOnce(Path db, List<java.util.function.Function<Database, Object>> work) throws Exception {
-        List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch started = new CountDownLatch(work.size());
-        List<Thread> threads = new ArrayList<>();
-        try (Clerks.LockHolder lock = new Clerks.LockHolder(db)) {
-            int n = 0;
-            for (var w : work) {
-                String login = "clerk" + n++;
-                Thread t = new Thread(() -> {
-                    try (Database clerk = Clerks.clerk(db, login)) {
-                        started.countDown();
-                        outcomes.add(w.apply(clerk));
-                    } catch (RuntimeException e) {
-                        outcomes.add(e);
-                    }
-                });
-                threads.add(t);
-                t.start();
-            }
-            started.await();
-            Thread.sleep(300);
-        }
-        for (Thread t : threads) {
-            t.join(60_000);
-        }
-        return outcomes;
-    }
-
     private static Object importing(Database db, Path file) {
         try {
             return new Import(db, TODAY).run(Register.BIRTHS, file, new Import.Options(StandardCharsets.UTF_8, false,
@@ -87,7 +55,7 @@ class ImportAtOnceTest {
         Path db = Clerks.office(dir);
         Path a = births("a.csv");
         Path b = births("b.csv");
-        List<Object> outcomes = atOnce(db, List.of(clerk -> importing(clerk, a), clerk -> importing(clerk, b)));
+        List<Object> outcomes = Clerks.atOnce(db, List.of(clerk -> importing(clerk, a), clerk -> importing(clerk, b)));
 
         assertEquals(BIRTHS, Snapshot.count(db, "SELECT count(*) FROM birth"));
         List<Import.Report> reports = outcomes.stream().map(o -> (Import.Report) o).toList();
@@ -104,7 +72,7 @@ class ImportAtOnceTest {
         Path db = Clerks.office(dir);
         Path a = births("a.csv");
         String firstMother = Ids.id("19950505", 2);
-        List<Object> outcomes = atOnce(db, List.<java.util.function.Function<Database, Object>>of(
+        List<Object> outcomes = Clerks.atOnce(db, List.<java.util.function.Function<Database, Object>>of(
                 clerk -> importing(clerk, a),
                 clerk -> new Records(clerk, TODAY).add(Clerks.entry(clerk, Register.BIRTHS,
                         java.util.Map.of("child_name", "小明", "child_sex", "M", "birth_date", "2026-10-05",

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taizhang.testing.Clerks.TODAY;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,36 +30,10 @@ class SeveralClerksTest {
     @TempDir
     Path dir;
 
-    /**
-     * Both clerks' saves are started while a third connection holds the write lock, so both have
-     * done everything they do before the transaction when the lock is let go: a rule checked
-     * outside the transaction would pass for both.
-     */
-    private List<Object> atOnce(Path file, Function<Records, Object> save) throws Exception {
-        List<Object> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch started = new CountDownLatch(2);
-        List<Thread> threads = new ArrayList<>();
-        try (Clerks.LockHolder lock = new Clerks.LockHolder(file)) {
-            for (String login : List.of("wang", "li")) {
-                Thread t = new Thread(() -> {
-                    try (Database db = Clerks.clerk(file, login)) {
-                        Records records = new Records(db, TODAY);
-                        started.countDown();
-                        outcomes.add(save.apply(records));
-                    } catch (RuntimeException e) {
-                        outcomes.add(e);
-                    }
-                });
-                threads.add(t);
-                t.start();
-            }
-            started.await();
-            Thread.sleep(300); // both now wait for the lock
-        }
-        for (Thread t : threads) {
-            t.join(30_000);
-        }
-        return outcomes;
+    /** Two clerks' saves at the same moment (see {@link Clerks#atOnce}). */
+    private static List<Object> atOnce(Path file, Function<Records, Object> save) throws Exception {
+        Function<Database, Object> clerk = db -> save.apply(new Records(db, TODAY));
+        return Clerks.atOnce(file, List.of(clerk, clerk));
     }
 
     private static Records.Refused theRefusal(List<Object> outcomes) {

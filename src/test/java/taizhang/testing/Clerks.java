@@ -6,7 +6,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import taizhang.domain.Account;
 import taizhang.domain.Entry;
 import taizhang.domain.Register;
@@ -129,6 +134,40 @@ public final class Clerks {
             }
         }
         throw new IllegalStateException("the file never filled up");
+    }
+
+    /**
+     * Runs each piece of work on a thread and a connection of its own (clerk0, clerk1, …), all
+     * started while another connection holds the write lock, so that each has done whatever it
+     * does before its transaction when the lock is let go: a rule checked outside the transaction
+     * would pass for all of them. Returns what each returned or threw, in the order they finished.
+     */
+    public static List<Object> atOnce(Path file, List<Function<Database, Object>> work) throws Exception {
+        List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch started = new CountDownLatch(work.size());
+        List<Thread> threads = new ArrayList<>();
+        try (LockHolder lock = new LockHolder(file)) {
+            for (int i = 0; i < work.size(); i++) {
+                Function<Database, Object> w = work.get(i);
+                String login = "clerk" + i;
+                Thread t = new Thread(() -> {
+                    try (Database clerk = clerk(file, login)) {
+                        started.countDown();
+                        outcomes.add(w.apply(clerk));
+                    } catch (RuntimeException e) {
+                        outcomes.add(e);
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            started.await();
+            Thread.sleep(300); // all now wait for the lock
+        }
+        for (Thread t : threads) {
+            t.join(60_000);
+        }
+        return outcomes;
     }
 
     /** Sets how long this connection waits for the write lock (the program's own is 15 seconds). */
