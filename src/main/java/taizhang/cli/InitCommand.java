@@ -59,6 +59,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file)) {
             throw new StorageException("a database already exists at " + file);
         }
+        Database.requireCreatable(file);
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".creating");
         deleteWithLogs(partial);
         boolean done = false;

@@ -89,6 +89,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The same for a database about to be made: the folder it goes in, when there is one yet, must be writable. */
+    public static void requireCreatable(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw StorageException.of(StorageException.Kind.READ_ONLY, file, null, null);
+        }
+    }
+
     /**
      * The write-ahead log lets readers go on while one clerk writes. Switched on only once the
      * file is known to be taizhang's: switching it rewrites the header of another program's file.

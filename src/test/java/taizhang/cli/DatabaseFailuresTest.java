@@ -66,6 +66,10 @@ class DatabaseFailuresTest {
         String before = Snapshot.of(cli.db());
         try (ReadOnly ro = ReadOnly.make(folder)) {
             everyWritingCommandSaysReadOnly(cli);
+            Path another = folder.resolve("new.db");
+            Cli.Result init = new Cli(another).run("init");
+            assertEquals(1, init.code());
+            assertEquals("taizhang: database is read-only: " + another + "\n", init.err());
         }
         assertEquals(before, Snapshot.of(cli.db()));
     }
