@@ -147,7 +147,8 @@ public final class ClerksBench {
     private static RegisterStore.Stored pick(Database db, Records records, String village) {
         Long id = db.handle().createQuery("SELECT id FROM birth WHERE area_code = ? AND voided = 0"
                         + " ORDER BY random() LIMIT 1").bind(0, village).mapTo(Long.class).findOne().orElse(null);
-        return id == null ? null : records.find(Register.BIRTHS, id);
+        RegisterStore.Stored found = id == null ? null : records.find(Register.BIRTHS, id);
+        return found == null || found.voided() ? null : found; // voided between the two reads: nothing to open
     }
 
     private static String change(Database db, Records records, String village, Random random) {
