@@ -43,6 +43,6 @@ java -Dbench.seconds="$seconds" -cp "$cp" taizhang.bench.ClerksBench verify "$db
 if [ -s "$work/out/errors.log" ]; then echo "errors:"; head -20 "$work/out/errors.log"; status=1; fi
 if ./taizhang --db "$db" check >/dev/null 2>"$work/check.err"; then echo "check:                passes"
 else echo "check:                FAILED"; cat "$work/check.err"; status=1; fi
-if verified=$(./taizhang --db "$db" audit --verify 2>&1); then echo "audit --verify:       $verified"
-else echo "audit --verify:       FAILED: $verified"; status=1; fi
+if verified=$(./taizhang --db "$db" audit --verify 2>"$work/audit.err"); then echo "audit --verify:       $verified"
+else echo "audit --verify:       FAILED: $verified"; cat "$work/audit.err"; status=1; fi
 exit $status
