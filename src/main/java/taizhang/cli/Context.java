@@ -30,6 +30,17 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
      * SPEC's message when there is none, or when its role may not do {@code needed}.
      */
     Database open(Role.Permission needed) {
+        return open(needed, writes(needed));
+    }
+
+    /**
+     * The same, saying whether the command writes the database (its work, or only its audit
+     * entry): one that does is refused on a read-only database before it reads any input (SPEC 10).
+     */
+    Database open(Role.Permission needed, boolean writes) {
+        if (writes && java.nio.file.Files.isRegularFile(db)) {
+            Database.requireWritable(db);
+        }
         Database opened = Database.open(db);
         try {
             Account account = new Accounts(opened).whoIs(osUser, true);
@@ -45,6 +56,14 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
             opened.close();
             throw e;
         }
+    }
+
+    /** Whether a command that needs this permission writes the database (exports and backups are audited). */
+    private static boolean writes(Role.Permission p) {
+        return switch (p) {
+            case READ, SEE_FULL_NUMBERS, REPORT, CHECK -> false;
+            case WRITE, IMPORT, EXPORT, CLOSE_MONTHS, RESTORE, ADMINISTER, BACKUP -> true;
+        };
     }
 
     /** The database named by --db, or the default one. */

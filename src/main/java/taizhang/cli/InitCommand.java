@@ -62,6 +62,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file)) {
             throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
         }
+        Database.requireCreatable(file);
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".creating");
         deleteWithLogs(partial);
         boolean done = false;

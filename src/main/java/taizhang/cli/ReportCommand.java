@@ -66,7 +66,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("one_period_in_csv");
         }
         Indicator rankBy = rank == null ? Flags.DEFAULT_RANK : Indicator.byId(rank);
-        try (Database db = ctx.open(Role.Permission.REPORT)) {
+        // A report written to a file is audited: that writes the database.
+        try (Database db = ctx.open(Role.Permission.REPORT, out != null || format == Format.xlsx)) {
             Tally tally = new Tally(db);
             Flags.Rules rules = tally.flagRules(rankBy);
             List<ReportXlsx.Sheet> sheets = new ArrayList<>();

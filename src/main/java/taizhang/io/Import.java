@@ -200,7 +200,7 @@ public final class Import {
     }
 
     private void readRows(Register register, RowSource in, Columns columns, ImportFacts facts, RowWriter writer,
-                          Tally tally, Progress progress) throws IOException {
+                          Tally tally, Progress progress) throws IOException, SQLException {
         try {
             RowSource.Row row;
             while ((row = in.next()) != null) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import taizhang.domain.Entry;
 import taizhang.storage.Registration;
+import taizhang.storage.StorageException;
 
 /**
  * Writes checked rows to the database on a second thread while the import reads and checks
@@ -40,7 +41,11 @@ final class RowWriter implements AutoCloseable {
         this.thread.start();
     }
 
-    void submit(RowSource.Row row, Entry entry) {
+    /** Queues a checked row; throws at once when the database has failed (full, I/O), ending the import. */
+    void submit(RowSource.Row row, Entry entry) throws SQLException {
+        if (failure instanceof SQLException e) {
+            throw e;
+        }
         batch.add(new Job(row, entry));
         if (batch.size() == BATCH) {
             hand(batch);
@@ -107,10 +112,14 @@ final class RowWriter implements AutoCloseable {
         }
     }
 
-    private void write(Job job) {
+    /** A row the database refuses (a constraint) is reported on its line; any other failure ends the import. */
+    private void write(Job job) throws SQLException {
         try {
             outcomes[registration.saveQueued(job.entry(), job.row()).ordinal()]++;
         } catch (SQLException e) {
+            if (!StorageException.refusedRecord(e)) {
+                throw e;
+            }
             refused.add(new Refused(job.row(), String.valueOf(e.getMessage())));
         }
     }

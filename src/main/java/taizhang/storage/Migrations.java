@@ -21,17 +21,43 @@ final class Migrations {
             "V2__tally_indexes.sql",
             "V3__accounts_audit.sql",
             "V4__reconciliation.sql",
-            "V5__one_person_id_index.sql");
+            "V5__application_id.sql",
+            "V6__one_person_id_index.sql");
+
+    /** SQLite's application id of a taizhang file ("TZDB"), set by V5. */
+    static final int APPLICATION_ID = 0x545A4442;
 
     static int latest() {
         return SCRIPTS.size();
     }
 
+    /**
+     * Refuses a file that is not taizhang's (another program's SQLite database, or no SQLite file
+     * at all) or that a newer taizhang wrote, before anything is written to it. A file of ours
+     * says so by its application id; one made before V5 by its registers; an empty one is new.
+     */
+    static void identify(Database db) {
+        int id = pragma(db, "application_id");
+        int current = version(db);
+        if (id != APPLICATION_ID) {
+            if (id != 0) {
+                throw StorageException.of(StorageException.Kind.NOT_TAIZHANG, db.file(),
+                        Problem.of(Problem.Code.NOT_TAIZHANG_PROGRAM, db.file(), Integer.toHexString(id)), null);
+            }
+            boolean empty = current == 0 && tables(db) == 0;
+            if (!empty && !hasRegisters(db)) {
+                throw StorageException.of(StorageException.Kind.NOT_TAIZHANG, db.file(),
+                        Problem.of(Problem.Code.NOT_TAIZHANG_TABLES, db.file()), null);
+            }
+        }
+        if (current > latest()) {
+            throw StorageException.of(StorageException.Kind.NEWER, db.file(),
+                    Problem.of(Problem.Code.NEWER_SCHEMA, db.file(), current, latest()), null);
+        }
+    }
+
     static void apply(Database db) {
         int current = version(db);
-        if (current > latest()) {
-            throw new StorageException(Problem.Code.NEWER_SCHEMA, db.file(), current, latest());
-        }
         if (current == latest()) {
             return;
         }
@@ -49,8 +75,25 @@ final class Migrations {
 
     /** Read with plain JDBC: opening a database for the screens must not wait for Jdbi. */
     static int version(Database db) {
+        return pragma(db, "user_version");
+    }
+
+    private static int pragma(Database db, String name) {
+        return count(db, "PRAGMA " + name);
+    }
+
+    private static int tables(Database db) {
+        return count(db, "SELECT count(*) FROM sqlite_master");
+    }
+
+    private static boolean hasRegisters(Database db) {
+        return count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('person', 'birth',"
+                + " 'setting')") == 3;
+    }
+
+    private static int count(Database db, String sql) {
         try (java.sql.Statement s = db.connection().createStatement();
-             java.sql.ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (java.sql.SQLException e) {
             throw StorageException.of(e, db.file());

@@ -126,11 +126,11 @@ public final class Records {
             RegisterStore.Stored old = existing(e.register(), id);
             inScope(old.entry());
             inScope(e);
+            if (version != null && old.version() != version) {
+                throw new Conflict(old); // changed, or voided, by someone else since it was opened
+            }
             if (old.voided()) {
                 throw new StorageException(Problem.Code.RECORD_VOID, id);
-            }
-            if (version != null && old.version() != version) {
-                throw new Conflict(old);
             }
             checkRules(e, old.entry());
             store.update(id, old.version(), e, login());
@@ -153,12 +153,13 @@ public final class Records {
             require(Role.Permission.WRITE, r);
             RegisterStore.Stored old = existing(r, id);
             inScope(old.entry());
+            if (old.version() != version) {
+                throw new Conflict(old); // changed, or voided, by someone else since it was shown
+            }
             if (old.voided()) {
                 throw new StorageException(Problem.Code.RECORD_ALREADY_VOID, id);
             }
-            if (!store.setVoided(r, id, version, true, reason, login())) {
-                throw new Conflict(old);
-            }
+            store.setVoided(r, id, version, true, reason, login());
             if (r == Register.DEATHS) {
                 Deaths.withdrawn(h, old.entry(), login());
             }

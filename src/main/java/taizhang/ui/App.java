@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.time.LocalDate;
-import taizhang.io.Export;
 import taizhang.domain.Refusal;
 import taizhang.domain.Text;
+import taizhang.io.Export;
 import taizhang.storage.Database;
+import taizhang.storage.StorageException;
 
 /**
  * The screens as a stack (home at the bottom; Enter drills in, Esc comes back), the key
@@ -52,6 +53,7 @@ public final class App {
     App(Screen screen, Office office, Messages text, HomeView.Figures home) {
         this.screen = screen;
         this.office = office;
+        watchFromNow();
         this.text = text;
         this.canvas = new Canvas(screen);
         stack.push(new HomeView(this, home));
@@ -81,6 +83,7 @@ public final class App {
     void signedIn(taizhang.domain.Account account) {
         signingIn.actAs(account);
         office = new Office(signingIn, today);
+        watchFromNow();
         signingIn = null;
         stack.clear();
         status = "";
@@ -131,9 +134,15 @@ public final class App {
         while (!done) {
             Object e;
             try {
-                e = events.take();
+                e = events.poll(WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException ex) {
                 return;
+            }
+            if (e == null) {
+                if (othersSaved()) {
+                    draw();
+                }
+                continue;
             }
             if (e instanceof KeyStroke k) {
                 if (k.getKeyType() == KeyType.EOF) {
@@ -144,9 +153,63 @@ public final class App {
                 finished.run();
             }
             if (events.isEmpty()) {
+                othersSaved();
                 draw();
             }
         }
+    }
+
+    /** How often the screens ask whether another clerk or session has saved (SPEC 10: within a second). */
+    static final long WATCH_MILLIS = 250;
+    private long watchedAt;
+    private long dataVersion = -1;
+    private long lastChange = -1;
+    /** Views whose figures are older than the database; each reads them again when next drawn. */
+    private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** What the screens have read is as of now: changes made by others are noticed from here on. */
+    private void watchFromNow() {
+        if (office != null) {
+            try {
+                dataVersion = office.dataVersion();
+                lastChange = office.audit.lastChange();
+            } catch (StorageException e) {
+                dataVersion = -1; // the first look refreshes what is on view
+            }
+        }
+    }
+
+    /**
+     * Whether someone else saved since last asked: SQLite's data_version on the screens' own
+     * connection, asked at most every {@link #WATCH_MILLIS}, says something was committed, and the
+     * audit trail whether it changed the registers (a colleague's login or export does not). If
+     * so, every view on the stack is marked to read its figures again, which those in view do at
+     * once when drawn.
+     */
+    boolean othersSaved() {
+        long now = System.nanoTime();
+        if (office == null || now - watchedAt < WATCH_MILLIS * 1_000_000) {
+            return false;
+        }
+        watchedAt = now;
+        boolean changed;
+        try {
+            long version = office.dataVersion();
+            if (version == dataVersion) {
+                return false;
+            }
+            dataVersion = version;
+            long last = office.audit.lastChange();
+            changed = last != lastChange;
+            lastChange = last;
+        } catch (StorageException e) {
+            return false; // asked again in a moment
+        }
+        if (changed) {
+            stale.retainAll(stack);
+            stale.addAll(stack);
+        }
+        return changed;
     }
 
     private void readKeys() throws IOException, InterruptedException {
@@ -377,6 +440,9 @@ public final class App {
         }
         titleLine(layers.get(0));
         for (View v : layers) {
+            if (stale.remove(v)) {
+                v.refresh(this);
+            }
             v.draw(canvas, this);
         }
         if (!top.overlay()) {

@@ -49,6 +49,9 @@ public enum Command {
     HISTORY(Key.of(KeyType.F7), Key.ch('h'), Key.ctrl('o')),
     VOIDED(Key.of(KeyType.F8), Key.ch('x'), Key.ctrl('b')),
     RESTORE(Key.ch('u'), Key.ctrl('y')),
+    TAKE_THEIRS(Key.ch('t')),
+    KEEP_EDITING(Key.ch('e'), Key.of(KeyType.Escape)),
+    OVERWRITE(Key.ch('o')),
     REGISTER(Key.ch('1'), Key.ch('2'), Key.ch('3'), Key.ch('4'), Key.ch('5'), Key.ch('6'), Key.ch('7'),
             Key.ch('8'), Key.ch('9'), Key.ch('0'));
 

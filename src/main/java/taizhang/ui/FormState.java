@@ -41,6 +41,11 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         return new FormState(register, List.copyOf(fs), focus, dirty || changed);
     }
 
+    /** Field {@code i} set to {@code text} as if typed (another clerk's value taken into the form). */
+    FormState set(int i, String text) {
+        return withField(i, FieldState.of(text), !text.equals(fields.get(i).text()));
+    }
+
     FormState edit(UnaryOperator<TextInput> op) {
         TextInput before = current().input();
         TextInput after = op.apply(before);

@@ -3,6 +3,7 @@ package taizhang.ui;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
 import taizhang.domain.Language;
@@ -11,6 +12,7 @@ import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.storage.RegisterPage;
 import taizhang.storage.Records;
+import taizhang.storage.RegisterStore;
 import taizhang.storage.RegisterPage.Row;
 
 /** The one form for every register: add or edit a record, each field checked as it is left. */
@@ -24,6 +26,16 @@ final class FormView implements View {
     private final Adding adding;
     private final Register register;
     private final Row original;
+    /** The record as stored when the form opened, or as the clerk last saw it in a conflict; null: adding. */
+    private Entry base;
+    /** The version the form rests on: a save over a later one is a conflict (SPEC 10). */
+    private long version;
+    /** After "keep editing": another clerk's value beside each field where both changed it differently. */
+    private Map<Integer, Theirs> theirs = Map.of();
+
+    /** Another clerk's value of a field, and whether the form took it (only they had changed it). */
+    private record Theirs(String value, boolean taken) {
+    }
     private final List<Options> options = new ArrayList<>();
     private final String title;
     private FormState state;
@@ -46,6 +58,8 @@ final class FormView implements View {
         this.adding = adding;
         this.register = register;
         this.original = original;
+        this.base = original == null ? null : original.entry();
+        this.version = original == null ? 0 : original.version();
         for (Field f : register.fields()) {
             options.add(Options.of(f, app.office, app.text.language()));
         }
@@ -120,7 +134,7 @@ final class FormView implements View {
     }
 
     private taizhang.domain.Facts facts(App app) {
-        return app.office.facts.besides(original == null ? null : original.entry());
+        return app.office.facts.besides(base);
     }
 
     @Override
@@ -236,14 +250,94 @@ final class FormView implements View {
                 app.pop();
                 app.message(done);
             } else {
-                app.office.records.change(original.id(), original.version(), result.entry());
+                app.office.records.change(original.id(), version, result.entry());
                 app.pop();
                 table.saved(app, false);
                 app.message(app.text.get("form.saved", original.id()));
             }
         } catch (Records.Refused refused) {
             refusedInside(app, refused.problems());
+        } catch (Records.Conflict conflict) {
+            app.push(ConflictView.saving(app, conflict.theirs(), result.entry(), new Choices(conflict.theirs(),
+                    result.entry())));
         }
+    }
+
+    /** What the clerk chose when the record had been saved by someone else meanwhile. */
+    private final class Choices implements ConflictView.Choices {
+        private final RegisterStore.Stored stored;
+        private final Entry mine;
+
+        Choices(RegisterStore.Stored stored, Entry mine) {
+            this.stored = stored;
+            this.mine = mine;
+        }
+
+        /** Their record in the form, as if just opened; a voided one closes the form. */
+        @Override
+        public void takeTheirs(App app) {
+            if (stored.voided()) {
+                app.pop();
+                table.saved(app, false);
+                app.message(app.text.get("form.voided_meanwhile", stored.id(), stored.changedBy()));
+                return;
+            }
+            restOn(stored);
+            theirs = Map.of();
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < register.fields().size(); i++) {
+                values.add(stored.entry().canonical(i));
+            }
+            state = FormState.of(register, values);
+            app.message(app.text.get("form.took_theirs", stored.id()));
+        }
+
+        /**
+         * Back to the clerk's form, now resting on their version: a field only they changed takes
+         * their value; one only the clerk changed keeps the clerk's; where both changed it
+         * differently, theirs is shown beside it. Nothing is saved until F2.
+         */
+        @Override
+        public void keepEditing(App app) {
+            if (stored.voided()) {
+                return; // a save again says the same: nothing is saved over a voided record
+            }
+            Entry opened = base;
+            restOn(stored);
+            Map<Integer, Theirs> aside = new java.util.HashMap<>();
+            for (int i = 0; i < register.fields().size(); i++) {
+                String was = opened.canonical(i);
+                String their = stored.entry().canonical(i);
+                String my = mine.canonical(i);
+                if (my.equals(was) && !their.equals(was)) {
+                    state = state.set(i, their);
+                    aside.put(i, new Theirs(their, true));
+                } else if (!their.equals(my)) {
+                    aside.put(i, new Theirs(their, false));
+                }
+            }
+            theirs = Map.copyOf(aside);
+            app.message(app.text.get("form.keep_editing"));
+        }
+
+        /** The clerk's record over theirs, now, recorded as an overwrite. */
+        @Override
+        public void overwrite(App app) {
+            try {
+                app.office.records.overwrite(original.id(), mine);
+            } catch (Records.Refused refused) {
+                refusedInside(app, refused.problems());
+                return;
+            }
+            app.pop();
+            table.saved(app, false);
+            app.message(app.text.get("form.overwritten", original.id(), stored.changedBy()));
+        }
+    }
+
+    private void restOn(RegisterStore.Stored stored) {
+        base = stored.entry();
+        version = stored.version();
     }
 
     /**
@@ -287,6 +381,13 @@ final class FormView implements View {
             if (fs.problem() != null) {
                 aside = ProblemText.of(lang).message(fs.problem());
                 style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
+            } else if (theirs.containsKey(i) && theirs.get(i).taken()) {
+                aside = app.text.get("form.theirs_taken");
+                style = Canvas.Style.DIM;
+            } else if (theirs.containsKey(i) && !theirs.get(i).value().equals(fs.text())) {
+                String their = theirs.get(i).value();
+                aside = app.text.get("form.theirs", their.isEmpty() ? app.text.get("form.theirs_empty") : their);
+                style = Canvas.Style.WARNING;
             } else {
                 Options.Option o = options.get(i).exact(fs.text());
                 aside = o == null || o.label().equals(fs.text()) ? "" : o.label();

@@ -68,8 +68,12 @@ final class HomeView implements View {
         this.figures = ready != null ? ready : app.office.homeFigures();
     }
 
-    /** Counts and attention, read again when the clerk comes back from a register. */
-    void refresh(App app) {
+    /**
+     * Counts and attention, read again when the clerk comes back from a register or someone else
+     * saved; the headline figures follow beside the screens, the old ones shown until then.
+     */
+    @Override
+    public void refresh(App app) {
         figures = app.office.homeFigures();
         slowAsked = false;
     }

@@ -79,6 +79,8 @@ final class TallyView implements View {
     private String sparkFor;
     private Map<Indicator, List<BigDecimal>> spark;
     private boolean sparkAsked;
+    /** The sparkline on view is older than the database: asked again, shown until the new one comes. */
+    private boolean sparkStale;
 
     TallyView(App app) {
         this.text = app.text;
@@ -155,9 +157,14 @@ final class TallyView implements View {
         }
     }
 
-    /** Records may have changed in a list opened from here. */
-    void refresh(App app) {
+    /**
+     * Records may have changed in a list opened from here, or been saved by someone else: the
+     * figures are read again, the selected area, column, sort and period kept; the sparkline follows.
+     */
+    @Override
+    public void refresh(App app) {
         load(app);
+        sparkStale = true;
     }
 
     /** The flags with the last-ranked village judged on the selected indicator (one definition: {@link Flags}). */
@@ -542,7 +549,7 @@ final class TallyView implements View {
         AreaTree.Area area = line.row().area();
         YearMonth last = YearMonth.from(report.range().end());
         String key = area.code() + " " + last;
-        if (!key.equals(sparkFor)) {
+        if (!key.equals(sparkFor) || sparkStale) {
             askSparkline(app, area.code(), last, key);
         }
         Indicator i = selectedColumn().indicator();
@@ -562,6 +569,7 @@ final class TallyView implements View {
             return;
         }
         sparkAsked = true;
+        sparkStale = false;
         Office office = app.office;
         app.later(() -> series(office, areaCode, last), s -> {
             sparkAsked = false;

@@ -57,6 +57,13 @@ interface View {
     /** Draws the rows between the title line and the status line. */
     void draw(Canvas canvas, App app);
 
+    /**
+     * Records were saved since this view read them (by another clerk or session, SPEC 10): read
+     * the figures again, keeping the cursor and anything half-typed. Home and the tally do.
+     */
+    default void refresh(App app) {
+    }
+
     /** The terminal changed size: fetch or drop rows to fill it. */
     default void resized(Canvas canvas, App app) {
     }

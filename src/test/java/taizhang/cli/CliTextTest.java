@@ -68,18 +68,18 @@ class CliTextTest {
     void helpUsageErrorsAndMessagesSpeakChineseUnderAChineseLocale() {
         Cli cli = new Cli(java.nio.file.Path.of("does-not-exist.db"));
         Cli.Result help = cli.run("import", "--help", "--lang", "zh");
-        assertTrue(help.out().startsWith("用法: taizhang import"), help.out());
-        assertTrue(help.out().contains("只检查,什么都不写"), help.out());
+        assertTrue(help.out().startsWith("用法：taizhang import"), help.out());
+        assertTrue(help.out().contains("只检查，什么都不写"), help.out());
         StringBuilderWriter out = new StringBuilderWriter();
         StringBuilderWriter err = new StringBuilderWriter();
         int code = Main.run(new String[] {"import", "people", "x.csv"}, out.writer(), err.writer(),
                 Map.of("LANG", "zh_CN.UTF-8", "TAIZHANG_TODAY", Cli.TODAY));
         assertEquals(2, code);
-        assertTrue(err.text().startsWith("taizhang:没有台账 people;台账有 areas, schemes"), err.text());
-        assertTrue(err.text().contains("请看:taizhang import --help"), err.text());
+        assertTrue(err.text().startsWith("taizhang：没有台账 people；台账有 areas, schemes"), err.text());
+        assertTrue(err.text().contains("请看：taizhang import --help"), err.text());
         Cli.Result missing = cli.run("check", "--lang", "zh");
         assertEquals(1, missing.code());
-        assertTrue(missing.err().contains("没有数据库:请先运行 taizhang init"), missing.err());
+        assertTrue(missing.err().contains("没有数据库：请先运行 taizhang init"), missing.err());
     }
 
     /** A PrintWriter whose text can be read back. */

@@ -42,7 +42,7 @@ class HostileFilesTest {
         new Random(7).nextBytes(binary);
         binary[100] = 0;
         c.add(new Case(Files.write(dir.resolve("photo.csv"), binary),
-                ": is not a CSV or XLSX file: it holds binary data", ": 不是 CSV 或 XLSX 文件:其中有二进制数据"));
+                ": is not a CSV or XLSX file: it holds binary data", ": 不是 CSV 或 XLSX 文件：其中有二进制数据"));
         byte[] nul = (PERSONS + GOOD + ",李\0四,F,2000-01-01," + Office.V1 + ",resident\n")
                 .getBytes(StandardCharsets.UTF_8);
         c.add(new Case(Files.write(dir.resolve("nul.csv"), nul), "(a NUL byte at line 3)", "第 3 行有 NUL 字节"));
@@ -67,7 +67,7 @@ class HostileFilesTest {
         c.add(new Case(Files.write(dir.resolve("cut.csv"), java.util.Arrays.copyOf(whole, whole.length - 1)),
                 ":4: the file ends in the middle of a character", ":4: 文件在一个字符的中间结束"));
         c.add(new Case(Office.write(dir.resolve("wide.csv"), PERSONS + GOOD + "x" + ",".repeat(99_999) + "\n"),
-                ":3: the row has 100000 cells but the header has 6", ":3: 这一行有 100000 格,表头有 6 列"));
+                ":3: the row has 100000 cells but the header has 6", ":3: 这一行有 100000 格，表头有 6 列"));
         c.add(new Case(Office.write(dir.resolve("cell.csv"), PERSONS + ",\"" + "长".repeat(10_000_000) + "\",M,"
                         + "2000-01-01," + Office.V1 + ",resident\n"),
                 ":2: name: \"" + "长".repeat(80) + "…\" holds 10000000 characters", "有 10000000 个字"));
@@ -77,7 +77,7 @@ class HostileFilesTest {
                 ":3: name: \"O\"Brien\" 不以引号开头的格子里有引号"));
         c.add(new Case(Office.write(dir.resolve("open_quote.csv"), PERSONS + GOOD + ",\"李四,F,2000-01-01,"
                         + Office.V1 + ",resident\n" + GOOD),
-                ":3: name: \"李四,F,2000-01-01,", "这里开始的引号没有结束:第 3 到 4 行(文件的其余部分)都在引号里"));
+                ":3: name: \"李四,F,2000-01-01,", "这里开始的引号没有结束：第 3 到 4 行（文件的其余部分）都在引号里"));
         c.add(new Case(Office.write(dir.resolve("bom_inside.csv"), PERSONS + GOOD + "\uFEFF" + PERSONS),
                 ":3: id_number: \"\\ufeffid_number\" contains the invisible character U+FEFF",
                 ":3: id_number: \"\\ufeffid_number\" 含有看不见的字符 U+FEFF"));
@@ -90,9 +90,9 @@ class HostileFilesTest {
                 (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}),
                 ": is an old Excel .xls workbook", ": 是旧版 Excel 的 .xls 工作簿"));
         c.add(new Case(Office.write(dir.resolve("text.xlsx"), PERSONS + GOOD),
-                ": is not an XLSX file: it is not a zip package", ": 不是 XLSX 文件:它不是 zip 压缩包"));
+                ": is not an XLSX file: it is not a zip package", ": 不是 XLSX 文件：它不是 zip 压缩包"));
         c.add(new Case(XlsxParts.bomb(dir.resolve("bomb.xlsx"), 32),
-                "would unpack to more than 100 times its packed size (a zip bomb)", "解压后会超过压缩大小的 100 倍(压缩炸弹)"));
+                "would unpack to more than 100 times its packed size (a zip bomb)", "解压后会超过压缩大小的 100 倍（压缩炸弹）"));
         c.add(new Case(Office.write(dir.resolve("gb.csv"), "身份证号,姓名,性别,出生日期,村居代码,户籍类型\n"
                         + taizhang.testing.Ids.id("19900101", 3) + ",张三,女,1990-01-01," + Office.V1 + ",户籍常住\n",
                         Encoding.GB18030),

@@ -63,7 +63,7 @@ class XlsxImportTest {
         assertTrue(r.err().contains(file + ":3: 电话: \"1088886666\" is a number cell"), r.err());
         assertEquals(before, Snapshot.of(cli.db()));
         Cli.Result zh = cli.run("import", "persons", file.toString(), "--lang", "zh");
-        assertTrue(zh.err().contains(":2: 身份证号: \"9.90101E+17\" 是数字格,Excel 的数字只保留 15 位:请在 Excel 或 WPS"
+        assertTrue(zh.err().contains(":2: 身份证号: \"9.90101E+17\" 是数字格，Excel 的数字只保留 15 位：请在 Excel 或 WPS"
                 + " 里把 身份证号 列设为“文本”格式"), zh.err());
     }
 

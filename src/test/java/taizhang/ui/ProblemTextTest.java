@@ -59,10 +59,10 @@ class ProblemTextTest {
         Problem check = Problem.error("mother_id_number", "11010519491231002Y", Problem.Code.ID_CHECK_CHARACTER, "Y", "X");
         assertEquals("\"11010519491231002Y\" is not a valid ID number: check character is Y but should be X",
                 EN.describe(check));
-        assertEquals("\"11010519491231002Y\" 不是有效的身份证号:校验码是 Y,应为 X", ZH.describe(check));
+        assertEquals("\"11010519491231002Y\" 不是有效的身份证号：校验码是 Y，应为 X", ZH.describe(check));
         assertEquals("必填", ZH.message(Problem.error("name", "", Problem.Code.REQUIRED)));
         Problem sex = Problem.error("sex", "女", Problem.Code.SEX_DISAGREES_WITH_ID, "990101199001010011", Sex.M);
-        assertEquals("\"女\" 与身份证号 990101199001010011 不符(身份证号表明 男)", ZH.describe(sex));
+        assertEquals("\"女\" 与身份证号 990101199001010011 不符（身份证号表明 男）", ZH.describe(sex));
         assertEquals("\"女\" disagrees with ID number 990101199001010011, which says male", EN.describe(sex));
     }
 

@@ -3,6 +3,6 @@
 -- has their own row id) and serves every lookup by ID number as person_id_number did. A large
 -- import builds its indexes after the rows, each with a scan of the whole table: one scan fewer
 -- (about a quarter of the index time of a million persons).
-DROP INDEX person_living_id;
-DROP INDEX person_id_number;
-CREATE UNIQUE INDEX person_id ON person(id_number, (CASE WHEN died_on IS NULL AND voided = 0 THEN 0 ELSE id END));
+DROP INDEX IF EXISTS person_living_id;
+DROP INDEX IF EXISTS person_id_number;
+CREATE UNIQUE INDEX IF NOT EXISTS person_id ON person(id_number, (CASE WHEN died_on IS NULL AND voided = 0 THEN 0 ELSE id END));
