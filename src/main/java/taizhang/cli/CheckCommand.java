@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
+import taizhang.domain.AreaLevel;
 import taizhang.domain.Facts;
 import taizhang.domain.Problem;
 import taizhang.domain.Progress;
@@ -96,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
     /** The register's facts (areas and schemes remembered), except that a stored record never conflicts with itself. */
     private static final class SelfFacts implements Facts {
         private final StoredFacts stored;
-        private final Map<String, Integer> areaLengths = new java.util.HashMap<>();
+        private final Map<String, AreaLevel> areaLevels = new java.util.HashMap<>();
         private final Map<String, Boolean> schemes = new java.util.HashMap<>();
 
         SelfFacts(StoredFacts stored) {
@@ -107,12 +108,8 @@ final class CheckCommand implements Callable<Integer> {
             return stored.today();
         }
 
-        public boolean isVillage(String code) {
-            return areaLevelLength(code) == 12;
-        }
-
-        public int areaLevelLength(String code) {
-            return areaLengths.computeIfAbsent(code, stored::areaLevelLength);
+        public AreaLevel areaLevel(String code) {
+            return areaLevels.computeIfAbsent(code, stored::areaLevel);
         }
 
         public String rootCode() {

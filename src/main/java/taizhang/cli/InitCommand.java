@@ -100,18 +100,14 @@ final class InitCommand implements Callable<Integer> {
      * ran init (SPEC 9), signed in on {@code db} afterwards.
      */
     static void initialise(Database db, int statYearStart, String osUser) {
-        String user = new Accounts(db).firstAdmin(osUser, "init").login();
-        db.write(h -> {
+        new Accounts(db).firstAdmin(osUser, "init");
+        db.transaction(() -> {
             Settings settings = new Settings(db);
             for (Map.Entry<String, String> s : Settings.DEFAULTS.entrySet()) {
                 settings.put(s.getKey(), s.getValue());
             }
             settings.put(Settings.STAT_YEAR_START, String.valueOf(statYearStart));
-            try (RegisterStore.Inserter schemes = new RegisterStore(db).inserter(Register.SCHEMES, user)) {
-                for (Entry scheme : Schemes.initial()) {
-                    schemes.insert(scheme);
-                }
-            }
+            new RegisterStore(db).insertAll(Schemes.initial());
             return null;
         });
     }

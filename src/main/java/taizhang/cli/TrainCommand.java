@@ -3,6 +3,8 @@ package taizhang.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import taizhang.domain.Entry;
@@ -26,22 +28,15 @@ final class TrainCommand implements Callable<Integer> {
         LocalDate today = LocalDate.of(2026, 11, 20);
         try (Database db = Database.create(file)) {
             InitCommand.initialise(db, 1, "train");
-            RegisterStore store = new RegisterStore(db);
-            db.write(h -> {
-                try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "train")) {
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "演示县", null}));
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "城关镇", "990101"}));
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101101201", "东村", "990101101"}));
-                }
-                try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "train")) {
-                    for (int i = 0; i < 60; i++) {
-                        persons.insert(new Entry(Register.PERSONS, new Object[] {null, "张晓明" + i, "M",
-                                LocalDate.of(1980, 1, 1).plusDays(i), "990101101201", null, "resident", null, null,
-                                null}));
-                    }
-                }
-                return null;
-            });
+            List<Entry> county = new ArrayList<>(List.of(
+                    new Entry(Register.AREAS, new Object[] {"990101", "演示县", null}),
+                    new Entry(Register.AREAS, new Object[] {"990101101", "城关镇", "990101"}),
+                    new Entry(Register.AREAS, new Object[] {"990101101201", "东村", "990101101"})));
+            for (int i = 0; i < 60; i++) {
+                county.add(new Entry(Register.PERSONS, new Object[] {null, "张晓明" + i, "M",
+                        LocalDate.of(1980, 1, 1).plusDays(i), "990101101201", null, "resident", null, null, null}));
+            }
+            new RegisterStore(db).insertAll(county);
             Rehearsal.run(db, today);
         } finally {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {

@@ -47,10 +47,10 @@ final class RecordRules {
             }
             return;
         }
-        int parentLength = facts.areaLevelLength(parent);
-        if (parentLength == 0) {
+        AreaLevel parentLevel = facts.areaLevel(parent);
+        if (parentLevel == null) {
             out.add(Problem.error("parent_code", parent, Problem.Code.PARENT_MISSING));
-        } else if (parentLength != code.length() - 3) {
+        } else if (parentLevel.child() != AreaLevel.of(code)) {
             out.add(Problem.error("parent_code", parent, Problem.Code.PARENT_WRONG_LEVEL, code));
         }
     }

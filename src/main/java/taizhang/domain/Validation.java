@@ -110,12 +110,12 @@ public final class Validation {
                 return choice(f, s);
             case VILLAGE:
                 if (!facts.isVillage(s)) {
-                    throw new Invalid(facts.areaLevelLength(s) > 0
+                    throw new Invalid(facts.areaLevel(s) != null
                             ? Problem.Code.NOT_A_VILLAGE : Problem.Code.NOT_A_KNOWN_VILLAGE);
                 }
                 return s;
             case AREA_CODE:
-                if (!DIGITS.matcher(s).matches() || (s.length() != 6 && s.length() != 9 && s.length() != 12)) {
+                if (AreaLevel.of(s) == null) {
                     throw new Invalid(Problem.Code.NOT_AN_AREA_CODE);
                 }
                 return s;

@@ -39,7 +39,7 @@ public final class BirthList {
      */
     public static Read read(Path file, Charset charset, Database db, LocalDate today, Progress progress)
             throws IOException {
-        return read(file, charset, new ImportFacts(db, new StoredFacts(db, today), Register.BIRTHS), progress);
+        return read(file, charset, new ImportFacts(new StoredFacts(db, today), Register.BIRTHS), progress);
     }
 
     static Read read(Path file, Charset charset, Facts facts, Progress progress) throws IOException {

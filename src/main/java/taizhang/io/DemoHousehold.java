@@ -1,7 +1,6 @@
 package taizhang.io;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -421,14 +420,14 @@ final class DemoHousehold {
 
     // ---- the registers' records ----
 
-    void persons(DemoCounty.Sink sink) throws IOException, SQLException {
+    void persons(DemoCounty.Sink sink) throws IOException {
         for (Member m : members) {
             sink.accept(new Entry(Register.PERSONS, new Object[] {m.id, m.name, m.sex.name(), m.birth,
                 village.code(), householdNo, m.residence, m.marital, m.phone, m.diedOn}));
         }
     }
 
-    void births(DemoCounty.Sink sink) throws IOException, SQLException {
+    void births(DemoCounty.Sink sink) throws IOException {
         for (Birth b : births) {
             sink.accept(new Entry(Register.BIRTHS, new Object[] {b.named() ? b.child().name : null,
                 b.child().sex.name(), b.child().birth, b.order(), b.mother().id, b.mother().name,
@@ -437,7 +436,7 @@ final class DemoHousehold {
         }
     }
 
-    void deaths(DemoCounty.Sink sink) throws IOException, SQLException {
+    void deaths(DemoCounty.Sink sink) throws IOException {
         for (Member m : members) {
             if (m.diedOn != null) {
                 sink.accept(new Entry(Register.DEATHS, new Object[] {m.id, m.name, m.sex.name(), m.diedOn,
@@ -446,7 +445,7 @@ final class DemoHousehold {
         }
     }
 
-    void marriages(DemoCounty.Sink sink) throws IOException, SQLException {
+    void marriages(DemoCounty.Sink sink) throws IOException {
         for (Marriage m : marriages) {
             sink.accept(new Entry(Register.MARRIAGES, new Object[] {m.womanId() ? m.woman().id : null,
                 m.woman().name, m.manId() ? m.man().id : null, m.man().name, m.date(),
@@ -454,7 +453,7 @@ final class DemoHousehold {
         }
     }
 
-    void migrations(DemoCounty.Sink sink) throws IOException, SQLException {
+    void migrations(DemoCounty.Sink sink) throws IOException {
         for (Move m : moves) {
             sink.accept(new Entry(Register.MIGRATIONS, new Object[] {m.withId() ? m.who().id : null,
                 m.who().name, m.who().sex.name(), m.withBirth() ? m.who().birth : null, m.in() ? "in" : "out",
@@ -467,7 +466,7 @@ final class DemoHousehold {
      * rural planned-birth families, monthly special_support: most paid in full, some in part,
      * some not (yet) at all.
      */
-    void benefits(DemoCounty.Sink sink) throws IOException, SQLException {
+    void benefits(DemoCounty.Sink sink) throws IOException {
         SplittableRandom pay = new SplittableRandom(DemoPlan.mix(seed, 1));
         YearMonth first = YearMonth.from(start);
         YearMonth last = YearMonth.from(today);
@@ -500,7 +499,7 @@ final class DemoHousehold {
     }
 
     private void payment(DemoCounty.Sink sink, SplittableRandom pay, Member m, String scheme, YearMonth month,
-                         long dueFen) throws IOException, SQLException {
+                         long dueFen) throws IOException {
         int r = pay.nextInt(1000);
         LocalDate paidOn = month.atDay(10 + pay.nextInt(19));
         long paid = r < 45 ? 0 : r < 75 ? dueFen / 2 : dueFen;
@@ -518,7 +517,7 @@ final class DemoHousehold {
         "户主外出务工"};
 
     /** About one visit in three households a year, more to the old. */
-    void visits(DemoCounty.Sink sink) throws IOException, SQLException {
+    void visits(DemoCounty.Sink sink) throws IOException {
         SplittableRandom visit = new SplittableRandom(DemoPlan.mix(seed, 2));
         String[] purposes = switch (kind) {
             case ELDERS -> PURPOSES_OLD;

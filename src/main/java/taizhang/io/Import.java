@@ -1,12 +1,12 @@
 package taizhang.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import taizhang.storage.Database;
 import taizhang.storage.ImportAudit;
 import taizhang.storage.Records;
 import taizhang.storage.RegisterStore;
+import taizhang.storage.ImportWriter;
 import taizhang.storage.Registration;
 import taizhang.storage.StoredFacts;
 
@@ -96,7 +97,8 @@ public final class Import {
         if (refusal != null) {
             return failed(refusal);
         }
-        String sha256 = FileDigest.sha256(file);
+        // Hashed beside the reading: the other core is idle while the encoding is told and the header read.
+        java.util.concurrent.CompletableFuture<String> sha256 = FileDigest.sha256Beside(file);
         RowSource in;
         try {
             in = RowSource.open(file, options.charset());
@@ -115,24 +117,25 @@ public final class Import {
         }
     }
 
-    private Report load(Register register, Path file, String sha256, RowSource in, Columns columns, Options options)
+    private Report load(Register register, Path file, java.util.concurrent.CompletableFuture<String> sha256, RowSource in,
+                        Columns columns, Options options)
             throws IOException {
         Rejects rejects = options.skipInvalid() && !options.dryRun()
                 ? Rejects.beside(file, columns.names(), options.describe()) : null;
         Tally tally;
         boolean committed;
         try {
-            Database.Work<Tally> work = h -> {
+            Database.Job<Tally> work = () -> {
                 try {
                     return commitOrRollBack(readAll(register, file, sha256, in, columns, options, rejects), options);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             };
             if (isLarge(register, in)) {
                 tally = BulkLoad.write(db, register, !options.dryRun(), work);
             } else {
-                tally = options.dryRun() ? db.tryWrite(work) : db.write(work);
+                tally = options.dryRun() ? db.dryRun(work) : db.transaction(work);
             }
             committed = !options.dryRun();
         } catch (RolledBack r) {
@@ -143,7 +146,7 @@ public final class Import {
                 rejects.close();
                 rejects.discard();
             }
-            if (e instanceof java.io.UncheckedIOException u) {
+            if (e instanceof UncheckedIOException u) {
                 throw u.getCause();
             }
             throw e;
@@ -176,16 +179,16 @@ public final class Import {
         return tally;
     }
 
-    private Tally readAll(Register register, Path file, String sha256, RowSource in, Columns columns, Options options,
-                          Rejects rejects) throws SQLException, IOException {
+    private Tally readAll(Register register, Path file, java.util.concurrent.CompletableFuture<String> sha256,
+                          RowSource in, Columns columns, Options options,
+                          Rejects rejects) throws IOException {
         Tally tally = new Tally();
         tally.rejects = rejects;
-        ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256);
-        ImportFacts facts = new ImportFacts(db, new StoredFacts(db, today), register);
-        try (Registration registration = new Registration(db, user);
-             RowWriter writer = new RowWriter(registration)) {
+        ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256::join);
+        ImportFacts facts = new ImportFacts(new StoredFacts(db, today), register);
+        try (ImportWriter<RowSource.Row> writer = new ImportWriter<>(db)) {
             readRows(register, in, columns, facts, writer, tally, options.progress());
-            for (RowWriter.Refused r : writer.finish()) {
+            for (ImportWriter.Refused<RowSource.Row> r : writer.finish()) {
                 reject(tally, r.row(), List.of(new LineProblem(r.row().line(), null,
                         Problem.of(Problem.Code.DATABASE_REFUSED_ROW, r.message()))));
             }
@@ -199,8 +202,9 @@ public final class Import {
         return tally;
     }
 
-    private void readRows(Register register, RowSource in, Columns columns, ImportFacts facts, RowWriter writer,
-                          Tally tally, Progress progress) throws IOException, SQLException {
+    private void readRows(Register register, RowSource in, Columns columns, ImportFacts facts,
+                          ImportWriter<RowSource.Row> writer,
+                          Tally tally, Progress progress) throws IOException {
         try {
             RowSource.Row row;
             while ((row = in.next()) != null) {

@@ -59,8 +59,7 @@ public final class Audit {
      * Appends an entry under the signed-in account; call it inside {@link Database#write}.
      * Returns its seq.
      */
-    public static long append(Database db, String action, String register, Long recordId, Map<String, ?> detail)
-            throws SQLException {
+    public static long append(Database db, String action, String register, Long recordId, Map<String, ?> detail) {
         return append(db, db.account().login(), action, register, recordId, detail);
     }
 
@@ -74,7 +73,16 @@ public final class Audit {
 
     /** As {@link #append(Database, String, String, Long, Map)} for a login not signed in (a failed login). */
     static long append(Database db, String login, String action, String register, Long recordId,
-                       Map<String, ?> detail) throws SQLException {
+                       Map<String, ?> detail) {
+        try {
+            return appendChecked(db, login, action, register, recordId, detail);
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+    }
+
+    private static long appendChecked(Database db, String login, String action, String register, Long recordId,
+                                      Map<String, ?> detail) throws SQLException {
         if (!db.writing()) {
             throw new IllegalStateException("an audit entry is written inside the transaction of its change");
         }

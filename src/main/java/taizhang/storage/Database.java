@@ -251,10 +251,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A unit of work inside a transaction. */
+    /** A unit of work inside a transaction, for storage's own classes (it sees the Jdbi handle). */
     @FunctionalInterface
     public interface Work<T> {
         T run(Handle handle) throws SQLException;
+    }
+
+    /**
+     * A unit of work inside a transaction for the packages above storage, which know nothing of
+     * SQL: what it calls in storage throws {@link StorageException}, and any exception it throws
+     * rolls the transaction back and comes out of {@link #transaction} as it was.
+     */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run();
+    }
+
+    /** Runs {@code job} as one write transaction: all of it is committed, or none of it. */
+    public <T> T transaction(Job<T> job) {
+        return write(h -> job.run());
+    }
+
+    /** Runs {@code job} in a write transaction that is always rolled back (a dry run). */
+    public <T> T dryRun(Job<T> job) {
+        return tryWrite(h -> job.run());
     }
 
     @Override

@@ -17,10 +17,11 @@ public final class ImportAudit {
     private final Database db;
     private final Register register;
     private final String file;
-    private final String sha256;
+    private final java.util.function.Supplier<String> sha256;
     private final long lastIdBefore;
 
-    private ImportAudit(Database db, Register register, String file, String sha256, long lastIdBefore) {
+    private ImportAudit(Database db, Register register, String file, java.util.function.Supplier<String> sha256,
+                        long lastIdBefore) {
         this.db = db;
         this.register = register;
         this.file = file;
@@ -36,16 +37,18 @@ public final class ImportAudit {
     }
 
     /** Call inside the import's transaction, before its first row is written. */
-    public static ImportAudit start(Database db, Register register, String file, String sha256) throws SQLException {
+    /** {@code sha256}: the file's digest, asked for only when the entry is written (it may be worked out meanwhile). */
+    public static ImportAudit start(Database db, Register register, String file,
+                                    java.util.function.Supplier<String> sha256) {
         return new ImportAudit(db, register, file, sha256, maxId(db, register));
     }
 
     /** Appends the entry; the ids the import created are those above the largest before it. */
-    public void finish(int rows, int added, int updated, int rejected) throws SQLException {
+    public void finish(int rows, int added, int updated, int rejected) {
         long last = maxId(db, register);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("file", file);
-        detail.put("sha256", sha256);
+        detail.put("sha256", sha256.get());
         detail.put("rows", rows);
         detail.put("added", added);
         if (updated > 0) {
@@ -59,10 +62,12 @@ public final class ImportAudit {
         Audit.append(db, "import", register.fileName(), null, detail);
     }
 
-    private static long maxId(Database db, Register r) throws SQLException {
+    private static long maxId(Database db, Register r) {
         try (var s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM " + r.table())) {
             return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
         }
     }
 }

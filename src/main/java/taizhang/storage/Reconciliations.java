@@ -85,7 +85,8 @@ public final class Reconciliations {
     private boolean coversEveryVillage() {
         List<Object> params = new ArrayList<>();
         String scope = Scoping.condition(db.account(), "code", params);
-        var query = db.handle().createQuery("SELECT count(*) FROM area WHERE voided = 0 AND length(code) = 12"
+        var query = db.handle().createQuery("SELECT count(*) FROM area WHERE voided = 0 AND length(code) = "
+                + taizhang.domain.AreaLevel.VILLAGE.codeLength()
                 + " AND NOT " + scope);
         for (int i = 0; i < params.size(); i++) {
             query.bind(i, params.get(i));

@@ -51,7 +51,7 @@ public final class Closing {
         if (!month.atEndOfMonth().isBefore(today)) {
             throw new Refusal(Problem.Code.MONTH_NOT_ENDED, month.toString(), today);
         }
-        return tally.database().write(h -> {
+        return tally.database().transaction(() -> {
             Optional<ClosedMonths.Close> standing = months.standingClose(month.toString());
             if (standing.isPresent()) {
                 throw new Refusal(Problem.Code.MONTH_CLOSED, month.toString(), standing.get().closedAt().toString(),
@@ -68,7 +68,7 @@ public final class Closing {
                 }
                 figures.put(row.area().code(), values);
             }
-            long id = months.insertClose(h, month.toString(), now, figures);
+            long id = months.insertClose(month.toString(), now, figures);
             return new ClosedMonths.Close(id, month.toString(), now, tally.database().account().login(), null, null,
                     null);
         });
@@ -79,8 +79,8 @@ public final class Closing {
         if (reason == null || reason.isBlank()) {
             throw new Refusal(Problem.Code.REOPEN_NEEDS_REASON, month.toString());
         }
-        tally.database().write(h -> {
-            if (months.reopen(h, month.toString(), now, reason.strip()) == 0) {
+        tally.database().transaction(() -> {
+            if (months.reopen(month.toString(), now, reason.strip()) == 0) {
                 throw new Refusal(Problem.Code.MONTH_NOT_CLOSED, month.toString());
             }
             return null;

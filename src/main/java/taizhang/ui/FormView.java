@@ -75,7 +75,7 @@ final class FormView implements View {
             String v = "";
             if (f.key().equals("registered_on")) {
                 v = app.office.today.toString();
-            } else if (f.key().equals("area_code") && filter.areaPrefix() != null && filter.areaPrefix().length() == 12) {
+            } else if (f.key().equals("area_code") && filter.areaPrefix() != null && taizhang.domain.AreaLevel.isVillage(filter.areaPrefix())) {
                 v = filter.areaPrefix();
             }
             values.add(v);

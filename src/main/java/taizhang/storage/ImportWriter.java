@@ -1,4 +1,4 @@
-package taizhang.io;
+package taizhang.storage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -6,47 +6,50 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import taizhang.domain.Entry;
-import taizhang.storage.Registration;
-import taizhang.storage.StorageException;
 
 /**
- * Writes checked rows to the database on a second thread while the import reads and checks
- * the next ones: the checks are Java work and the inserts are SQLite work, and an office PC
- * has two cores. Rows go in the order read, inside the import's transaction.
+ * Writes an import's checked rows on a second thread while the import reads and checks the
+ * next ones: the checks are Java work and the inserts are SQLite work, and an office PC has two
+ * cores. Rows go in the order read, inside the import's transaction, as the signed-in account.
+ * {@code T} tags each row (for an import, its line) so that a refusal is reported against it.
+ * Failures of the database itself (full, I/O) end the import as a {@link StorageException}.
  */
-final class RowWriter implements AutoCloseable {
+public final class ImportWriter<T> implements AutoCloseable {
 
-    /** A row the database refused, with what SQLite said. */
-    record Refused(RowSource.Row row, String message) {
+    /** A row the database refused (a constraint), with what SQLite said. */
+    public record Refused<T>(T row, String message) {
     }
 
-    private record Job(RowSource.Row row, Entry entry) {
+    private record Job<T>(T row, Entry entry) {
     }
 
     private static final int BATCH = 256;
-    private static final List<Job> END = List.of();
 
+    private final Database db;
     private final Registration registration;
-    private final BlockingQueue<List<Job>> queue = new ArrayBlockingQueue<>(8);
-    private final List<Refused> refused = new ArrayList<>();
+    private final List<Job<T>> end = List.of();
+    private final BlockingQueue<List<Job<T>>> queue = new ArrayBlockingQueue<>(8);
+    private final List<Refused<T>> refused = new ArrayList<>();
     private final int[] outcomes = new int[Registration.Outcome.values().length];
     private final Thread thread;
-    private List<Job> batch = new ArrayList<>(BATCH);
+    private List<Job<T>> batch = new ArrayList<>(BATCH);
     private volatile Throwable failure;
 
-    RowWriter(Registration registration) {
-        this.registration = registration;
+    /** Call inside the import's transaction. */
+    public ImportWriter(Database db) {
+        this.db = db;
+        this.registration = new Registration(db, db.account().login());
         this.thread = new Thread(this::drain, "import-writer");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
     /** Queues a checked row; throws at once when the database has failed (full, I/O), ending the import. */
-    void submit(RowSource.Row row, Entry entry) throws SQLException {
+    public void submit(T row, Entry entry) {
         if (failure instanceof SQLException e) {
-            throw e;
+            throw StorageException.of(e, db.file());
         }
-        batch.add(new Job(row, entry));
+        batch.add(new Job<>(row, entry));
         if (batch.size() == BATCH) {
             hand(batch);
             batch = new ArrayList<>(BATCH);
@@ -54,31 +57,39 @@ final class RowWriter implements AutoCloseable {
     }
 
     /** Waits until every submitted row is written; returns the rows the database refused. */
-    List<Refused> finish() throws SQLException {
+    @SuppressWarnings("unchecked")
+    public List<Refused<T>> finish() {
         if (!batch.isEmpty()) {
             hand(batch);
             batch = new ArrayList<>();
         }
-        hand(END);
+        hand(end);
         join();
         if (failure instanceof SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+        if (failure instanceof RuntimeException e) {
             throw e;
         }
         if (failure != null) {
             throw new IllegalStateException("import writer failed", failure);
         }
-        for (var r : registration.finishQueued()) {
-            refused.add(new Refused((RowSource.Row) r.tag(), String.valueOf(r.error().getMessage())));
-            outcomes[Registration.Outcome.ADDED.ordinal()]--;
+        try {
+            for (var r : registration.finishQueued()) {
+                refused.add(new Refused<>((T) r.tag(), String.valueOf(r.error().getMessage())));
+                outcomes[Registration.Outcome.ADDED.ordinal()]--;
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
         }
         return refused;
     }
 
-    int count(Registration.Outcome outcome) {
+    public int count(Registration.Outcome outcome) {
         return outcomes[outcome.ordinal()];
     }
 
-    private void hand(List<Job> jobs) {
+    private void hand(List<Job<T>> jobs) {
         try {
             while (!queue.offer(jobs, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (!thread.isAlive()) {
@@ -102,8 +113,8 @@ final class RowWriter implements AutoCloseable {
 
     private void drain() {
         try {
-            for (List<Job> jobs = queue.take(); jobs != END; jobs = queue.take()) {
-                for (Job job : jobs) {
+            for (List<Job<T>> jobs = queue.take(); jobs != end; jobs = queue.take()) {
+                for (Job<T> job : jobs) {
                     write(job);
                 }
             }
@@ -113,14 +124,14 @@ final class RowWriter implements AutoCloseable {
     }
 
     /** A row the database refuses (a constraint) is reported on its line; any other failure ends the import. */
-    private void write(Job job) throws SQLException {
+    private void write(Job<T> job) throws SQLException {
         try {
             outcomes[registration.saveQueued(job.entry(), job.row()).ordinal()]++;
         } catch (SQLException e) {
             if (!StorageException.refusedRecord(e)) {
                 throw e;
             }
-            refused.add(new Refused(job.row(), String.valueOf(e.getMessage())));
+            refused.add(new Refused<>(job.row(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -129,8 +140,13 @@ final class RowWriter implements AutoCloseable {
     public void close() {
         if (thread.isAlive()) {
             queue.clear();
-            queue.offer(END);
+            queue.offer(end);
             join();
+        }
+        try {
+            registration.close();
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
         }
     }
 }
