@@ -74,7 +74,7 @@ final class AuditCommand implements Callable<Integer> {
                         e.detail(), e.prevHash(), e.hash())));
         switch (format) {
             case "csv" -> listing.csv(main.out());
-            case "table" -> listing.table(main.out(), 60);
+            case "table" -> listing.without("prev_hash").table(main.out(), 40);
             default -> throw new Failure.InvalidInput("format_table_csv", format);
         }
         return 0;
