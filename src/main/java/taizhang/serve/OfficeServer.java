@@ -95,6 +95,7 @@ public final class OfficeServer implements AutoCloseable {
         // Small handshake packets are not held back for an ACK; the screens' own idle clock ends
         // a session, so the library's (which any redraw would reset) only catches a silent one.
         CoreModuleProperties.TCP_NODELAY.set(sshd, true);
+        sshd.setSessionFactory(new PromptAckSessions(sshd));
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, options.idle().plus(Duration.ofMinutes(1)));
         sshd.addSessionListener(new Listener());
     }

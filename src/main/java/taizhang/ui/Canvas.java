@@ -122,7 +122,8 @@ public final class Canvas {
         long k = ((long) cp << 4) | style.ordinal();
         TextCharacter c = cells.get(k);
         if (c == null) {
-            c = TextCharacter.fromString(new String(Character.toChars(cp)), style.foreground,
+            c = Character.isBmpCodePoint(cp) ? new Cell((char) cp, style.foreground, TextColor.ANSI.DEFAULT, style.modifiers)
+                    : TextCharacter.fromString(new String(Character.toChars(cp)), style.foreground,
                     TextColor.ANSI.DEFAULT, style.modifiers)[0];
             cells.put(k, c);
         }
