@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     private static int report(String what, List<String> problems, PrintWriter out, PrintWriter err) {
         problems.forEach(p -> err.println("check: " + what + ": " + p));
         out.println((problems.isEmpty() ? "ok      " : "FAILED  ") + what
-                + (problems.isEmpty() ? "" : " (" + problems.size() + " problems)"));
+                + (problems.isEmpty() ? "" : " (" + Counted.of(problems.size(), "problem", "problems") + ")"));
         return problems.isEmpty() ? 0 : 1;
     }
 

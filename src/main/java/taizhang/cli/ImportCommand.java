@@ -57,16 +57,18 @@ final class ImportCommand implements Callable<Integer> {
     private String summary(Import.Report r) {
         String counts = r.added() + " added" + (r.updated() > 0 ? ", " + r.updated() + " updated" : "")
                 + (r.unchanged() > 0 ? ", " + r.unchanged() + " unchanged" : "");
-        String name = file + ": " + register.fileName() + ": " + r.rows() + " rows read";
+        String name = file + ": " + register.fileName() + ": " + Counted.of(r.rows(), "row", "rows") + " read";
+        String errors = Counted.of(r.errors().size(), "error", "errors");
         if (dryRun) {
             return name + "; dry run: " + (r.errors().isEmpty() ? "no errors, " + counts + " if imported"
-                    : r.errors().size() + " errors") + "; nothing written";
+                    : errors) + "; nothing written";
         }
         if (!r.committed()) {
-            return name + "; " + r.errors().size() + " errors; nothing imported";
+            return name + "; " + errors + "; nothing imported";
         }
-        String rejected = r.rejected() > 0 ? "; " + r.rejected() + " rows rejected, written to " + r.rejectsFile() : "";
+        String rejected = r.rejected() > 0 ? "; " + Counted.of(r.rejected(), "row", "rows") + " rejected, written to "
+                + r.rejectsFile() : "";
         return name + "; " + counts + rejected
-                + (r.warnings().isEmpty() ? "" : "; " + r.warnings().size() + " warnings");
+                + (r.warnings().isEmpty() ? "" : "; " + Counted.of(r.warnings().size(), "warning", "warnings"));
     }
 }

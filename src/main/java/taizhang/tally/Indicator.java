@@ -45,7 +45,7 @@ public enum Indicator {
             t -> perPopulation(t, t.get(Measure.DEATHS))),
     NATURAL_INCREASE_PERMILLE("natural_increase_permille", "自然增长率(‰)", "Natural increase (‰)",
             Kind.RATE, 2, null, t -> perPopulation(t, t.get(Measure.BIRTHS) - t.get(Measure.DEATHS))),
-    FIRST_MARRIAGES_WOMEN("first_marriages_women", "女性初婚数", "Women's first marriages", Kind.COUNT,
+    FIRST_MARRIAGES_WOMEN("first_marriages_women", "女性初婚数", "First-time brides", Kind.COUNT,
             Measure.FIRST_MARRIAGES_WOMEN),
     WOMEN_15_49("women_15_49", "15-49岁妇女数", "Women 15-49", Kind.COUNT, Measure.WOMEN_15_49),
     GFR_PERMILLE("gfr_permille", "一般生育率(‰)", "General fertility (‰)", Kind.RATE, 2, Measure.BIRTHS,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import taizhang.io.Export;
+import taizhang.io.Width;
 import taizhang.storage.StorageException;
 
 /**
@@ -26,6 +27,8 @@ public final class App {
     private final Screen screen;
     private final Canvas canvas;
     private final Deque<View> stack = new ArrayDeque<>();
+    /** Views beneath the top whose figures or rows are out of date: refreshed when they are on top again. */
+    private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Input.Joiner joiner = new Input.Joiner();
     private String status = "";
     private boolean statusError;
@@ -95,7 +98,7 @@ public final class App {
                 }
                 handle(k);
             } else if (e instanceof Runnable finished) {
-                finished.run();
+                guarded(finished);
             }
             if (events.isEmpty()) {
                 draw();
@@ -143,7 +146,11 @@ public final class App {
         return done;
     }
 
-    /** One key: help and quit are the App's; everything else goes to the view on top. */
+    /**
+     * One key: help and quit are the App's; everything else goes to the view on top. The status
+     * line says what the last key did, so each key clears it first. Whatever goes wrong in a view
+     * is said on the status line: the session and an unsaved form outlive it.
+     */
     public void handle(KeyStroke k) {
         Input in = joiner.next(k);
         if (in == null) {
@@ -151,7 +158,8 @@ public final class App {
         }
         View top = stack.peek();
         Command c = in.typed() && top.typing() ? null : Command.of(k, top.commands(), top.typing());
-        try {
+        message("");
+        guarded(() -> {
             if (c == Command.HELP) {
                 push(new HelpView(this, top));
             } else if (c == Command.QUIT) {
@@ -161,26 +169,51 @@ public final class App {
             } else {
                 top.key(in, this);
             }
+        });
+    }
+
+    /** Runs a view's work; a failure is said on the status line instead of ending the session. */
+    private void guarded(Runnable work) {
+        try {
+            work.run();
         } catch (StorageException e) {
             error(e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            error(text.get("error.unexpected", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 
     /**
      * Slow work for a view: on a thread of its own while the screens run (its result is handed
-     * to {@code apply} on the screens' thread, then drawn), inline in tests.
+     * to {@code apply} on the screens' thread, then drawn), inline in tests. A failure is said
+     * on the status line.
      */
     <T> void later(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply) {
+        later(work, apply, e -> error(e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
+    /** The same, with what to do instead of {@code apply} when the work fails (on the screens' thread). */
+    <T> void later(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply,
+                   java.util.function.Consumer<RuntimeException> failed) {
         if (!background) {
-            apply.accept(work.get());
+            finish(work, apply, failed).run();
             return;
         }
-        Thread t = new Thread(() -> {
-            T result = work.get();
-            events.offer((Runnable) () -> apply.accept(result));
-        }, "background");
+        Thread t = new Thread(() -> events.offer(finish(work, apply, failed)), "background");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Does the work here and returns what the screens' thread does with its outcome. */
+    private static <T> Runnable finish(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply,
+                                       java.util.function.Consumer<RuntimeException> failed) {
+        try {
+            T result = work.get();
+            return () -> apply.accept(result);
+        } catch (RuntimeException e) {
+            return () -> failed.accept(e);
+        }
     }
 
     /** Quits at once when nothing is unsaved; otherwise asks first. */
@@ -197,13 +230,23 @@ public final class App {
         stack.push(v);
     }
 
+    /** Back to the view beneath, brought up to date first if records changed meanwhile. */
     void pop() {
         if (stack.size() > 1) {
-            View gone = stack.pop();
-            if (gone instanceof TableView && stack.peek() instanceof HomeView home) {
-                home.refresh(this);
-            } else if (gone instanceof TableView && stack.peek() instanceof TallyView tally) {
-                tally.refresh(this);
+            stale.remove(stack.pop());
+            View top = stack.peek();
+            if (stale.remove(top)) {
+                top.refresh(this);
+            }
+        }
+    }
+
+    /** Records were added, changed or voided: every view beneath the top refreshes when it is on top again. */
+    void changed() {
+        View top = stack.peek();
+        for (View v : stack) {
+            if (v != top) {
+                stale.add(v);
             }
         }
     }
@@ -282,14 +325,25 @@ public final class App {
         }
         titleLine(layers.get(0));
         for (View v : layers) {
-            v.draw(canvas, this);
+            guarded(() -> v.draw(canvas, this));
         }
         if (!top.overlay()) {
-            canvas.text(0, canvas.statusRow(), status, canvas.columns(), statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL);
+            statusLine();
         }
         legend(top);
         screen.setCursorPosition(canvas.cursor());
         screen.refresh(Screen.RefreshType.AUTOMATIC);
+    }
+
+    /** The status line; a message too long for it takes the lines above it too (at most three). */
+    private void statusLine() {
+        List<String> lines = Width.wrap(status, canvas.columns());
+        int shown = Math.min(3, Math.max(1, lines.size()));
+        Canvas.Style style = statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL;
+        for (int i = 0; i < shown; i++) {
+            String line = i < lines.size() ? lines.get(i) : "";
+            canvas.text(0, canvas.statusRow() - shown + 1 + i, line, canvas.columns(), style);
+        }
     }
 
     private void titleLine(View v) {
@@ -299,34 +353,28 @@ public final class App {
         canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
     }
 
-    /** The bottom line: the keys that work here (key shown reversed, then its name), as many as fit. */
+    /** The bottom line: the keys that work here, key shown reversed and then its name ({@link Legend}). */
     private void legend(View v) {
-        int cols = canvas.columns();
         int row = canvas.rows() - 1;
         int col = 0;
-        for (Command c : v.commands()) {
-            if (!inLegend(c)) {
-                continue;
-            }
-            String keys = c.legendKeys(v.typing());
-            String name = text.get(c.nameKey());
-            if (col + Width.of(keys) + Width.of(name) > cols) {
-                continue;
-            }
-            col = canvas.text(col, row, keys, Canvas.Style.REVERSE);
-            col = canvas.text(col, row, name, Canvas.Style.NORMAL);
-            if (col < cols) {
+        for (Legend.Item item : Legend.of(v.commands(), v.typing(), canvas.columns(), text).items()) {
+            if (col > 0) {
                 col = canvas.text(col, row, " ", Canvas.Style.NORMAL);
             }
+            col = canvas.text(col, row, item.keys(), Canvas.Style.REVERSE);
+            col = canvas.text(col, row, item.name(), Canvas.Style.NORMAL);
         }
     }
 
-    static boolean inLegend(Command c) {
-        return switch (c) {
-            case UP, DOWN, PAGE_UP, PAGE_DOWN, FIRST, LAST, LEFT, RIGHT, NEXT_FIELD, PREVIOUS_FIELD, NEXT_CHOICE,
-                    PREVIOUS_CHOICE -> false;
-            default -> true;
-        };
+    /** The legend of the view on top (tests). */
+    Legend legend() {
+        View v = stack.peek();
+        return Legend.of(v.commands(), v.typing(), canvas.columns(), text);
+    }
+
+    /** Labels and messages of the last frame that were cut inside a word (tests). */
+    List<String> cutWords() {
+        return canvas.cutWords();
     }
 
     /** Lets a benchmark or test look at what is on top. */

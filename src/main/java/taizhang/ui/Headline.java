@@ -8,6 +8,7 @@ import java.util.List;
 import taizhang.domain.Language;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
+import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
 import taizhang.tally.Tally;
 
@@ -26,23 +27,32 @@ record Headline(YearMonth current, List<Figure> figures) {
     /** Sparkline levels, lowest first: ASCII only, so that no terminal draws them at the wrong width. */
     private static final String LEVELS = "_.-~=+*#";
 
-    /** One indicator: its label, this month's value ("-" when undefined), the trend of 12 months. */
-    record Figure(String label, String value, String sparkline) {
+    /** One indicator: its label, this month's value ("-" when undefined), its flag or null, the trend of 12 months. */
+    record Figure(String label, String value, Flags.Flag flag, String sparkline) {
     }
 
-    /** The figures of the county; throws when there is no tally to make (no areas yet). */
+    /** The figures of the county; null when there is no tally to make (no areas yet). */
     static Headline read(Database db, LocalDate today, Language language) {
+        Tally tally = new Tally(db);
+        if (tally.areas().root() == null) {
+            return null;
+        }
         YearMonth current = YearMonth.from(today);
-        java.util.Map<Indicator, List<BigDecimal>> series =
-                new Tally(db).series(SHOWN, null, Period.month(current), MONTHS);
+        java.util.Map<Indicator, List<BigDecimal>> series = tally.series(SHOWN, null, Period.month(current), MONTHS);
+        Flags.Rules rules = tally.flagRules(null);
         List<Figure> figures = new ArrayList<>();
-        for (int i = 0; i < SHOWN.size(); i++) {
-            List<BigDecimal> s = series.get(SHOWN.get(i));
-            BigDecimal now = s.get(s.size() - 1);
-            figures.add(new Figure(SHOWN.get(i).label(language), now == null ? "-" : now.toPlainString(),
-                    sparkline(s)));
+        for (Indicator i : SHOWN) {
+            BigDecimal now = last(series.get(i));
+            // The sex ratio's flags, from the tally's one definition: on 5 births it is marked as resting on few.
+            Flags.Flag flag = i == Indicator.SRB ? Flags.srb(now, last(series.get(Indicator.BIRTHS)), rules) : null;
+            figures.add(new Figure(i.label(language), now == null ? "-" : now.toPlainString(), flag,
+                    sparkline(series.get(i))));
         }
         return new Headline(current, figures);
+    }
+
+    private static BigDecimal last(List<BigDecimal> values) {
+        return values.get(values.size() - 1);
     }
 
     /** One character per month, scaled between the smallest and largest value; a blank where undefined. */

@@ -4,8 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.Register;
+import taizhang.io.Width;
 import taizhang.storage.Summary;
 import taizhang.tally.Closing;
+import taizhang.tally.Flags;
 
 /**
  * The first screen: the current period, the tally's headline figures with 12-month sparklines,
@@ -37,28 +39,18 @@ final class HomeView implements View {
 
     /**
      * What takes a while, read after the first frame on a connection of its own: the tally's
-     * headline figures (null when there is no tally yet: no areas) and the records with warnings.
+     * headline figures (null when there is no tally yet: no areas), the records with warnings,
+     * and why they could not be read (null when they were).
      */
-    record Slow(Headline headline, List<Summary.Flagged> warnings) {
+    record Slow(Headline headline, List<Summary.Flagged> warnings, String failure) {
         static Slow read(java.nio.file.Path file, java.time.LocalDate today, taizhang.domain.Language language) {
-            try {
-                return readFrom(file, today, language);
-            } catch (RuntimeException e) {
-                return new Slow(null, List.of()); // the database is busy or broken: home says "no figures"
-            }
-        }
-
-        private static Slow readFrom(java.nio.file.Path file, java.time.LocalDate today,
-                                     taizhang.domain.Language language) {
             try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
                 List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
-                Headline headline;
-                try {
-                    headline = Headline.read(db, today, language);
-                } catch (RuntimeException e) {
-                    headline = null;
-                }
-                return new Slow(headline, warnings);
+                return new Slow(Headline.read(db, today, language), warnings, null);
+            } catch (RuntimeException e) {
+                // Busy or broken: said on the status line, not dressed up as "no figures".
+                return new Slow(null, List.of(), e instanceof taizhang.storage.StorageException ? e.getMessage()
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
         }
     }
@@ -68,8 +60,9 @@ final class HomeView implements View {
         this.figures = ready != null ? ready : Figures.read(app.office.summary, app.office.closing, app.office.today);
     }
 
-    /** Counts and attention, read again when the clerk comes back from a register. */
-    void refresh(App app) {
+    /** Counts and attention, read again when the clerk comes back after records changed. */
+    @Override
+    public void refresh(App app) {
         figures = Figures.read(app.office.summary, app.office.closing, app.office.today);
         slowAsked = false;
     }
@@ -127,30 +120,48 @@ final class HomeView implements View {
     private int drawHeadline(Canvas canvas, App app) {
         if (!slowAsked) {
             slowAsked = true;
-            app.later(() -> Slow.read(app.office.path, app.office.today, app.text.language()), s -> slow = s);
+            app.later(() -> Slow.read(app.office.path, app.office.today, app.text.language()), s -> {
+                slow = s;
+                if (s.failure() != null) {
+                    app.error(app.text.get("home.figures_failed", s.failure()));
+                }
+            });
         }
         int cols = canvas.columns();
         canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
         Headline headline = slow == null ? null : slow.headline();
         if (headline == null) {
-            canvas.text(3, 4, app.text.get(slow != null ? "home.headline_none" : "home.headline_pending"), cols - 3,
-                    Canvas.Style.DIM);
+            String why = slow == null ? "home.headline_pending"
+                    : slow.failure() != null ? "home.headline_failed" : "home.headline_none";
+            canvas.text(3, 4, app.text.get(why), cols - 3, Canvas.Style.DIM);
             return 5;
         }
-        int perRow = cols >= 76 ? 2 : 1;
+        int label = 0;
+        for (Headline.Figure f : headline.figures()) {
+            label = Math.max(label, Width.of(f.label()));
+        }
+        // Two figures a line when their labels leave room for both: label, value and 12 months.
+        int perRow = 2 * (label + FIGURE) + 2 <= cols ? 2 : 1;
         int width = (cols - 2) / perRow;
         int row = 4;
         for (int i = 0; i < headline.figures().size(); i++) {
             Headline.Figure f = headline.figures().get(i);
             int col = 1 + (i % perRow) * width;
-            String line = Width.pad(f.label(), width - 21) + Width.padLeft(f.value(), 7) + " " + f.sparkline();
-            canvas.text(col, row, line, width - 1, Canvas.Style.NORMAL);
+            String mark = f.flag() == null ? " " : f.flag().mark();
+            Canvas.Style style = f.flag() == Flags.Flag.SRB_OUT_OF_RANGE ? Canvas.Style.ERROR
+                    : f.flag() == Flags.Flag.SRB_FEW_BIRTHS ? Canvas.Style.WARNING : Canvas.Style.NORMAL;
+            int c = canvas.text(col, row, f.label(), width - FIGURE, Canvas.Style.NORMAL);
+            c = canvas.text(c, row, Width.padLeft(f.value() + mark, 7), style);
+            canvas.text(c, row, " " + f.sparkline(), Canvas.Style.NORMAL);
             if (i % perRow == perRow - 1) {
                 row++;
             }
         }
         return headline.figures().size() % perRow == 0 ? row : row + 1;
     }
+
+    /** Columns of a headline figure besides its label: a space, the value with its flag mark, a space, 12 months. */
+    private static final int FIGURE = 1 + 7 + 1 + Headline.MONTHS;
 
     @Override
     public void draw(Canvas canvas, App app) {
@@ -171,34 +182,69 @@ final class HomeView implements View {
         }
         int col = half == cols ? 1 : half;
         int row = half == cols ? top + 12 : top;
-        int width = cols - col;
+        drawAttention(canvas, app, col, row, cols - col);
+    }
+
+    /** What needs attention: the months not closed (as runs: 2025-11..2026-10), the records with warnings. */
+    private void drawAttention(Canvas canvas, App app, int col, int top, int width) {
+        int last = canvas.statusRow() - 1;
+        int row = top;
         canvas.text(col, row++, app.text.get("home.attention"), width, Canvas.Style.BOLD);
         if (figures.openMonths().isEmpty()) {
-            canvas.text(col + 1, row++, app.text.get("home.all_closed"), width - 1, Canvas.Style.NORMAL);
+            row = wrapped(canvas, col + 1, row, app.text.get("home.all_closed"), width - 1, Canvas.Style.NORMAL);
         } else {
-            canvas.text(col + 1, row++, app.text.get("home.open_months", figures.openMonths().size()), width - 1,
+            canvas.text(col + 1, row++, app.text.count("home.open_months", figures.openMonths().size()), width - 1,
                     Canvas.Style.WARNING);
-            StringBuilder months = new StringBuilder();
-            for (YearMonth m : figures.openMonths()) {
-                months.append(months.length() == 0 ? "" : " ").append(m);
-            }
-            canvas.text(col + 3, row++, months.toString(), width - 3, Canvas.Style.NORMAL);
+            row = wrapped(canvas, col + 3, row, runs(figures.openMonths()), width - 3, Canvas.Style.NORMAL);
         }
         if (slow == null) {
-            canvas.text(col + 1, row++, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
+            row = wrapped(canvas, col + 1, row, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
         } else if (slow.warnings().isEmpty()) {
-            canvas.text(col + 1, row++, app.text.get("home.no_warnings"), width - 1, Canvas.Style.NORMAL);
+            row = wrapped(canvas, col + 1, row, app.text.get(slow.failure() == null ? "home.no_warnings"
+                    : "home.warnings_failed"), width - 1, Canvas.Style.NORMAL);
         } else {
-            canvas.text(col + 1, row++, app.text.get("home.warnings", slow.warnings().size()), width - 1,
+            canvas.text(col + 1, row++, app.text.count("home.warnings", slow.warnings().size()), width - 1,
                     Canvas.Style.WARNING);
-            for (Summary.Flagged f : slow.warnings()) {
-                if (row >= canvas.statusRow()) {
-                    break;
-                }
+            List<Summary.Flagged> warnings = slow.warnings();
+            for (int i = 0; i < warnings.size(); i++) {
+                Summary.Flagged f = warnings.get(i);
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
                         + ProblemText.of(f.problem().message(), app.text.language());
-                canvas.text(col + 3, row++, who, width - 3, Canvas.Style.NORMAL);
+                List<String> lines = Width.wrap(who, width - 3);
+                int room = last + 1 - row - (i < warnings.size() - 1 ? 1 : 0);
+                if (lines.size() > room) {
+                    canvas.text(col + 3, row, app.text.get("home.warnings_more", warnings.size() - i), width - 3,
+                            Canvas.Style.DIM);
+                    break;
+                }
+                row = wrapped(canvas, col + 3, row, who, width - 3, Canvas.Style.NORMAL);
             }
         }
+    }
+
+    /** Draws {@code text} over as many lines as it needs; returns the row after it. */
+    private static int wrapped(Canvas canvas, int col, int row, String text, int width, Canvas.Style style) {
+        for (String line : Width.wrap(text, width)) {
+            canvas.text(col, row++, line, width, style);
+        }
+        return row;
+    }
+
+    /** Months as runs of consecutive months: {@code 2025-11..2026-09 2026-11}. */
+    static String runs(List<YearMonth> months) {
+        List<YearMonth> sorted = months.stream().sorted().toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).equals(sorted.get(j).plusMonths(1))) {
+                j++;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(sorted.get(i));
+            if (j > i) {
+                out.append("..").append(sorted.get(j));
+            }
+            i = j + 1;
+        }
+        return out.toString();
     }
 }

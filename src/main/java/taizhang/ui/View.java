@@ -44,4 +44,11 @@ interface View {
     /** The terminal changed size: fetch or drop rows to fill it. */
     default void resized(Canvas canvas, App app) {
     }
+
+    /**
+     * Records changed while this view was beneath another (a form saved, a record voided): read
+     * its figures or rows again from its own parameters, as the screen it was.
+     */
+    default void refresh(App app) {
+    }
 }
