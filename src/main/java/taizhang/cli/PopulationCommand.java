@@ -47,7 +47,8 @@ final class PopulationCommand implements Callable<Integer> {
             db.write(h -> {
                 try (Registration registration = new Registration(db, ctx.user())) {
                     for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                        registration.save(new Entry(Register.POPULATION, new Object[] {c.getKey(), asOf, c.getValue()}));
+                        registration.save(Entry.of(Register.POPULATION, "area_code", c.getKey(), "as_of", asOf,
+                                "population", c.getValue()));
                     }
                 }
                 return null;

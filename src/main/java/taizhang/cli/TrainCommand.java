@@ -29,15 +29,16 @@ final class TrainCommand implements Callable<Integer> {
             RegisterStore store = new RegisterStore(db);
             db.write(h -> {
                 try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "train")) {
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "演示县", null}));
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "城关镇", "990101"}));
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101101201", "东村", "990101101"}));
+                    areas.insert(Entry.of(Register.AREAS, "code", "990101", "name", "演示县"));
+                    areas.insert(Entry.of(Register.AREAS, "code", "990101101", "name", "城关镇", "parent_code", "990101"));
+                    areas.insert(Entry.of(Register.AREAS, "code", "990101101201", "name", "东村",
+                            "parent_code", "990101101"));
                 }
                 try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "train")) {
                     for (int i = 0; i < 60; i++) {
-                        persons.insert(new Entry(Register.PERSONS, new Object[] {null, "张晓明" + i, "M",
-                                LocalDate.of(1980, 1, 1).plusDays(i), "990101101201", null, "resident", null, null,
-                                null}));
+                        persons.insert(Entry.of(Register.PERSONS, "name", "张晓明" + i, "sex", "M",
+                                "birth_date", LocalDate.of(1980, 1, 1).plusDays(i), "area_code", "990101101201",
+                                "residence", "resident"));
                     }
                 }
                 return null;

@@ -33,18 +33,18 @@ class RegisterPageTest {
         RegisterStore store = new RegisterStore(db);
         db.write(h -> {
             try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "t")) {
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "县", null}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "镇", "990101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {EAST, "东村", "990101101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {WEST, "西村", "990101101"}));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101", "name", "县"));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101101", "name", "镇", "parent_code", "990101"));
+                areas.insert(Entry.of(Register.AREAS, "code", EAST, "name", "东村", "parent_code", "990101101"));
+                areas.insert(Entry.of(Register.AREAS, "code", WEST, "name", "西村", "parent_code", "990101101"));
             }
             try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "t")) {
                 String[] names = {"张晓明", "李红", "张三", "王五", "赵六", "张晓明", "乐乐"};
                 for (int i = 0; i < 40; i++) {
                     String name = names[i % names.length];
-                    persons.insert(new Entry(Register.PERSONS, new Object[] {null, name, i % 2 == 0 ? "M" : "F",
-                            LocalDate.of(1980 + i % 7, 1 + i % 12, 1), i % 3 == 0 ? WEST : EAST,
-                            i % 5 == 0 ? null : "H" + (i % 4), "resident", null, null, null}));
+                    persons.insert(Entry.of(Register.PERSONS, "name", name, "sex", i % 2 == 0 ? "M" : "F",
+                            "birth_date", LocalDate.of(1980 + i % 7, 1 + i % 12, 1), "area_code", i % 3 == 0 ? WEST : EAST,
+                            "household_no", i % 5 == 0 ? null : "H" + (i % 4), "residence", "resident"));
                 }
             }
             return null;

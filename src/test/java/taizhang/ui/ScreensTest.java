@@ -100,8 +100,9 @@ class ScreensTest {
             try (taizhang.storage.RegisterStore.Inserter births = store.inserter(taizhang.domain.Register.BIRTHS, "t")) {
                 for (String day : new String[] {"2026-11-02", "2026-11-03", "2026-10-09"}) {
                     java.time.LocalDate d = java.time.LocalDate.parse(day);
-                    births.insert(new taizhang.domain.Entry(taizhang.domain.Register.BIRTHS, new Object[] {"宝" + day,
-                            "M", d, 1, null, "母" + day, null, Fixture.EAST, "hospital", null, d}));
+                    births.insert(taizhang.domain.Entry.of(taizhang.domain.Register.BIRTHS, "child_name", "宝" + day,
+                            "child_sex", "M", "birth_date", d, "birth_order", 1, "mother_name", "母" + day,
+                            "area_code", Fixture.EAST, "place", "hospital", "registered_on", d));
                 }
             }
             return null;

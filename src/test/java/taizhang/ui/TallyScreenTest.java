@@ -55,8 +55,9 @@ class TallyScreenTest {
         return db.write(h -> {
             try (RegisterStore.Inserter births = store.inserter(Register.BIRTHS, "t")) {
                 LocalDate d = LocalDate.parse(born);
-                births.insert(new Entry(Register.BIRTHS, new Object[] {"宝" + born, sex, d, 1, null, "母" + born,
-                        null, village, "hospital", null, LocalDate.parse(registered)}));
+                births.insert(Entry.of(Register.BIRTHS, "child_name", "宝" + born, "child_sex", sex, "birth_date", d,
+                        "birth_order", 1, "mother_name", "母" + born, "area_code", village, "place", "hospital",
+                        "registered_on", LocalDate.parse(registered)));
             }
             return db.handle().createQuery("SELECT max(id) FROM birth").mapTo(Long.class).one();
         });
