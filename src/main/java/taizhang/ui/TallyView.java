@@ -1,7 +1,6 @@
 package taizhang.ui;
 
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.Period;
+import taizhang.domain.Sheet;
+import taizhang.io.SheetCsv;
+import taizhang.io.SheetXlsx;
 import taizhang.io.Width;
 import taizhang.storage.ClosedMonths;
 import taizhang.tally.AreaTree;
@@ -20,8 +22,7 @@ import taizhang.tally.Column;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
 import taizhang.tally.Report;
-import taizhang.tally.ReportCsv;
-import taizhang.tally.ReportXlsx;
+import taizhang.tally.ReportCells;
 import taizhang.tally.Tally;
 
 /**
@@ -173,12 +174,11 @@ final class TallyView implements View {
         boolean csv = name.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         Flags flags = state.flags();
         app.export(target, os -> {
+            Sheet sheet = ReportCells.full(report, flags, text.language());
             if (csv) {
-                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                ReportCsv.write(report, w);
-                w.flush();
+                SheetCsv.write(sheet, new OutputStreamWriter(os, StandardCharsets.UTF_8));
             } else {
-                ReportXlsx.write(List.of(new ReportXlsx.Sheet(report, flags)), text.language(), os);
+                SheetXlsx.write(List.of(sheet), os);
             }
         });
     }
