@@ -3,10 +3,10 @@ package taizhang.domain;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
- * Pinyin initials of Chinese characters, for searching names by typing {@code zxm} for 张晓明.
- * A polyphonic character has every one of its initials; a character without a reading
- * stands for itself. The table is built once from pinyin4j for the common CJK block, so that
- * a look-up costs an array read (imports compute it for every name).
+ * Pinyin of Chinese characters: initials for searching names by typing {@code zxm} for 张晓明
+ * (a polyphonic character has every one of its initials; a character without a reading stands
+ * for itself), and the order names sort in. The tables are built once from pinyin4j for the
+ * common CJK block, so that a look-up costs an array read (imports compute both for every name).
  */
 public final class Pinyin {
     private Pinyin() {
@@ -16,6 +16,21 @@ public final class Pinyin {
     private static final int LAST = 0x9FFF;
     /** Bit i set: the character has a reading starting with 'a' + i. */
     private static volatile int[] table;
+    /** Each character's first reading, ü as v and the tone as a digit ("lv3"), or null. */
+    private static volatile String[] readings;
+    /**
+     * Surnames read otherwise than their characters' first reading: 曾 is Zeng as a name, not
+     * ceng; 单 Shan, 区 Ou. Only the first character of a name is read as a surname.
+     */
+    private static final java.util.Map<Integer, String> SURNAMES = java.util.Map.ofEntries(
+            java.util.Map.entry((int) '曾', "zeng1"), java.util.Map.entry((int) '单', "shan4"),
+            java.util.Map.entry((int) '区', "ou1"), java.util.Map.entry((int) '仇', "qiu2"),
+            java.util.Map.entry((int) '解', "xie4"), java.util.Map.entry((int) '查', "zha1"),
+            java.util.Map.entry((int) '朴', "piao2"), java.util.Map.entry((int) '覃', "qin2"),
+            java.util.Map.entry((int) '翟', "zhai2"), java.util.Map.entry((int) '乐', "yue4"),
+            java.util.Map.entry((int) '盖', "ge3"), java.util.Map.entry((int) '缪', "miao4"),
+            java.util.Map.entry((int) '召', "shao4"), java.util.Map.entry((int) '员', "yun4"),
+            java.util.Map.entry((int) '长', "chang2"), java.util.Map.entry((int) '柏', "bai3"));
 
     /** The set of initials of {@code cp} as a 26-bit mask, or 0 when it has no pinyin reading. */
     public static int initials(int cp) {
@@ -34,10 +49,12 @@ public final class Pinyin {
             return table;
         }
         int[] t = new int[LAST - FIRST + 1];
+        String[] first = new String[LAST - FIRST + 1];
         for (int cp = FIRST; cp <= LAST; cp++) {
-            String[] readings = PinyinHelper.toHanyuPinyinStringArray((char) cp);
-            if (readings != null) {
-                for (String r : readings) {
+            String[] all = PinyinHelper.toHanyuPinyinStringArray((char) cp);
+            if (all != null && all.length > 0) {
+                first[cp - FIRST] = all[0].replace("u:", "v");
+                for (String r : all) {
                     char c = r.isEmpty() ? 0 : r.charAt(0);
                     if (c >= 'a' && c <= 'z') {
                         t[cp - FIRST] |= 1 << (c - 'a');
@@ -45,8 +62,43 @@ public final class Pinyin {
                 }
             }
         }
+        readings = first;
         table = t;
         return t;
+    }
+
+    /** The reading a character sorts by ("he2"), or null when it has none (not a common CJK character). */
+    static String reading(int cp) {
+        if (cp < FIRST || cp > LAST) {
+            return null;
+        }
+        if (table == null) {
+            build();
+        }
+        return readings[cp - FIRST];
+    }
+
+    /**
+     * What a name sorts by, compared as plain text (SQL's BINARY collation, Java's compareTo agree
+     * on it): each character's reading with its tone, a space between ("he2 ping2"), so that 何 刘
+     * 区 任 sort as he, liu, ou, ren; a character without a reading stands for itself, lowercased.
+     * The name itself comes last, so that names read alike still sort in one stable order.
+     */
+    public static String sortKey(String name) {
+        StringBuilder key = new StringBuilder(name.length() * 6);
+        boolean firstChar = true;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            String r = firstChar && SURNAMES.containsKey(cp) ? SURNAMES.get(cp) : reading(cp);
+            firstChar = false;
+            if (r != null) {
+                key.append(r).append(' ');
+            } else {
+                key.appendCodePoint(Character.toLowerCase(cp));
+            }
+        }
+        return key.append('\u0001').append(name).toString();
     }
 
     /** The one spelling of a name none of whose characters has two initials, else null. */

@@ -176,7 +176,7 @@ class ScreensTest {
 
     @Test
     void filterByVillageAndPeriod() throws Exception {
-        Driver d = open(Language.ZH, 30);
+        Driver d = open(Language.ZH, 400);   // born 1950-01-01 and on, a day apart: into 1951
         d.type("1").type("f").type("西村 1950").press(KeyType.Enter);
         TableView t = (TableView) d.app.top();
         assertEquals(Fixture.WEST, t.state().filter().areaPrefix());
@@ -185,6 +185,7 @@ class ScreensTest {
                 && r.entry().date("birth_date").getYear() == 1950), d.text());
         assertTrue(d.row(1).contains("村居: 西村"), d.row(1));
         d.type("f").type("sy:1951").press(KeyType.Enter);
+        assertFalse(t.state().rows().isEmpty(), d.text());
         assertTrue(t.state().rows().stream().allMatch(r -> r.entry().date("birth_date").getYear() == 1951));
         d.type("f").press(KeyType.Enter);
         assertEquals(null, t.state().filter().from(), "an empty filter clears it");
@@ -357,6 +358,16 @@ class ScreensTest {
         assertEquals("a", form.state().fields().get(0).text());
         d.type("𠮷").press(KeyType.Backspace);
         assertEquals("a", form.state().fields().get(0).text(), "backspace removes the whole character");
+    }
+
+    @Test
+    void sortingByNameIsInPinyinOrder() throws Exception {
+        Driver d = open(Language.ZH, 0);
+        d.type("1").type("sss");                    // ID number up, down, then name
+        assertTrue(d.row(1).contains("按姓名升序"), d.row(1));
+        String text = d.text();
+        // ji li zhang; by code point it would be 吉 张 李.
+        assertTrue(text.indexOf("吉𠮷") < text.indexOf("李红") && text.indexOf("李红") < text.indexOf("张晓明"), text);
     }
 
     @Test
