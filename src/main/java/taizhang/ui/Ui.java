@@ -19,8 +19,7 @@ public final class Ui {
         /** Gives the terminal back as it was (when something failed before the screens ran). */
         public void giveBack() {
             try {
-                screen.stopScreen();
-                terminal.close();
+                Ui.giveBack(screen, terminal);
             } catch (IOException ignored) {
                 // The terminal is gone; there is nothing left to restore.
             }
@@ -74,9 +73,22 @@ public final class Ui {
             App app = new App(screen, new Office(db, today, user), Messages.of(language), figures);
             app.run(terminal);
         } finally {
-            screen.stopScreen();
-            terminal.close();
+            giveBack(screen, terminal);
         }
+    }
+
+    /**
+     * Leaves the screens: the alternate screen is wiped, the cursor at its top, before the shell's
+     * screen comes back. Else tmux, leaving the alternate screen of a pane that grew meanwhile,
+     * shrinks it to the old size by pushing its top lines into the pane's history: table rows
+     * above the shell prompt after quitting (locally, and over ssh into tmux).
+     */
+    static void giveBack(TerminalScreen screen, Terminal terminal) throws IOException {
+        terminal.clearScreen();
+        terminal.setCursorPosition(0, 0);
+        terminal.flush();
+        screen.stopScreen();
+        terminal.close();
     }
 
     public static void run(Terminal terminal, Database db, Language language, LocalDate today, String user)
@@ -87,8 +99,7 @@ public final class Ui {
             App app = new App(screen, new Office(db, today, user), Messages.of(language));
             app.run(terminal);
         } finally {
-            screen.stopScreen();
-            terminal.close();
+            giveBack(screen, terminal);
         }
     }
 

@@ -53,6 +53,29 @@ class ClerkTerminalTest {
     }
 
     @Test
+    void leavingWipesTheAlternateScreenBeforeTheShellsComesBack() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.PipedInputStream in = new java.io.PipedInputStream(1024);
+        java.io.PipedOutputStream answers = new java.io.PipedOutputStream(in);
+        answers.write("\u001b[24;80R\u001b[24;80R\u001b[24;80R".getBytes(StandardCharsets.US_ASCII));
+        ClerkTerminal t = new ClerkTerminal(new File("/dev/null"), in, out);
+        TerminalScreen screen = new TerminalScreen(t);
+        screen.startScreen();
+        Canvas canvas = new Canvas(screen);
+        canvas.blank(new TerminalSize(80, 24));
+        canvas.text(0, 5, "990101********0008 卢倩", Canvas.Style.NORMAL);
+        screen.refresh();
+        out.reset();
+        Ui.giveBack(screen, t);
+        String written = out.toString(StandardCharsets.UTF_8);
+        int wiped = written.indexOf("\u001b[2J");
+        int home = written.indexOf("\u001b[1;1H", wiped);
+        int left = written.indexOf("\u001b[?1049l");
+        // tmux keeps the top lines of a grown pane's alternate screen in its history unless they are blank.
+        assertTrue(wiped >= 0 && home > wiped && left > home, "wipe, cursor home, then leave: " + written);
+    }
+
+    @Test
     void controlCharactersInTextNeverReachTheTerminal() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ClerkTerminal t = terminal(new byte[0], out);
