@@ -15,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
@@ -209,7 +207,7 @@ public final class TallyStore {
 
     /** The SQL with each named parameter renamed for the k-th set of parameters. */
     private static String suffixed(String sql, int k) {
-        return sql.replaceAll(":(\\w+)", ":$1_" + k);
+        return NamedSql.rename(sql, name -> name + "_" + k);
     }
 
     /** The ids of the records behind a measure in the given villages, in id order. */
@@ -269,11 +267,10 @@ public final class TallyStore {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static final Pattern NAMED = Pattern.compile(":(\\w+)");
-
     /**
      * Runs a query with named parameters through plain JDBC: the report's few large statements
-     * run once per process, where Jdbi's parsing of them cost more than the rest of the start.
+     * run once per process, where Jdbi's parsing of them cost more than the rest of the start
+     * ({@link NamedSql} says how much).
      */
     private void select(String sql, Map<String, Object> bindings, RowReader reader) {
         try {
@@ -285,18 +282,15 @@ public final class TallyStore {
 
     private static void select(Connection c, String sql, Map<String, Object> bindings, RowReader reader)
             throws SQLException {
+        NamedSql named = NamedSql.parse(sql);
         List<Object> values = new ArrayList<>();
-        Matcher m = NAMED.matcher(sql);
-        StringBuilder plain = new StringBuilder();
-        while (m.find()) {
-            if (!bindings.containsKey(m.group(1))) {
-                throw new IllegalArgumentException("no value for :" + m.group(1));
+        for (String name : named.names()) {
+            if (!bindings.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name);
             }
-            values.add(bindings.get(m.group(1)));
-            m.appendReplacement(plain, "?");
+            values.add(bindings.get(name));
         }
-        m.appendTail(plain);
-        try (PreparedStatement s = c.prepareStatement(plain.toString())) {
+        try (PreparedStatement s = c.prepareStatement(named.sql())) {
             for (int i = 0; i < values.size(); i++) {
                 s.setObject(i + 1, values.get(i));
             }
