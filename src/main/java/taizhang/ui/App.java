@@ -81,10 +81,8 @@ public final class App {
         reader.setDaemon(true);
         reader.start();
         draw();
-        if (Boolean.getBoolean("taizhang.exitAfterFirstFrame")) {
-            benchmarkStart();
-            return;
-        }
+        stamp(); // the first frame is written
+        boolean complete = false;
         while (!done) {
             Object e;
             try {
@@ -102,29 +100,18 @@ public final class App {
             }
             if (events.isEmpty()) {
                 draw();
+                if (!complete && stack.peek() instanceof HomeView home && home.complete()) {
+                    complete = true;
+                    stamp(); // home is written complete
+                }
             }
         }
     }
 
     /**
-     * The start-up benchmark: notes when the first frame went to the terminal, then when the
-     * home screen is complete (the tally's figures drawn too), and returns.
+     * For the start-up benchmark (scripts/bench-startup.sh --inside): notes the clock when the first
+     * frame and the complete home screen have been written, to set beside when they reach the pane.
      */
-    private void benchmarkStart() throws IOException {
-        stamp();
-        while (stack.peek() instanceof HomeView home && !home.complete()) {
-            try {
-                if (events.take() instanceof Runnable finished) {
-                    finished.run();
-                }
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-        draw();
-        stamp();
-    }
-
     private static void stamp() throws IOException {
         String file = System.getProperty("taizhang.firstFrameFile");
         if (file != null) {
