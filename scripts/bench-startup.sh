@@ -9,6 +9,8 @@
 # the measuring takes no processor time from what is measured). Runs alternate bare and
 # taizhang; medians are printed with their ratios. Goals: frame <= 4x bare, home <= 6x bare.
 # With --inside, also prints where the in-process moments (frame written, home written) fall.
+# On a machine busy with other work, BENCH_NICE=-10 runs both commands at a higher priority
+# (root only), which comes nearer to what a clerk's quiet PC sees.
 # Usage: scripts/bench-startup.sh [RUNS] [DB] [--inside]
 #        (default 9 runs on the 20,000-person demo county under bench/, made once)
 set -euo pipefail
@@ -48,6 +50,8 @@ tmux resize-window -t "$session" -x 80 -y 24
 coproc CONTROL { tmux -C attach-session -t "$session"; }
 control_pid=$CONTROL_PID
 exec 4<&"${CONTROL[0]}" 5>&"${CONTROL[1]}"
+echo "display-message -p attached" >&5          # wait until the client is attached and answering
+while IFS= read -r -t 10 line <&4; do [ "$line" = attached ] && break; done
 
 now() { local t=$EPOCHREALTIME; echo "${t/./}"; }   # microseconds, no process started
 # Starts a command in the pane and returns when each marker has been on it, printing the ms to each.
@@ -55,14 +59,23 @@ run() {
     local command="$1"; shift
     local started line found=() marker
     while read -r -t 0.01 line <&4; do :; done          # drop what came before
+    if [ -n "${BENCH_NICE:-}" ]; then
+        command="renice -n $BENCH_NICE \$\$ >/dev/null; $command"
+    fi
     printf '#!/bin/sh\n%s\n' "$command" > "$tmp/command.sh"
     chmod +x "$tmp/command.sh"
     started=$(now)
     echo "respawn-pane -k -t $session $tmp/command.sh" >&5
+    local seen=""
     for marker in "$@"; do
         while IFS= read -r -t 30 line <&4; do
-            if [[ "$line" == "%output "* && "$line" == *"$marker"* ]]; then
+            [[ "$line" == "%output "* ]] || continue
+            # tmux reads the pane in pieces: a marker may be split between two of them.
+            (( ${#seen} > 64 )) && seen="${seen: -64}"
+            seen+="${line#%output * }"
+            if [[ "$seen" == *"$marker"* ]]; then
                 found+=($(( ($(now) - started) / 1000 )))
+                seen=""
                 continue 2
             fi
         done
@@ -83,6 +96,12 @@ dead() {
 legend="F10/q"        # the end of home's key legend, the last line of the first frame
 figures="出生数"       # a headline figure's label: drawn only when home is complete
 opts="${TAIZHANG_JAVA_OPTS:-}"
+# One run of each first, not counted: files into the page cache, as they are on an office PC.
+run "exec java -cp '$tmp' Hello" hello >/dev/null
+dead
+run "cd '$home' && exec ./taizhang --db '$db' --lang zh" "$legend" "$figures" >/dev/null
+tmux send-keys -t "$session" q
+dead
 for i in $(seq 1 "$runs"); do
     set -- $(run "exec java -cp '$tmp' Hello" hello)
     echo "bare $1" >> "$tmp/times"
@@ -98,9 +117,13 @@ for i in $(seq 1 "$runs"); do
     echo "frame $1" >> "$tmp/times"
     echo "home $2" >> "$tmp/times"
     if [ -n "$stamps" ]; then
-        for _ in $(seq 1 40); do [ "$(wc -l < "$tmp/stamps" 2>/dev/null || echo 0)" -ge 2 ] && break; sleep 0.05; done
-        echo "inside-frame $(( $(sed -n 1p "$tmp/stamps") - t0 / 1000 ))" >> "$tmp/times"
-        echo "inside-home $(( $(sed -n 2p "$tmp/stamps") - t0 / 1000 ))" >> "$tmp/times"
+        for _ in $(seq 1 40); do grep -q '^home ' "$tmp/stamps" 2>/dev/null && break; sleep 0.05; done
+        inside_frame=$(( $(grep -m1 '^frame ' "$tmp/stamps" | cut -d' ' -f2) - t0 / 1000 ))
+        inside_home=$(( $(grep -m1 '^home ' "$tmp/stamps" | cut -d' ' -f2) - t0 / 1000 ))
+        echo "inside-frame $inside_frame" >> "$tmp/times"
+        echo "inside-home $inside_home" >> "$tmp/times"
+        echo "gap-frame $(( $1 - inside_frame ))" >> "$tmp/times"
+        echo "gap-home $(( $2 - inside_home ))" >> "$tmp/times"
     fi
     tmux send-keys -t "$session" q
     dead
@@ -120,4 +143,6 @@ awk -v f="$frame" -v h="$complete" -v b="$bare" \
 if [ "$inside" = "--inside" ]; then
     echo "in-process stamps (same clock, from the moment tmux was asked): frame written $(median inside-frame) ms," \
         "home written $(median inside-home) ms"
+    echo "pane minus in-process, per run: frame $(median gap-frame) ms ($(range gap-frame)), home $(median gap-home) ms" \
+        "($(range gap-home))"
 fi

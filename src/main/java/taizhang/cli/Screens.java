@@ -17,7 +17,7 @@ final class Screens {
     static int open(Context ctx, CompletableFuture<Database> opening, CompletableFuture<Ui.Home> home,
                     Ui.Started terminal) {
         try {
-            Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.user());
+            Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.user(), ctx.db());
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
         } finally {

@@ -50,6 +50,16 @@ final class ScreensLine {
 
     /** Opens the screens; returns the exit code, with failures reported as the commands report them. */
     static int open(String[] line, Map<String, String> environment, PrintWriter err) {
+        return open(line, environment, err, Ui::start);
+    }
+
+    /** How the terminal is taken over: this process's own, or (the training run) one on streams. */
+    interface TerminalStart {
+        Ui.Started start() throws java.io.IOException;
+    }
+
+    /** The same on a terminal of the caller's (the training run walks this very path, for the class archive). */
+    static int open(String[] line, Map<String, String> environment, PrintWriter err, TerminalStart start) {
         try {
             Path db = line[0] == null ? null : Path.of(line[0]);
             Path file = Context.file(db);
@@ -63,7 +73,7 @@ final class ScreensLine {
             CompletableFuture<Ui.Home> home = opening.thenCombine(context, (d, c) -> Ui.Home.read(d, c.today()));
             Ui.Started terminal;
             try {
-                terminal = Ui.start();
+                terminal = start.start();
             } catch (java.io.IOException e) {
                 opening.thenAccept(Database::close);
                 throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());

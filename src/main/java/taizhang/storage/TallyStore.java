@@ -70,9 +70,16 @@ public final class TallyStore {
      * the measures' predicates made SQLite plan far worse.
      */
     public List<Map<String, long[]>> countByVillage(List<Params> periods) {
+        return countByVillage(periods, java.util.EnumSet.allOf(Measure.class));
+    }
+
+    /** The same for only the {@code wanted} measures (the others are 0): a table none of them reads is not read. */
+    public List<Map<String, long[]>> countByVillage(List<Params> periods, java.util.Set<Measure> wanted) {
         Map<String, List<Measure>> byTable = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
-            byTable.computeIfAbsent(m.table(), t -> new ArrayList<>()).add(m);
+            if (wanted.contains(m)) {
+                byTable.computeIfAbsent(m.table(), t -> new ArrayList<>()).add(m);
+            }
         }
         List<Map<String, long[]>> out = new ArrayList<>();
         for (int k = 0; k < periods.size(); k++) {

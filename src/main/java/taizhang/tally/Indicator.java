@@ -78,14 +78,14 @@ public enum Indicator {
     private final Kind kind;
     private final int decimals;
     private final Measure drill;
-    private final Function<Tallied, BigDecimal> formula;
+    private final Function<Counts, BigDecimal> formula;
 
     Indicator(String id, String zh, String en, Kind kind, Measure measure) {
         this(id, zh, en, kind, 0, measure, t -> BigDecimal.valueOf(t.get(measure)));
     }
 
     Indicator(String id, String zh, String en, Kind kind, int decimals, Measure drill,
-              Function<Tallied, BigDecimal> formula) {
+              Function<Counts, BigDecimal> formula) {
         this.id = id;
         this.zh = zh;
         this.en = en;
@@ -95,7 +95,7 @@ public enum Indicator {
         this.formula = formula;
     }
 
-    private static BigDecimal perPopulation(Tallied t, long events) {
+    private static BigDecimal perPopulation(Counts t, long events) {
         return t.population() == null ? null : Rates.ratio(events, t.population(), 1000, 2);
     }
 
@@ -128,6 +128,13 @@ public enum Indicator {
     /** The figure for an area's counts, rounded to its decimals; null when undefined. */
     public BigDecimal of(Tallied counts) {
         return formula.apply(counts);
+    }
+
+    /** What the figure is made of: the measures its formula reads, and whether it reads the population. */
+    Counts.Reads reads() {
+        Counts.Reads reads = new Counts.Reads();
+        formula.apply(reads);
+        return reads;
     }
 
     public static Indicator byId(String id) {

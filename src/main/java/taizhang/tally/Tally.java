@@ -197,13 +197,22 @@ public final class Tally {
         for (DateRange r : ranges) {
             params.add(params(r));
         }
-        List<Map<String, long[]>> counts = store.countByVillage(params);
+        // Only what the indicators are made of is counted (home's few need neither persons nor population).
+        java.util.Set<Measure> wanted = java.util.EnumSet.noneOf(Measure.class);
+        boolean population = false;
+        for (Indicator i : indicators) {
+            Counts.Reads reads = i.reads();
+            wanted.addAll(reads.measures);
+            population |= reads.population;
+        }
+        List<Map<String, long[]>> counts = store.countByVillage(params, wanted);
         Map<Indicator, List<BigDecimal>> out = new java.util.LinkedHashMap<>();
         for (Indicator i : indicators) {
             out.put(i, new ArrayList<>());
         }
         for (int k = 0; k < ranges.size(); k++) {
-            Tallied t = rollUp(top, counts.get(k), store.population(ranges.get(k).end())).get(top.code());
+            Map<String, TallyStore.PopulationRow> figures = population ? store.population(ranges.get(k).end()) : Map.of();
+            Tallied t = rollUp(top, counts.get(k), figures).get(top.code());
             for (Indicator i : indicators) {
                 out.get(i).add(i.of(t));
             }

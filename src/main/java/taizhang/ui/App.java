@@ -22,8 +22,12 @@ import taizhang.storage.StorageException;
  * line and the legend of the keys that work here.
  */
 public final class App {
+    /** The office's services; null only while the start's first frame is drawn, before the database is open. */
     final Office office;
     final Messages text;
+    /** Today, and the database file's name, for the title line. */
+    final java.time.LocalDate today;
+    private final String file;
     private final Screen screen;
     private final Canvas canvas;
     private final Deque<View> stack = new ArrayDeque<>();
@@ -39,6 +43,9 @@ public final class App {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     /** Whether slow work (the home's tally figures) runs beside the screens; tests run it inline. */
     private volatile boolean background;
+    /** Slow work asked for while the first frame was drawn: started once it is on the terminal, not competing with it. */
+    private final List<Thread> afterFirstFrame = new ArrayList<>();
+    private boolean firstFrameWritten;
 
     public App(Screen screen, Office office, Messages text) {
         this(screen, office, text, null);
@@ -46,11 +53,29 @@ public final class App {
 
     /** With the home screen's figures already read (null: read them now). */
     App(Screen screen, Office office, Messages text, HomeView.Figures home) {
+        this(screen, office, text, home, office.today, office.file);
+    }
+
+    private App(Screen screen, Office office, Messages text, HomeView.Figures home, java.time.LocalDate today,
+                String file) {
         this.screen = screen;
         this.office = office;
         this.text = text;
+        this.today = today;
+        this.file = file;
         this.canvas = new Canvas(screen);
         stack.push(new HomeView(this, home));
+    }
+
+    /**
+     * The start's first frame, drawn while the database is still opening: home with its keys, its
+     * figures to come. The App made once the database is open draws over it (only what changed
+     * goes to the terminal), and keys typed meanwhile wait in the terminal for it.
+     */
+    static void firstFrame(Screen screen, Messages text, java.time.LocalDate today, String file) throws IOException {
+        App first = new App(screen, null, text, null, today, file);
+        first.draw();
+        stamp("frame");
     }
 
     /** Reads keys until the clerk quits; a resize redraws at once. */
@@ -81,7 +106,10 @@ public final class App {
         reader.setDaemon(true);
         reader.start();
         draw();
-        stamp(); // the first frame is written
+        stamp("frame"); // the first frame is written
+        firstFrameWritten = true;
+        afterFirstFrame.forEach(Thread::start);
+        afterFirstFrame.clear();
         boolean complete = false;
         while (!done) {
             Object e;
@@ -102,7 +130,7 @@ public final class App {
                 draw();
                 if (!complete && stack.peek() instanceof HomeView home && home.complete()) {
                     complete = true;
-                    stamp(); // home is written complete
+                    stamp("home"); // home is written complete
                 }
             }
         }
@@ -112,10 +140,10 @@ public final class App {
      * For the start-up benchmark (scripts/bench-startup.sh --inside): notes the clock when the first
      * frame and the complete home screen have been written, to set beside when they reach the pane.
      */
-    private static void stamp() throws IOException {
+    private static void stamp(String what) throws IOException {
         String file = System.getProperty("taizhang.firstFrameFile");
         if (file != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(file), System.currentTimeMillis() + "\n",
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), what + " " + System.currentTimeMillis() + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
@@ -189,7 +217,11 @@ public final class App {
         }
         Thread t = new Thread(() -> events.offer(finish(work, apply, failed)), "background");
         t.setDaemon(true);
-        t.start();
+        if (firstFrameWritten) {
+            t.start();
+        } else {
+            afterFirstFrame.add(t);
+        }
     }
 
     /** Does the work here and returns what the screens' thread does with its outcome. */
@@ -335,7 +367,7 @@ public final class App {
 
     private void titleLine(View v) {
         String left = " " + text.get("app.name") + "  " + v.title();
-        String right = office.file + "  " + office.today + " ";
+        String right = file + "  " + today + " ";
         int cols = canvas.columns();
         canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
     }

@@ -74,7 +74,16 @@ public enum Command {
 
     /** The keys that work while the clerk types text (no plain characters). */
     public List<Key> keys(boolean typing) {
-        return typing ? keys.stream().filter(k -> !k.printable()).toList() : keys;
+        if (!typing) {
+            return keys;
+        }
+        List<Key> out = new java.util.ArrayList<>(keys.size());
+        for (Key k : keys) {
+            if (!k.printable()) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** The message key of the command's short name (legend) and help line. */
@@ -122,8 +131,12 @@ public enum Command {
 
     /** The first key that is neither a function key nor a special key: a letter or a Ctrl key. */
     private Key twin(boolean typing) {
-        return keys(typing).stream().filter(k -> !k.functionKey() && k.type() == KeyType.Character).findFirst()
-                .orElse(null);
+        for (Key k : keys(typing)) {
+            if (!k.functionKey() && k.type() == KeyType.Character) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** Every key, for the help screen. */

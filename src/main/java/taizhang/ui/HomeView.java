@@ -26,7 +26,9 @@ final class HomeView implements View {
     private final String title;
     private int cursor;
     private Figures figures;
-    private Slow slow;
+    /** The slow parts, each null until it has arrived. */
+    private Part<Headline> headline;
+    private Part<List<Summary.Flagged>> warnings;
     private boolean slowAsked;
 
     /** What home shows at once (read, at start-up, while the terminal is set up). */
@@ -38,18 +40,17 @@ final class HomeView implements View {
     }
 
     /**
-     * What takes a while, read after the first frame on a connection of its own: the tally's
-     * headline figures (null when there is no tally yet: no areas), the records with warnings,
-     * and why they could not be read (null when they were).
+     * What takes a while, read after the first frame, each part on a connection and a thread of its
+     * own (the tally's headline figures; the records with warnings): its value (a headline of null
+     * when there is no tally yet: no areas), or why it could not be read.
      */
-    record Slow(Headline headline, List<Summary.Flagged> warnings, String failure) {
-        static Slow read(java.nio.file.Path file, java.time.LocalDate today, taizhang.domain.Language language) {
+    record Part<T>(T value, String failure) {
+        static <T> Part<T> read(java.nio.file.Path file, java.util.function.Function<taizhang.storage.Database, T> reading) {
             try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
-                List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
-                return new Slow(Headline.read(db, today, language), warnings, null);
+                return new Part<>(reading.apply(db), null);
             } catch (RuntimeException e) {
                 // Busy or broken: said on the status line, not dressed up as "no figures".
-                return new Slow(null, List.of(), e instanceof taizhang.storage.StorageException ? e.getMessage()
+                return new Part<>(null, e instanceof taizhang.storage.StorageException ? e.getMessage()
                         : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
         }
@@ -57,14 +58,16 @@ final class HomeView implements View {
 
     HomeView(App app, Figures ready) {
         this.title = app.text.get("home.title");
-        this.figures = ready != null ? ready : Figures.read(app.office.summary, app.office.closing, app.office.today);
+        // Before the database is open (the start's first frame) there are no figures yet: null.
+        this.figures = ready != null || app.office == null ? ready
+                : Figures.read(app.office.summary, app.office.closing, app.office.today);
     }
 
     /** Counts and attention, read again when the clerk comes back after records changed. */
     @Override
     public void refresh(App app) {
         figures = Figures.read(app.office.summary, app.office.closing, app.office.today);
-        slowAsked = false;
+        slowAsked = false; // the figures on view stay until the new ones arrive
     }
 
     @Override
@@ -113,39 +116,57 @@ final class HomeView implements View {
 
     /** Whether everything home shows is in (the tally's figures arrive after the first frame). */
     boolean complete() {
-        return slow != null;
+        return headline != null && warnings != null;
     }
 
-    /** The tally's headline figures, asked for once per visit (they take a while on a large county). */
-    private int drawHeadline(Canvas canvas, App app) {
-        if (!slowAsked) {
-            slowAsked = true;
-            app.later(() -> Slow.read(app.office.path, app.office.today, app.text.language()), s -> {
-                slow = s;
-                if (s.failure() != null) {
-                    app.error(app.text.get("home.figures_failed", s.failure()));
-                }
-            });
+    /** The slow parts, asked for once per visit (they take a while on a large county), side by side. */
+    private void askSlowParts(App app) {
+        if (slowAsked || app.office == null) {
+            return;
         }
+        slowAsked = true;
+        java.nio.file.Path file = app.office.path;
+        java.time.LocalDate today = app.today;
+        taizhang.domain.Language language = app.text.language();
+        app.later(() -> Part.read(file, db -> Headline.read(db, today, language)), p -> {
+            headline = p;
+            failed(p, app);
+        });
+        app.later(() -> Part.read(file, db -> new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN)),
+                p -> {
+                    warnings = p;
+                    failed(p, app);
+                });
+    }
+
+    private static void failed(Part<?> p, App app) {
+        if (p.failure() != null) {
+            app.error(app.text.get("home.figures_failed", p.failure()));
+        }
+    }
+
+    /** The tally's headline figures. */
+    private int drawHeadline(Canvas canvas, App app) {
+        askSlowParts(app);
         int cols = canvas.columns();
         canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
-        Headline headline = slow == null ? null : slow.headline();
-        if (headline == null) {
-            String why = slow == null ? "home.headline_pending"
-                    : slow.failure() != null ? "home.headline_failed" : "home.headline_none";
+        Headline figures = headline == null ? null : headline.value();
+        if (figures == null) {
+            String why = headline == null ? "home.headline_pending"
+                    : headline.failure() != null ? "home.headline_failed" : "home.headline_none";
             canvas.text(3, 4, app.text.get(why), cols - 3, Canvas.Style.DIM);
             return 5;
         }
         int label = 0;
-        for (Headline.Figure f : headline.figures()) {
+        for (Headline.Figure f : figures.figures()) {
             label = Math.max(label, Width.of(f.label()));
         }
         // Two figures a line when their labels leave room for both: label, value and 12 months.
         int perRow = 2 * (label + FIGURE) + 2 <= cols ? 2 : 1;
         int width = (cols - 2) / perRow;
         int row = 4;
-        for (int i = 0; i < headline.figures().size(); i++) {
-            Headline.Figure f = headline.figures().get(i);
+        for (int i = 0; i < figures.figures().size(); i++) {
+            Headline.Figure f = figures.figures().get(i);
             int col = 1 + (i % perRow) * width;
             String mark = f.flag() == null ? " " : f.flag().mark();
             Canvas.Style style = f.flag() == Flags.Flag.SRB_OUT_OF_RANGE ? Canvas.Style.ERROR
@@ -157,7 +178,7 @@ final class HomeView implements View {
                 row++;
             }
         }
-        return headline.figures().size() % perRow == 0 ? row : row + 1;
+        return figures.figures().size() % perRow == 0 ? row : row + 1;
     }
 
     /** Columns of a headline figure besides its label: a space, the value with its flag mark, a space, 12 months. */
@@ -166,7 +187,8 @@ final class HomeView implements View {
     @Override
     public void draw(Canvas canvas, App app) {
         int cols = canvas.columns();
-        YearMonth period = YearMonth.from(app.office.today);
+        // The month as text: YearMonth's first use builds its parser, a cost the first frame need not pay.
+        String period = app.today.toString().substring(0, 7);
         canvas.text(1, 1, app.text.get("home.period", period), cols - 1, Canvas.Style.BOLD);
         int top = drawHeadline(canvas, app) + 1;
         int half = cols >= 76 ? cols / 2 : cols;
@@ -176,7 +198,7 @@ final class HomeView implements View {
             String key = String.valueOf(i == 9 ? 0 : i + 1);
             String name = app.text.get("register." + r.fileName());
             String line = " " + key + "  " + Width.pad(name, 14)
-                    + Width.padLeft(String.valueOf(figures.counts().get(r)), 9) + " ";
+                    + Width.padLeft(figures == null ? "..." : String.valueOf(figures.counts().get(r)), 9) + " ";
             canvas.text(1, top + 1 + i, line, Math.min(half - 2, Width.of(line)),
                     i == cursor ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
         }
@@ -190,6 +212,10 @@ final class HomeView implements View {
         int last = canvas.statusRow() - 1;
         int row = top;
         canvas.text(col, row++, app.text.get("home.attention"), width, Canvas.Style.BOLD);
+        if (figures == null) {
+            row = wrapped(canvas, col + 1, row, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
+            return;
+        }
         if (figures.openMonths().isEmpty()) {
             row = wrapped(canvas, col + 1, row, app.text.get("home.all_closed"), width - 1, Canvas.Style.NORMAL);
         } else {
@@ -197,23 +223,23 @@ final class HomeView implements View {
                     Canvas.Style.WARNING);
             row = wrapped(canvas, col + 3, row, runs(figures.openMonths()), width - 3, Canvas.Style.NORMAL);
         }
-        if (slow == null) {
+        if (warnings == null) {
             row = wrapped(canvas, col + 1, row, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
-        } else if (slow.warnings().isEmpty()) {
-            row = wrapped(canvas, col + 1, row, app.text.get(slow.failure() == null ? "home.no_warnings"
+        } else if (warnings.failure() != null || warnings.value().isEmpty()) {
+            row = wrapped(canvas, col + 1, row, app.text.get(warnings.failure() == null ? "home.no_warnings"
                     : "home.warnings_failed"), width - 1, Canvas.Style.NORMAL);
         } else {
-            canvas.text(col + 1, row++, app.text.count("home.warnings", slow.warnings().size()), width - 1,
+            List<Summary.Flagged> flagged = warnings.value();
+            canvas.text(col + 1, row++, app.text.count("home.warnings", flagged.size()), width - 1,
                     Canvas.Style.WARNING);
-            List<Summary.Flagged> warnings = slow.warnings();
-            for (int i = 0; i < warnings.size(); i++) {
-                Summary.Flagged f = warnings.get(i);
+            for (int i = 0; i < flagged.size(); i++) {
+                Summary.Flagged f = flagged.get(i);
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
                         + ProblemText.of(f.problem().message(), app.text.language());
                 List<String> lines = Width.wrap(who, width - 3);
-                int room = last + 1 - row - (i < warnings.size() - 1 ? 1 : 0);
+                int room = last + 1 - row - (i < flagged.size() - 1 ? 1 : 0);
                 if (lines.size() > room) {
-                    canvas.text(col + 3, row, app.text.get("home.warnings_more", warnings.size() - i), width - 3,
+                    canvas.text(col + 3, row, app.text.get("home.warnings_more", flagged.size() - i), width - 3,
                             Canvas.Style.DIM);
                     break;
                 }

@@ -21,7 +21,13 @@ record Legend(List<Item> items) {
     }
 
     static Legend of(List<Command> commands, boolean typing, int columns, Messages text) {
-        List<Command> shown = commands.stream().filter(c -> c.place() != Command.Place.HELP).toList();
+        // Plain loops here and in Command: the first frame is drawn before streams have been set up.
+        List<Command> shown = new ArrayList<>();
+        for (Command c : commands) {
+            if (c.place() != Command.Place.HELP) {
+                shown.add(c);
+            }
+        }
         Legend full = new Legend(items(shown, typing, text, false));
         if (full.width() <= columns) {
             return full;
@@ -36,8 +42,11 @@ record Legend(List<Item> items) {
     }
 
     private static List<Item> items(List<Command> commands, boolean typing, Messages text, boolean brief) {
-        return commands.stream().map(c -> new Item(c, brief ? c.shortKeys(typing) : c.legendKeys(typing),
-                text.get(c.nameKey()))).toList();
+        List<Item> items = new ArrayList<>(commands.size());
+        for (Command c : commands) {
+            items.add(new Item(c, brief ? c.shortKeys(typing) : c.legendKeys(typing), text.get(c.nameKey())));
+        }
+        return List.copyOf(items);
     }
 
     /** Columns the line takes, one space between items. */
@@ -50,6 +59,11 @@ record Legend(List<Item> items) {
     }
 
     boolean has(Command c) {
-        return items.stream().anyMatch(i -> i.command() == c);
+        for (Item i : items) {
+            if (i.command() == c) {
+                return true;
+            }
+        }
+        return false;
     }
 }

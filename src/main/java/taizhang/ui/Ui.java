@@ -59,18 +59,26 @@ public final class Ui {
 
     public static void run(Started started, CompletableFuture<Database> opening, Language language, LocalDate today,
                            String user) throws IOException {
-        run(started, opening, null, language, today, user);
+        run(started, opening, null, language, today, user, null);
     }
 
-    /** The same, with the home screen's figures being read meanwhile (null: read them when needed). */
+    /**
+     * The same, with the home screen's figures being read meanwhile (null: read them when needed):
+     * while they are, home is drawn without them, so that its keys are on the screen at once.
+     */
     public static void run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
-                           Language language, LocalDate today, String user) throws IOException {
+                           Language language, LocalDate today, String user, java.nio.file.Path file)
+            throws IOException {
         ClerkTerminal terminal = started.terminal();
         TerminalScreen screen = started.screen();
         try {
+            Messages text = Messages.of(language);
+            if (home != null && !home.isDone()) {
+                App.firstFrame(screen, text, today, file.getFileName().toString());
+            }
             Database db = join(opening);
             HomeView.Figures figures = home == null ? null : join(home).figures;
-            App app = new App(screen, new Office(db, today, user), Messages.of(language), figures);
+            App app = new App(screen, new Office(db, today, user), text, figures);
             app.run(terminal);
         } finally {
             giveBack(screen, terminal);
