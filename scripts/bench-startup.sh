@@ -33,14 +33,9 @@ if [ ! -f "$db" ]; then
     mkdir -p "$(dirname "$db")"
     ./taizhang --db "$db" init --demo
 fi
-cat > "$tmp/Hello.java" <<'JAVA'
-public class Hello {
-    public static void main(String[] args) {
-        System.out.println("hello");
-    }
-}
-JAVA
-javac -d "$tmp" "$tmp/Hello.java"
+# shellcheck source=scripts/bare-jvm.sh
+. "$home/scripts/bare-jvm.sh"
+bare_jvm "$tmp"
 
 tmux new-session -d -s "$session" -x 80 -y 24 "sleep 100000"
 tmux set-option -t "$session" remain-on-exit on

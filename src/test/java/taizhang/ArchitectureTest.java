@@ -17,16 +17,20 @@ class ArchitectureTest {
     void everyArrowPointsDown() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("cli").definedBy("taizhang.cli..")
+                .layer("serve").definedBy("taizhang.serve..")
                 .layer("ui").definedBy("taizhang.ui..")
                 .layer("io").definedBy("taizhang.io..")
                 .layer("tally").definedBy("taizhang.tally..")
+                .layer("reconcile").definedBy("taizhang.reconcile..")
                 .layer("storage").definedBy("taizhang.storage..")
                 .layer("domain").definedBy("taizhang.domain..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("cli", "serve")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("tally").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "ui", "io", "tally")
+                .whereLayer("reconcile").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "serve", "ui", "io", "tally", "reconcile")
                 .check(classes);
     }
 }

@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import java.util.Map;
+import taizhang.domain.Role;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.OnlineBackup;
 
@@ -29,7 +32,8 @@ final class BackupCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new Failure.InvalidInput("will not overwrite " + target + ": name a new file with --to");
         }
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.BACKUP)) {
+            Audit.record(db, "backup", null, Map.of("to", target.toAbsolutePath().toString()));
             OnlineBackup.copy(db, target);
         }
         main.out().println("backed up " + ctx.db() + " to " + target);

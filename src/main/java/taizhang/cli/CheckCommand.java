@@ -11,6 +11,8 @@ import taizhang.domain.Facts;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
+import taizhang.domain.Role;
+import taizhang.storage.Audit;
 import taizhang.storage.Consistency;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
@@ -29,8 +31,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = main.out();
         PrintWriter err = main.err();
         int failed = 0;
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.CHECK)) {
             Consistency c = new Consistency(db);
+            failed += report("audit trail chain", auditChain(db), out, err);
             failed += report("storage integrity", c.integrity(), out, err);
             failed += report("references between records", c.foreignKeys(), out, err);
             failed += report("area tree", c.areaTree(), out, err);
@@ -42,6 +45,11 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private static List<String> auditChain(Database db) {
+        Audit.Verification v = new Audit(db).verify();
+        return v.intact() ? List.of() : List.of("entry " + v.firstBad() + ": " + v.why());
     }
 
     private static int report(String what, List<String> problems, PrintWriter out, PrintWriter err) {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Period;
+import taizhang.domain.Role;
 import taizhang.storage.Database;
 import taizhang.storage.ClosedMonths;
 import taizhang.tally.Closing;
@@ -37,16 +38,16 @@ final class CloseCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("only a month can be closed, not " + p + " (write YYYY-MM)");
         }
         YearMonth month = YearMonth.of(p.year(), p.part());
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.CLOSE_MONTHS)) {
             Closing closing = new Closing(new Tally(db));
             if (reopen) {
-                closing.reopen(month, reason, ctx.user(), Clock.systemUTC().instant());
+                closing.reopen(month, reason, Clock.systemUTC().instant());
                 main.err().println("reopened " + month + ": " + reason.strip());
             } else {
                 if (reason != null) {
                     throw new Failure.InvalidInput("--reason goes with --reopen");
                 }
-                ClosedMonths.Close close = closing.close(month, ctx.today(), ctx.user(), Clock.systemUTC());
+                ClosedMonths.Close close = closing.close(month, ctx.today(), Clock.systemUTC());
                 main.err().println("closed " + month + " at " + close.closedAt() + " by " + close.closedBy());
             }
         }

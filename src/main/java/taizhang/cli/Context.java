@@ -5,16 +5,46 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import taizhang.domain.Language;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
 import taizhang.domain.Today;
+import taizhang.storage.Accounts;
+import taizhang.storage.Database;
 
-/** What every command needs from outside: the database path, language, today and the user. */
-record Context(Path db, Language language, LocalDate today, String user) {
+/**
+ * What every command needs from outside: the database path, language, today and the
+ * operating-system user the process runs as (which account that is, the database says).
+ */
+record Context(Path db, Language language, LocalDate today, String osUser) {
 
-    static Context of(Path db, String lang, Map<String, String> env) {
+    static Context of(Path db, String lang, Map<String, String> env, String osUser) {
         Path file = file(db);
         Language language = lang != null ? Language.parse(lang) : localeLanguage(env);
-        String user = env.getOrDefault("USER", System.getProperty("user.name", "clerk"));
-        return new Context(file, language, Today.resolve(env, Clock.systemDefaultZone()), user);
+        return new Context(file, language, Today.resolve(env, Clock.systemDefaultZone()), osUser);
+    }
+
+    /**
+     * Opens the database signed in as the account of this OS user (SPEC 9), refusing with the
+     * SPEC's message when there is none, or when its role may not do {@code needed}.
+     */
+    Database open(Role.Permission needed) {
+        Database opened = Database.open(db);
+        try {
+            Account account = new Accounts(opened).whoIs(osUser, true);
+            if (account == null) {
+                throw new Failure.Refusal("no account for OS user " + osUser
+                        + ": an admin adds one with taizhang account add");
+            }
+            opened.actAs(account);
+            if (needed != null && !account.may(needed)) {
+                throw new Failure.Refusal(account.login() + " (" + account.role().code() + ") may not "
+                        + Failure.verb(needed));
+            }
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
     }
 
     /** The database named by --db, or the default one. */
@@ -30,12 +60,11 @@ record Context(Path db, Language language, LocalDate today, String user) {
 
     private static Language localeLanguage(Map<String, String> env) {
         // TAIZHANG_LOCALE: the user's own locale, when the launcher had to run Java under a UTF-8 one.
-        for (String variable : new String[] {"TAIZHANG_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String v = env.get(variable);
-            if (v != null && !v.isEmpty()) {
-                return Language.fromLocale(v);
-            }
+        String own = env.get("TAIZHANG_LOCALE");
+        if (own != null && !own.isEmpty()) {
+            return Language.fromLocale(own);
         }
-        return Language.fromLocale(System.getProperty("user.language"));
+        Language fromVariables = Language.fromVariables(env);
+        return fromVariables != null ? fromVariables : Language.fromLocale(System.getProperty("user.language"));
     }
 }

@@ -10,6 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Register;
 import taizhang.io.Export;
+import java.util.Map;
+import taizhang.domain.Role;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 
@@ -50,11 +53,13 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new Failure.InvalidInput("--headers must be en or zh, not " + headers);
         };
         Path target = out == null && format == Format.xlsx ? Path.of(register.fileName() + ".xlsx") : out;
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.EXPORT)) {
             RegisterStore store = new RegisterStore(db);
+            long rows = store.count(register);
             if (target == null) {
                 Export.csv(store, register, new NonClosing(System.out), chinese);
                 System.out.flush();
+                audit(db, "standard output", rows);
                 return 0;
             }
             Export.toFile(target, os -> {
@@ -64,9 +69,16 @@ final class ExportCommand implements Callable<Integer> {
                     Export.csv(store, register, os, chinese);
                 }
             });
+            audit(db, target.toString(), rows);
             main.err().println("wrote " + target);
         }
         return 0;
+    }
+
+    /** Who took which personal data out (SPEC 9). */
+    private void audit(Database db, String where, long rows) {
+        Audit.record(db, "export", register.fileName(), Map.of("file", where, "format", format.name(), "rows", rows,
+                "masked", !db.account().may(Role.Permission.SEE_FULL_NUMBERS)));
     }
 
     /** Standard output stays open after the CSV writer is done with it. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Register;
+import taizhang.domain.Role;
 import taizhang.io.Encoding;
 import taizhang.io.Import;
 import taizhang.storage.Database;
@@ -42,8 +43,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = main.out();
         PrintWriter err = main.err();
         Import.Report report;
-        try (Database db = Database.open(ctx.db())) {
-            report = new Import(db, ctx.today(), ctx.user())
+        try (Database db = ctx.open(Role.Permission.IMPORT)) {
+            report = new Import(db, ctx.today())
                     .run(register, file, new Import.Options(Encoding.named(encoding), skipInvalid, dryRun));
         }
         report.errors().forEach(err::println);

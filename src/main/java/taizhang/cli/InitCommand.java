@@ -13,6 +13,7 @@ import taizhang.domain.Entry;
 import taizhang.io.DemoCounty;
 import taizhang.domain.Register;
 import taizhang.domain.Schemes;
+import taizhang.storage.Accounts;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.Settings;
@@ -63,9 +64,10 @@ final class InitCommand implements Callable<Integer> {
         boolean done = false;
         try {
             try (Database db = Database.create(partial)) {
-                initialise(db, statYearStart, ctx.user());
+                initialise(db, statYearStart, ctx.osUser());
                 if (demoPersons > 0) {
-                    DemoCounty.fill(db, demoPersons, DemoCounty.DEFAULT_SEED, ctx.today(), ctx.user());
+                    DemoCounty.fill(db, demoPersons, DemoCounty.DEFAULT_SEED, ctx.today());
+                    DemoCounty.accounts(db);
                 }
             }
             Files.move(partial, file.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
@@ -89,8 +91,12 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    /** Settings and the three schemes every office has. */
-    static void initialise(Database db, int statYearStart, String user) {
+    /**
+     * Settings, the three schemes every office has, and the admin account of the OS user who
+     * ran init (SPEC 9), signed in on {@code db} afterwards.
+     */
+    static void initialise(Database db, int statYearStart, String osUser) {
+        String user = new Accounts(db).firstAdmin(osUser, "init").login();
         db.write(h -> {
             Settings settings = new Settings(db);
             for (Map.Entry<String, String> s : Settings.DEFAULTS.entrySet()) {

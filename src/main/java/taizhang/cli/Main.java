@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         description = "The township register (台账): keep the registers, produce the monthly tallies.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
-                ReportCommand.class, CloseCommand.class, TrainCommand.class},
+                ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class,
+                ReconcileCommand.class, ServeCommand.class, TrainCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
@@ -29,8 +30,15 @@ public final class Main implements Callable<Integer> {
 
     /** The process environment, or a test's stand-in for it (TAIZHANG_TODAY, LANG, USER). */
     private Map<String, String> environment = System.getenv();
+    /** The operating-system user, from the process's uid; a test names one of its own. */
+    private String osUser;
     private PrintWriter out;
     private PrintWriter err;
+
+    /** The process environment (or a test's stand-in for it). */
+    Map<String, String> environment() {
+        return environment;
+    }
 
     /** Where a command writes its results. */
     PrintWriter out() {
@@ -48,13 +56,13 @@ public final class Main implements Callable<Integer> {
     }
 
     Context context() {
-        return Context.of(db, lang, environment);
+        return Context.of(db, lang, environment, osUser);
     }
 
     public static void main(String[] args) {
         String[] screens = ScreensLine.parse(args);
         if (screens != null) {
-            System.exit(ScreensLine.open(screens, System.getenv(),
+            System.exit(ScreensLine.open(screens, System.getenv(), OsUser.current(),
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -63,8 +71,15 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        return run(args, out, err, environment, OsUser.current());
+    }
+
+    /** The same, as the given operating-system user (tests act as several clerks in one process). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                          String osUser) {
         Main main = new Main();
         main.environment = environment;
+        main.osUser = osUser;
         main.out = out;
         main.err = err;
         CommandLine cl = new CommandLine(main);

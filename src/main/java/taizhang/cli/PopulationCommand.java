@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Dates;
 import taizhang.domain.Entry;
 import taizhang.domain.Register;
+import taizhang.domain.Role;
 import taizhang.storage.Database;
 import taizhang.storage.PopulationCount;
 import taizhang.storage.Registration;
@@ -39,20 +40,11 @@ final class PopulationCommand implements Callable<Integer> {
         if (asOf.isAfter(ctx.today())) {
             throw new Failure.InvalidInput("--as-of: \"" + asOf + "\" is after today (" + ctx.today() + ")");
         }
-        try (Database db = Database.open(ctx.db())) {
-            Map<String, Integer> counts = new PopulationCount(db).livingByVillage(asOf);
+        try (Database db = ctx.open(Role.Permission.WRITE)) {
+            Map<String, Integer> counts = new PopulationCount(db).fill(asOf);
             if (counts.isEmpty()) {
                 throw new Failure.InvalidInput("the register has no villages yet: import areas first");
             }
-            db.write(h -> {
-                try (Registration registration = new Registration(db, ctx.user())) {
-                    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                        registration.save(Entry.of(Register.POPULATION, "area_code", c.getKey(), "as_of", asOf,
-                                "population", c.getValue()));
-                    }
-                }
-                return null;
-            });
             long total = counts.values().stream().mapToLong(Integer::longValue).sum();
             main.out().println("population as of " + asOf + ": " + counts.size() + " villages, " + total + " persons");
         }

@@ -10,16 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Period;
+import taizhang.domain.Role;
 import taizhang.domain.Sheet;
 import taizhang.io.Export;
 import taizhang.io.SheetCsv;
 import taizhang.io.SheetText;
 import taizhang.io.SheetXlsx;
+import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
@@ -70,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("a CSV report holds one period; ask for several with --format xlsx");
         }
         Indicator rankBy = rank == null ? Flags.DEFAULT_RANK : Indicator.byId(rank);
-        try (Database db = Database.open(ctx.db())) {
+        try (Database db = ctx.open(Role.Permission.REPORT)) {
             Tally tally = new Tally(db);
             Flags.Rules rules = tally.flagRules(rankBy);
             List<Sheet> sheets = new ArrayList<>();
@@ -94,6 +97,10 @@ final class ReportCommand implements Callable<Integer> {
                     writeBinary(o -> SheetXlsx.write(sheets, o));
                     main.err().println("wrote " + out);
                 }
+            }
+            if (out != null) {
+                Audit.record(db, "report", null, Map.of("file", out.toString(), "format", format.name(),
+                        "periods", asked.stream().map(Period::toString).toList(), "area", area == null ? "" : area));
             }
         }
         return 0;

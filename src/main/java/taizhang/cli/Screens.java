@@ -3,7 +3,9 @@ package taizhang.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
+import taizhang.domain.Account;
 import taizhang.io.DemoCounty;
+import taizhang.storage.Accounts;
 import taizhang.storage.Database;
 import taizhang.ui.Ui;
 
@@ -12,18 +14,18 @@ final class Screens {
     private Screens() {
     }
 
-
     /** The same, with the database already being opened and the terminal taken over. */
     static int open(Context ctx, CompletableFuture<Database> opening, CompletableFuture<Ui.Home> home,
                     Ui.Started terminal) {
+        String failure;
         try {
-            Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.user(), ctx.db());
+            failure = Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.db());
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
         } finally {
             opening.thenAccept(Database::close);
         }
-        return 0;
+        return ended(failure);
     }
 
     static int open(Context ctx) {
@@ -31,14 +33,40 @@ final class Screens {
             System.err.println("taizhang: creating " + ctx.db() + " with the demo county...");
             InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS);
         }
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(ctx.db()));
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> signIn(Database.open(ctx.db()), ctx.osUser()));
+        String failure;
         try {
-            Ui.run(opening, ctx.language(), ctx.today(), ctx.user());
+            failure = Ui.run(opening, ctx.language(), ctx.today());
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
         } finally {
             opening.thenAccept(Database::close);
         }
-        return 0;
+        return ended(failure);
+    }
+
+    /**
+     * Signs in the account of the OS user, if it has one (SPEC 9); otherwise the screens ask for a
+     * login and password first. The file's owner has no say here: that is for the command line.
+     */
+    static Database signIn(Database db, String osUser) {
+        try {
+            Account account = new Accounts(db).whoIs(osUser, false);
+            if (account != null) {
+                db.actAs(account);
+            }
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static int ended(String failure) {
+        if (failure == null) {
+            return 0;
+        }
+        throw new Failure.Refusal(failure);
     }
 }

@@ -3,10 +3,10 @@ package taizhang.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import taizhang.storage.Database;
 import taizhang.ui.Ui;
-import java.util.Map;
 
 /**
  * The command line that opens the screens, {@code taizhang [--db FILE] [--lang zh|en]}, read
@@ -49,8 +49,8 @@ final class ScreensLine {
     }
 
     /** Opens the screens; returns the exit code, with failures reported as the commands report them. */
-    static int open(String[] line, Map<String, String> environment, PrintWriter err) {
-        return open(line, environment, err, Ui::start);
+    static int open(String[] line, Map<String, String> environment, String osUser, PrintWriter err) {
+        return open(line, environment, osUser, err, Ui::start);
     }
 
     /** How the terminal is taken over: this process's own, or (the training run) one on streams. */
@@ -59,17 +59,19 @@ final class ScreensLine {
     }
 
     /** The same on a terminal of the caller's (the training run walks this very path, for the class archive). */
-    static int open(String[] line, Map<String, String> environment, PrintWriter err, TerminalStart start) {
+    static int open(String[] line, Map<String, String> environment, String osUser, PrintWriter err,
+                    TerminalStart start) {
         try {
             Path db = line[0] == null ? null : Path.of(line[0]);
             Path file = Context.file(db);
             if (!Files.isRegularFile(file)) {
-                return Screens.open(Context.of(db, line[1], environment));
+                return Screens.open(Context.of(db, line[1], environment, osUser));
             }
             // The way to the first screen, overlapped: the database opens and the time-zone rules
             // load (for today's date) on threads of their own while this one takes over the terminal.
-            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(file));
-            CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment));
+            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                    () -> Screens.signIn(Database.open(file), osUser));
+            CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment, osUser));
             CompletableFuture<Ui.Home> home = opening.thenCombine(context, (d, c) -> Ui.Home.read(d, c.today()));
             Ui.Started terminal;
             try {

@@ -31,7 +31,7 @@ final class TrainCommand implements Callable<Integer> {
             // The real way in, as `taizhang` takes it (database, home's counts and figures beside
             // the terminal), in both languages; q once the figures are in.
             for (String language : new String[] {"zh", "en"}) {
-                ScreensLine.open(new String[] {file.toString(), language}, System.getenv(),
+                ScreensLine.open(new String[] {file.toString(), language}, System.getenv(), "train",
                         new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()),
                         () -> Rehearsal.terminal("tq", 1500));
             }
@@ -64,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
                     }
                 }
                 // Births registered lately, one of a mother of 13: home's look for records with warnings.
-                LocalDate now = Today.fromEnvironment();
+                LocalDate now = Today.resolve(System.getenv(), java.time.Clock.systemDefaultZone());
                 try (RegisterStore.Inserter births = store.inserter(Register.BIRTHS, "train")) {
                     for (int age : new int[] {13, 25, 30}) {
                         LocalDate born = now.minusDays(20);

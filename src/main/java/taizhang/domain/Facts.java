@@ -29,6 +29,11 @@ public interface Facts {
     /** Whether a birth with the same mother, date, child name and sex is already there. */
     boolean hasBirth(BirthKey key);
 
+    /** The same facts, except that {@code original} (a record being changed) does not count against itself. */
+    default Facts besides(Entry original) {
+        return original == null ? this : new FactsBesides(this, original);
+    }
+
     /** What the death rule needs to know of a registered person. */
     record PersonState(LocalDate diedOn) {
     }

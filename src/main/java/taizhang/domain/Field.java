@@ -16,6 +16,22 @@ public record Field(String key, String zh, FieldType type, boolean required, Lis
         return new Field(key, zh, FieldType.CHOICE, required, choices);
     }
 
+    /** The field of {@code fields} a header names, by English key (any case) or Chinese alias; null if none. */
+    public static Field forHeader(List<Field> fields, String header) {
+        String h = header.strip();
+        for (Field f : fields) {
+            if (f.key().equalsIgnoreCase(h) || f.zh().equals(h)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The same field, not required (a column one file must have and another may leave empty). */
+    public Field optional() {
+        return new Field(key, zh, type, false, choices);
+    }
+
     /** The database column: money is stored as fen and says so. */
     public String column() {
         return type == FieldType.MONEY ? key + "_fen" : key;

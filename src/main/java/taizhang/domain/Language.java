@@ -19,6 +19,20 @@ public enum Language {
         return localeName != null && localeName.toLowerCase(Locale.ROOT).startsWith("zh") ? ZH : EN;
     }
 
+    /**
+     * The language of a set of locale variables, by POSIX precedence (LC_ALL, then LC_MESSAGES,
+     * then LANG: the first one set), or null when none is set.
+     */
+    public static Language fromVariables(java.util.Map<String, String> variables) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = variables.get(name);
+            if (v != null && !v.isEmpty()) {
+                return fromLocale(v);
+            }
+        }
+        return null;
+    }
+
     public Locale locale() {
         return this == ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }

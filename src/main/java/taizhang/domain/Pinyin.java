@@ -1,12 +1,19 @@
 package taizhang.domain;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
- * Pinyin of Chinese characters: initials for searching names by typing {@code zxm} for 张晓明
- * (a polyphonic character has every one of its initials; a character without a reading stands
- * for itself), and the order names sort in. The tables are built once from pinyin4j for the
- * common CJK block, so that a look-up costs an array read (imports compute both for every name).
+ * Pinyin of Chinese characters: initials, for searching names by typing {@code zxm} for 张晓明;
+ * full spellings, for telling that 张丽 and 章丽 are the same name said aloud; and the order names
+ * sort in. A polyphonic character has every one of its initials; a character without a reading
+ * stands for itself. The tables are built once from pinyin4j for the common CJK block, so that a
+ * look-up costs an array read (imports compute them for every name).
  */
 public final class Pinyin {
     private Pinyin() {
@@ -16,21 +23,8 @@ public final class Pinyin {
     private static final int LAST = 0x9FFF;
     /** Bit i set: the character has a reading starting with 'a' + i. */
     private static volatile int[] table;
-    /** Each character's first reading, ü as v and the tone as a digit ("lv3"), or null. */
-    private static volatile String[] readings;
-    /**
-     * Surnames read otherwise than their characters' first reading: 曾 is Zeng as a name, not
-     * ceng; 单 Shan, 区 Ou. Only the first character of a name is read as a surname.
-     */
-    private static final java.util.Map<Integer, String> SURNAMES = java.util.Map.ofEntries(
-            java.util.Map.entry((int) '曾', "zeng1"), java.util.Map.entry((int) '单', "shan4"),
-            java.util.Map.entry((int) '区', "ou1"), java.util.Map.entry((int) '仇', "qiu2"),
-            java.util.Map.entry((int) '解', "xie4"), java.util.Map.entry((int) '查', "zha1"),
-            java.util.Map.entry((int) '朴', "piao2"), java.util.Map.entry((int) '覃', "qin2"),
-            java.util.Map.entry((int) '翟', "zhai2"), java.util.Map.entry((int) '乐', "yue4"),
-            java.util.Map.entry((int) '盖', "ge3"), java.util.Map.entry((int) '缪', "miao4"),
-            java.util.Map.entry((int) '召', "shao4"), java.util.Map.entry((int) '员', "yun4"),
-            java.util.Map.entry((int) '长', "chang2"), java.util.Map.entry((int) '柏', "bai3"));
+    /** Each character's first reading, ü as v and the tone as a digit ("lv3"), or null: what names sort by. */
+    private static volatile String[] sortReadings;
 
     /** The set of initials of {@code cp} as a 26-bit mask, or 0 when it has no pinyin reading. */
     public static int initials(int cp) {
@@ -62,7 +56,7 @@ public final class Pinyin {
                 }
             }
         }
-        readings = first;
+        sortReadings = first;
         table = t;
         return t;
     }
@@ -75,7 +69,7 @@ public final class Pinyin {
         if (table == null) {
             build();
         }
-        return readings[cp - FIRST];
+        return sortReadings[cp - FIRST];
     }
 
     /**
@@ -90,7 +84,7 @@ public final class Pinyin {
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
-            String r = firstChar && SURNAMES.containsKey(cp) ? SURNAMES.get(cp) : reading(cp);
+            String r = firstChar && SURNAME_READINGS.containsKey(cp) ? SURNAME_READINGS.get(cp) : reading(cp);
             firstChar = false;
             if (r != null) {
                 key.append(r).append(' ');
@@ -155,5 +149,67 @@ public final class Pinyin {
             joined.append(joined.length() == 0 ? "" : " ").append(b);
         }
         return joined.toString();
+    }
+
+    /**
+     * Surname readings of polyphonic characters, with their tones (单 shàn, 曾 zēng, 解 xiè, 仇 qiú,
+     * 区 ōu, 朴 piáo, 覃 qín, 查 zhā, 乐 yuè, 翟 zhái, 盖 gě, 缪 miào, 召 shào, 员 yùn, 长 cháng,
+     * 柏 bǎi): a name's first character is read as a surname. Names sort by it (曾 among the z's);
+     * name matching adds it to the dictionary's readings, in case the dictionary lacks it.
+     */
+    static final Map<Integer, String> SURNAME_READINGS = Map.ofEntries(
+            Map.entry((int) '单', "shan4"), Map.entry((int) '曾', "zeng1"), Map.entry((int) '解', "xie4"),
+            Map.entry((int) '仇', "qiu2"), Map.entry((int) '区', "ou1"), Map.entry((int) '朴', "piao2"),
+            Map.entry((int) '覃', "qin2"), Map.entry((int) '查', "zha1"), Map.entry((int) '乐', "yue4"),
+            Map.entry((int) '翟', "zhai2"), Map.entry((int) '盖', "ge3"), Map.entry((int) '缪', "miao4"),
+            Map.entry((int) '召', "shao4"), Map.entry((int) '员', "yun4"), Map.entry((int) '长', "chang2"),
+            Map.entry((int) '柏', "bai3"));
+
+    private static final Map<Integer, List<String>> READINGS = new ConcurrentHashMap<>();
+
+    /** The toneless readings of a character ({@code ü} written {@code v}); none for a character without one. */
+    static List<String> readings(int cp) {
+        if (cp < FIRST || cp > LAST) {
+            return List.of();
+        }
+        return READINGS.computeIfAbsent(cp, c -> {
+            String[] found = PinyinHelper.toHanyuPinyinStringArray((char) (int) c);
+            Set<String> out = new LinkedHashSet<>();
+            for (String r : found == null ? new String[0] : found) {
+                out.add(r.replaceAll("[0-9]", "").replace("u:", "v"));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * Every full-pinyin spelling of {@code name} without tones, at most {@code limit} of them:
+     * each reading of a polyphonic character, and for the first character its surname reading
+     * too. A character without a reading stands for itself, lowercased. 单丽 gives "danli",
+     * "chanli", "shanli".
+     */
+    public static List<String> spellings(String name, int limit) {
+        List<StringBuilder> out = new ArrayList<>();
+        out.add(new StringBuilder());
+        int[] cps = name.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            Set<String> readings = new LinkedHashSet<>(readings(cps[i]));
+            if (i == 0 && SURNAME_READINGS.containsKey(cps[i])) {
+                readings.add(SURNAME_READINGS.get(cps[i]).replaceAll("[0-9]", ""));
+            }
+            if (readings.isEmpty()) {
+                readings.add(new String(Character.toChars(Character.toLowerCase(cps[i]))));
+            }
+            List<StringBuilder> next = new ArrayList<>();
+            for (StringBuilder b : out) {
+                for (String r : readings) {
+                    if (next.size() < limit) {
+                        next.add(new StringBuilder(b).append(r));
+                    }
+                }
+            }
+            out = next;
+        }
+        return out.stream().map(StringBuilder::toString).distinct().toList();
     }
 }

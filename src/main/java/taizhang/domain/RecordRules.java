@@ -77,10 +77,7 @@ final class RecordRules {
         }
         hasSex(e, "mother_id_number", Sex.F, "the mother's", out);
         hasSex(e, "father_id_number", Sex.M, "the father's", out);
-        String motherId = e.text("mother_id_number");
-        if (motherId != null && IdNumber.normalise(motherId).length() == 18) {
-            motherAge(e, motherId, out);
-        }
+        motherAge(e.text("mother_id_number"), e.date("birth_date"), out);
         if (facts.hasBirth(Facts.BirthKey.of(e))) {
             out.add(Problem.error("child_name", e.text("child_name") == null ? "" : e.text("child_name"),
                     "duplicates a birth already registered: same mother, birth date "
@@ -88,9 +85,22 @@ final class RecordRules {
         }
     }
 
-    private static void motherAge(Entry e, String motherId, List<Problem> out) {
+    /**
+     * A birth on a hospital's or the police's list: the mother's ID number must be a woman's and
+     * make her a possible age, a child's ID number must agree with the child's sex and birth date.
+     */
+    static void listedBirth(ListedBirth b, List<Problem> out) {
+        hasSex(b.motherIdNumber(), "mother_id_number", Sex.F, "the mother's", out);
+        motherAge(b.motherIdNumber(), b.birthDate(), out);
+        agreesWithId(b.childIdNumber(), b.childSex(), "child_sex", b.birthDate(), "birth_date", out);
+    }
+
+    private static void motherAge(String motherId, LocalDate birthDate, List<Problem> out) {
+        if (motherId == null || IdNumber.normalise(motherId).length() != 18) {
+            return;
+        }
         LocalDate motherBirth = birthDateIn(motherId);
-        int age = Dates.age(motherBirth, e.date("birth_date"));
+        int age = Dates.age(motherBirth, birthDate);
         String where = "mother_id_number";
         if (age < 12 || age > 60) {
             out.add(Problem.error(where, motherId, "makes the mother " + age
@@ -128,23 +138,29 @@ final class RecordRules {
 
     /** A record whose sex or birth date disagrees with its ID number is rejected, naming both. */
     private static void agreesWithId(Entry e, String idKey, String sexKey, String birthKey, List<Problem> out) {
-        String id = e.text(idKey);
+        agreesWithId(e.text(idKey), e.text(sexKey), sexKey, birthKey == null ? null : e.date(birthKey), birthKey, out);
+    }
+
+    private static void agreesWithId(String id, String sex, String sexKey, LocalDate birth, String birthKey,
+                                     List<Problem> out) {
         if (id == null) {
             return;
         }
         Sex idSex = Sex.fromDigit(id.charAt(16));
-        String sex = e.text(sexKey);
         if (sex != null && !sex.equals(idSex.name())) {
             out.add(Problem.error(sexKey, sex, "disagrees with ID number " + id + ", which says " + idSex));
         }
-        if (birthKey != null && e.date(birthKey) != null && !e.date(birthKey).equals(birthDateIn(id))) {
-            out.add(Problem.error(birthKey, e.date(birthKey).toString(), "disagrees with ID number " + id
+        if (birthKey != null && birth != null && !birth.equals(birthDateIn(id))) {
+            out.add(Problem.error(birthKey, birth.toString(), "disagrees with ID number " + id
                     + ", which says " + birthDateIn(id)));
         }
     }
 
     private static void hasSex(Entry e, String idKey, Sex expected, String whose, List<Problem> out) {
-        String id = e.text(idKey);
+        hasSex(e.text(idKey), idKey, expected, whose, out);
+    }
+
+    private static void hasSex(String id, String idKey, Sex expected, String whose, List<Problem> out) {
         if (id != null && Sex.fromDigit(id.charAt(16)) != expected) {
             out.add(Problem.error(idKey, id, "is " + (expected == Sex.F ? "a man's" : "a woman's")
                     + " ID number, but this is " + whose));

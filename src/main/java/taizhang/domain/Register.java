@@ -149,13 +149,7 @@ public enum Register {
 
     /** The field a CSV header names, by English key (any case) or Chinese alias; null if none. */
     public Field fieldForHeader(String header) {
-        String h = header.strip();
-        for (Field f : fields) {
-            if (f.key().equalsIgnoreCase(h) || f.zh().equals(h)) {
-                return f;
-            }
-        }
-        return null;
+        return Field.forHeader(fields, header);
     }
 
     public static Register byName(String name) {

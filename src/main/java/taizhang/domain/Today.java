@@ -23,8 +23,4 @@ public final class Today {
         }
         return LocalDate.now(clock);
     }
-
-    public static LocalDate fromEnvironment() {
-        return resolve(System.getenv(), Clock.systemDefaultZone());
-    }
 }

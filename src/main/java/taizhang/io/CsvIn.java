@@ -74,6 +74,15 @@ public final class CsvIn implements AutoCloseable {
     /** Opens the file; {@code charset} null means detect it. */
     public static CsvIn open(Path file, Register register, Charset charset, String name)
             throws IOException, BadHeader {
+        return open(file, register.fields(), register.fileName(), charset, name);
+    }
+
+    /**
+     * Opens a file whose columns are {@code fields} ({@code what} names them in messages: a
+     * register, or a list of births to reconcile).
+     */
+    public static CsvIn open(Path file, List<Field> fields, String what, Charset charset, String name)
+            throws IOException, BadHeader {
         Charset cs = charset != null ? charset : Encoding.detect(file);
         Reader reader = new EndsWithNewline(new InputStreamReader(Encoding.withoutBom(Files.newInputStream(file)), cs));
         CSVParser parser = CSVFormat.DEFAULT.parse(reader);
@@ -84,7 +93,7 @@ public final class CsvIn implements AutoCloseable {
         }
         List<String> header = it.next().toList();
         try {
-            CsvIn in = new CsvIn(parser, header, columns(header, register, name), cs);
+            CsvIn in = new CsvIn(parser, header, columns(header, fields, what, name), cs);
             in.bytes = Files.size(file);
             return in;
         } catch (BadHeader e) {
@@ -93,16 +102,17 @@ public final class CsvIn implements AutoCloseable {
         }
     }
 
-    private static Field[] columns(List<String> header, Register register, String name) throws BadHeader {
+    private static Field[] columns(List<String> header, List<Field> columns, String what, String name)
+            throws BadHeader {
         Field[] fields = new Field[header.size()];
         List<String> problems = new ArrayList<>();
         Map<Field, String> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).strip();
-            Field f = register.fieldForHeader(h);
+            Field f = Field.forHeader(columns, h);
             if (f == null) {
-                problems.add(name + ":1: " + h + ": unknown column for " + register.fileName()
-                        + " (columns are " + keys(register) + ")");
+                problems.add(name + ":1: " + h + ": unknown column for " + what
+                        + " (columns are " + keys(columns) + ")");
             } else if (seen.containsKey(f)) {
                 problems.add(name + ":1: " + h + ": names the same column as " + seen.get(f));
             } else {
@@ -110,7 +120,7 @@ public final class CsvIn implements AutoCloseable {
                 fields[i] = f;
             }
         }
-        for (Field f : register.fields()) {
+        for (Field f : columns) {
             if (f.required() && !seen.containsKey(f)) {
                 problems.add(name + ":1: " + f.key() + ": required column is missing (" + f.zh() + ")");
             }
@@ -121,8 +131,23 @@ public final class CsvIn implements AutoCloseable {
         return fields;
     }
 
-    private static String keys(Register register) {
-        return String.join(", ", register.fields().stream().map(Field::key).toList());
+    private static String keys(List<Field> columns) {
+        return String.join(", ", columns.stream().map(Field::key).toList());
+    }
+
+    /**
+     * A problem of a row as a clerk reads it: {@code FILE:LINE: column: "value" message}, the
+     * column as the file's header names it, a warning saying so.
+     */
+    public String describe(String name, int line, taizhang.domain.Problem p) {
+        return name + ":" + line + ": " + (p.warning() ? "warning: " : "") + columnName(p.field()) + ": "
+                + p.describe();
+    }
+
+    /** A row with more or fewer cells than the header, as a clerk reads it. */
+    public String wrongWidth(String name, Row row) {
+        return name + ":" + row.line() + ": the row has " + row.cells().size() + " cells but the header has "
+                + width();
     }
 
     public List<String> header() {

@@ -105,7 +105,8 @@ public final class DemoCounty {
      * Fills an initialised database (settings and the three schemes already there) with the
      * demo county, in one transaction.
      */
-    public static void fill(Database db, int persons, long seed, LocalDate today, String user) {
+    public static void fill(Database db, int persons, long seed, LocalDate today) {
+        String user = db.account().login();
         RegisterStore store = new RegisterStore(db);
         List<Register> filled = java.util.Arrays.stream(Register.values()).filter(r -> r != Register.SCHEMES).toList();
         BulkLoad.write(db, filled, true, h -> {
@@ -136,6 +137,30 @@ public final class DemoCounty {
             }
             return null;
         });
+    }
+
+    /**
+     * The demo office's people (SPEC 9), beside the admin {@code init} made: a statistician for
+     * the whole county ({@code stats}) and a clerk for each village ({@code clerk-CODE}), without
+     * passwords (an admin gives them one, or an OS user, to let them in).
+     */
+    public static void accounts(Database db) {
+        taizhang.storage.Accounts accounts = new taizhang.storage.Accounts(db);
+        List<taizhang.storage.CodeLists.Coded> areas = new taizhang.storage.CodeLists(db).areas();
+        for (taizhang.storage.CodeLists.Coded a : areas) {
+            taizhang.domain.AreaLevel level = taizhang.domain.AreaLevel.of(a.code());
+            if (level == taizhang.domain.AreaLevel.COUNTY) {
+                accounts.add(account("stats", a.name() + "统计员", taizhang.domain.Role.STATISTICIAN, a.code()), null);
+            } else if (level == taizhang.domain.AreaLevel.VILLAGE) {
+                accounts.add(account("clerk-" + a.code(), a.name() + "登记员", taizhang.domain.Role.CLERK, a.code()),
+                        null);
+            }
+        }
+    }
+
+    private static taizhang.domain.Account account(String login, String name, taizhang.domain.Role role,
+                                                   String scope) {
+        return new taizhang.domain.Account(login, name, role, new taizhang.domain.Scope(List.of(scope)), null, false);
     }
 
     /**

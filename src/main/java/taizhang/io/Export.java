@@ -99,17 +99,15 @@ public final class Export {
         }
         Workbook wb = new Workbook(out, "taizhang", "1.0");
         Worksheet ws = wb.newWorksheet(register.zh());
-        List<String> header = header(register, chineseHeaders);
-        for (int c = 0; c < header.size(); c++) {
-            ws.value(0, c, header.get(c));
-            ws.style(0, c).bold().set();
-            ws.width(c, width(register.fields().get(c)));
-        }
-        ws.freezePane(0, 1);
+        header(ws, register.fields(), chineseHeaders);
         int[] row = {1};
+        Object[] values = new Object[register.fields().size()];
         try {
             store.forEach(register, stored -> {
-                writeRow(ws, row[0], stored.entry());
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = stored.entry().get(c);
+                }
+                writeRow(ws, row[0], register.fields(), values);
                 if (++row[0] % 1000 == 0) {
                     flush(ws);
                 }
@@ -120,11 +118,67 @@ public final class Export {
         wb.finish();
     }
 
-    private static void writeRow(Worksheet ws, int r, Entry e) {
-        List<Field> fields = e.register().fields();
+    /** A sheet of typed values under their columns (a reconciliation's rows, its summary). */
+    public record Sheet(String name, List<Field> columns, List<Object[]> rows) {
+    }
+
+    /** Rows of typed values as CSV (SPEC 3): the columns' English keys, values in their canonical spelling. */
+    public static void csv(List<Field> columns, List<Object[]> rows, OutputStream out) throws IOException {
+        List<String> header = new ArrayList<>();
+        columns.forEach(f -> header.add(f.key()));
+        try (CsvOut csv = new CsvOut(out, header)) {
+            List<String> cells = new ArrayList<>(columns.size());
+            for (Object[] row : rows) {
+                cells.clear();
+                for (int c = 0; c < columns.size(); c++) {
+                    cells.add(Entry.canonical(columns.get(c), row[c]));
+                }
+                csv.row(cells);
+            }
+        }
+    }
+
+    /** Sheets of typed cells, as a register's export writes them, under a title (the workbook's, and each printed page's). */
+    public static void xlsx(List<Sheet> sheets, String title, boolean chineseHeaders, OutputStream out)
+            throws IOException {
+        Workbook wb = new Workbook(out, "taizhang", "1.0");
+        wb.properties().setTitle(title);
+        for (Sheet sheet : sheets) {
+            if (sheet.rows().size() > XLSX_MAX_ROWS) {
+                throw new IOException(sheet.name() + " has more rows than an XLSX sheet holds (" + XLSX_MAX_ROWS
+                        + "); write it as CSV");
+            }
+            Worksheet ws = wb.newWorksheet(sheet.name());
+            ws.header(title, org.dhatim.fastexcel.Position.CENTER);
+            header(ws, sheet.columns(), chineseHeaders);
+            for (int r = 0; r < sheet.rows().size(); r++) {
+                writeRow(ws, r + 1, sheet.columns(), sheet.rows().get(r));
+                if (r % 1000 == 999) {
+                    ws.flush();
+                }
+            }
+        }
+        wb.finish();
+    }
+
+    private static void header(Worksheet ws, List<Field> fields, boolean chinese) {
         for (int c = 0; c < fields.size(); c++) {
-            Object v = e.get(c);
+            ws.value(0, c, chinese ? fields.get(c).zh() : fields.get(c).key());
+            ws.style(0, c).bold().set();
+            ws.width(c, width(fields.get(c)));
+        }
+        ws.freezePane(0, 1);
+    }
+
+    private static void writeRow(Worksheet ws, int r, List<Field> fields, Object[] values) {
+        for (int c = 0; c < fields.size(); c++) {
+            Object v = values[c];
             if (v == null) {
+                continue;
+            }
+            if (v instanceof BigDecimal d) {
+                ws.value(r, c, d);
+                ws.style(r, c).format(d.scale() <= 0 ? "0" : "0." + "0".repeat(d.scale())).set();
                 continue;
             }
             switch (fields.get(c).type()) {
@@ -136,8 +190,8 @@ public final class Export {
                     ws.value(r, c, BigDecimal.valueOf((Long) v, 2));
                     ws.style(r, c).format("0.00").set();
                 }
-                case COUNT -> ws.value(r, c, (Integer) v);
-                default -> ws.inlineString(r, c, e.canonical(c));
+                case COUNT -> ws.value(r, c, (Number) v);
+                default -> ws.inlineString(r, c, Entry.canonical(fields.get(c), v));
             }
         }
     }

@@ -14,6 +14,8 @@ import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.storage.BulkLoad;
 import taizhang.storage.Database;
+import taizhang.storage.ImportAudit;
+import taizhang.storage.Records;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.Registration;
 import taizhang.storage.StoredFacts;
@@ -40,10 +42,11 @@ public final class Import {
     private final LocalDate today;
     private final String user;
 
-    public Import(Database db, LocalDate today, String user) {
+    /** An import by the account signed in on {@code db}: its scope bounds the rows, its login signs the audit entry. */
+    public Import(Database db, LocalDate today) {
         this.db = db;
         this.today = today;
-        this.user = user;
+        this.user = db.account().login();
     }
 
     /** Thrown inside the transaction to roll it back, carrying what was found. */
@@ -109,11 +112,17 @@ public final class Import {
         if (!Files.isRegularFile(file)) {
             return failed(List.of(name + ": no such file"));
         }
+        String refusal = ImportAudit.refusal(db.account(), register);
+        if (refusal != null) {
+            return failed(List.of(name + ": " + refusal));
+        }
+        String sha256 = FileDigest.sha256(file);
         try (CsvIn in = CsvIn.open(file, register, options.charset(), name)) {
             Tally tally;
             boolean committed;
             try {
-                Database.Work<Tally> work = h -> commitOrRollBack(readAll(register, in, name, options), options);
+                Database.Work<Tally> work = h -> commitOrRollBack(readAll(register, file, sha256, in, name, options),
+                        options);
                 if (isLarge(register, in.bytes())) {
                     tally = BulkLoad.write(db, register, !options.dryRun(), work);
                 } else {
@@ -146,8 +155,10 @@ public final class Import {
         return tally;
     }
 
-    private Tally readAll(Register register, CsvIn in, String name, Options options) throws SQLException {
+    private Tally readAll(Register register, Path file, String sha256, CsvIn in, String name, Options options)
+            throws SQLException {
         Tally tally = new Tally();
+        ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256);
         ImportFacts facts = new ImportFacts(db, new StoredFacts(db, today), register);
         try (Registration registration = new Registration(db, user);
              RowWriter writer = new RowWriter(registration)) {
@@ -160,6 +171,9 @@ public final class Import {
             tally.unchanged = writer.count(Registration.Outcome.UNCHANGED);
         }
         tally.sortByLine();
+        if (tally.errors.isEmpty() || options.skipInvalid()) {
+            audit.finish(tally.rows, tally.added, tally.updated, tally.rejects.size());
+        }
         return tally;
     }
 
@@ -169,7 +183,7 @@ public final class Import {
             CsvIn.Row row;
             while ((row = in.next()) != null) {
                 tally.rows++;
-                Validation.Result result = check(register, in, name, row, facts, tally);
+                Validation.Result result = check(register, in, name, row, facts, db.account(), tally);
                 if (result != null && result.ok()) {
                     facts.saved(result.entry());
                     writer.submit(row, result.entry());
@@ -197,21 +211,24 @@ public final class Import {
 
     /** Checks a row; its errors go to the tally, its warnings too. Null for a row of the wrong width. */
     private static Validation.Result check(Register register, CsvIn in, String name, CsvIn.Row row,
-                                           ImportFacts facts, Tally tally) {
-        String where = name + ":" + row.line() + ": ";
+                                           ImportFacts facts, taizhang.domain.Account account, Tally tally) {
         if (row.values() == null) {
-            tally.reject(row, List.of(where + "the row has " + row.cells().size() + " cells but the header has "
-                    + in.width()));
+            tally.reject(row, List.of(in.wrongWidth(name, row)));
             return null;
         }
         Validation.Result result = Validation.check(register, row.values(), facts);
+        if (result.ok()) {
+            Problem outside = Records.outOfScope(account, result.entry());
+            if (outside != null) {
+                result = new Validation.Result(null, List.of(outside));
+            }
+        }
         List<String> errors = new ArrayList<>();
         for (Problem p : result.problems()) {
             if (p.warning()) {
-                tally.warnings.add(new Message(row.line(), where + "warning: " + in.columnName(p.field()) + ": "
-                        + p.describe()));
+                tally.warnings.add(new Message(row.line(), in.describe(name, row.line(), p)));
             } else {
-                errors.add(where + in.columnName(p.field()) + ": " + p.describe());
+                errors.add(in.describe(name, row.line(), p));
             }
         }
         if (!errors.isEmpty()) {

@@ -48,9 +48,14 @@ public final class ClosedMonths {
                 rs.getString("reopened_by"), rs.getString("reopen_reason"));
     }
 
-    /** Stores a closing and its figures (area, indicator column, value or null); call inside a write. */
-    public long insertClose(Handle h, String month, Instant closedAt, String user,
-                            Map<String, Map<String, String>> figures) {
+    /**
+     * Stores a closing and its figures (area, indicator column, value or null), by the signed-in
+     * account, with its audit entry; call inside a write.
+     */
+    public long insertClose(Handle h, String month, Instant closedAt, Map<String, Map<String, String>> figures)
+            throws java.sql.SQLException {
+        mayClose();
+        String user = db.account().login();
         long id = h.createUpdate("INSERT INTO month_close (month, closed_at, closed_by) VALUES (?, ?, ?)")
                 .bind(0, month).bind(1, closedAt.toString()).bind(2, user)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -62,14 +67,41 @@ public final class ClosedMonths {
             }
         }
         batch.execute();
+        Audit.append(db, "month.close", null, id, Map.of("month", month, "areas", figures.size()));
         return id;
     }
 
-    /** Marks the standing closing of a month reopened; call inside a write. */
-    public int reopen(Handle h, String month, Instant at, String user, String reason) {
-        return h.createUpdate("UPDATE month_close SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
+    /**
+     * Closing freezes every figure of the office, so it takes an account that may close months and
+     * sees the whole area tree (a village clerk's view would freeze a part as the whole).
+     */
+    private void mayClose() {
+        taizhang.domain.Account a = db.account();
+        if (!a.may(taizhang.domain.Role.Permission.CLOSE_MONTHS)) {
+            throw new IllegalArgumentException(a.login() + " (" + a.role().code() + ") may not close or reopen months");
+        }
+        String root = h().createQuery("SELECT code FROM area WHERE parent_code IS NULL AND voided = 0 LIMIT 1")
+                .mapTo(String.class).findOne().orElse("");
+        if (!a.scope().everything() && !a.covers(root)) {
+            throw new IllegalArgumentException(a.login() + " works on " + a.scope()
+                    + " only; closing a month freezes the figures of the whole office (" + root + ")");
+        }
+    }
+
+    private Handle h() {
+        return db.handle();
+    }
+
+    /** Marks the standing closing of a month reopened, by the signed-in account, audited; call inside a write. */
+    public int reopen(Handle h, String month, Instant at, String reason) throws java.sql.SQLException {
+        mayClose();
+        int n = h.createUpdate("UPDATE month_close SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
                         + " WHERE month = ? AND reopened_at IS NULL")
-                .bind(0, at.toString()).bind(1, user).bind(2, reason).bind(3, month).execute();
+                .bind(0, at.toString()).bind(1, db.account().login()).bind(2, reason).bind(3, month).execute();
+        if (n > 0) {
+            Audit.append(db, "month.reopen", null, null, Map.of("month", month, "reason", reason));
+        }
+        return n;
     }
 
     /** The frozen figures of a closing: area code to indicator column to value (null = empty). */

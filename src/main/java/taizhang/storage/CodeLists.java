@@ -14,23 +14,30 @@ public final class CodeLists {
     public record Coded(String code, String name) {
     }
 
-    /** Live villages (12-digit codes) in code order. */
+    /** Live villages in the account's scope, in code order (what a form offers to pick from). */
     public List<Coded> villages() {
-        return coded("SELECT code, name FROM area WHERE voided = 0 AND length(code) = 12 ORDER BY code");
+        List<Object> params = new java.util.ArrayList<>();
+        String scope = Scoping.condition(db.account(), "code", params);
+        return coded("SELECT code, name FROM area WHERE voided = 0 AND length(code) = "
+                + taizhang.domain.AreaLevel.VILLAGE.codeLength() + " AND " + scope + " ORDER BY code", params);
     }
 
     /** Live areas of every level in code order. */
     public List<Coded> areas() {
-        return coded("SELECT code, name FROM area WHERE voided = 0 ORDER BY code");
+        return coded("SELECT code, name FROM area WHERE voided = 0 ORDER BY code", List.of());
     }
 
     public List<Coded> schemes() {
-        return coded("SELECT code, name FROM scheme WHERE voided = 0 ORDER BY code");
+        return coded("SELECT code, name FROM scheme WHERE voided = 0 ORDER BY code", List.of());
     }
 
-    private List<Coded> coded(String sql) {
+    private List<Coded> coded(String sql, List<Object> params) {
         List<Coded> out = new java.util.ArrayList<>();
-        try (java.sql.Statement s = db.connection().createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+        try (java.sql.PreparedStatement s = db.connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            java.sql.ResultSet rs = s.executeQuery();
             while (rs.next()) {
                 out.add(new Coded(rs.getString(1), rs.getString(2)));
             }

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import taizhang.domain.Account;
 
 /**
  * One SQLite file, opened with foreign keys on, WAL, a busy timeout and full sync. Writes
@@ -23,6 +24,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private Handle handle;
+    private volatile Account account;
+    private volatile boolean writing;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -79,6 +82,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Who works on this connection: every read is narrowed to this account's scope (and masked
+     * for a viewer), every write is checked against its role and recorded under its login.
+     * Set once, by {@link Accounts#signIn} or {@link #actAs}; nothing is read or written before.
+     */
+    public Account account() {
+        Account a = account;
+        if (a == null) {
+            throw new IllegalStateException("no account signed in on " + file);
+        }
+        return a;
+    }
+
+    /** Signs an account in on this connection (the owner of the file, an account of the table). */
+    public Database actAs(Account who) {
+        if (account != null && !account.equals(who)) {
+            throw new IllegalStateException("this connection already works for " + account.login());
+        }
+        this.account = who;
+        return this;
+    }
+
+    /** Whether an account has signed in yet (the screens' login prompt asks before it has). */
+    public boolean signedIn() {
+        return account != null;
+    }
+
+    /**
      * The one handle of this process, in autocommit mode; reads see committed data. Made on
      * first use: Jdbi's first statement costs more than a third of the way to the first screen,
      * which therefore reads through {@link #connection()} only.
@@ -95,10 +125,25 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A number that changes when another connection (another session or process) has committed
+     * a change to the file since this one last asked: SQLite's {@code PRAGMA data_version}.
+     */
+    public long dataVersion() {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
+    }
+
     /** Runs {@code work} as one write transaction: all of it is committed, or none of it. */
     public <T> T write(Work<T> work) {
         begin();
         boolean done = false;
+        writing = true;
         try {
             T result = work.run(handle());
             handle().execute("COMMIT");
@@ -107,20 +152,28 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw StorageException.of(e, file);
         } finally {
+            writing = false;
             if (!done) {
                 rollbackQuietly();
             }
         }
     }
 
+    /** Whether a {@link #write} (or {@link #tryWrite}) transaction is open on this connection. */
+    public boolean writing() {
+        return writing;
+    }
+
     /** Runs {@code work} in a write transaction that is always rolled back (a dry run). */
     public <T> T tryWrite(Work<T> work) {
         begin();
+        writing = true;
         try {
             return work.run(handle());
         } catch (SQLException e) {
             throw StorageException.of(e, file);
         } finally {
+            writing = false;
             rollbackQuietly();
         }
     }

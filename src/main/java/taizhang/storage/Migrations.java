@@ -27,10 +27,12 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__registers.sql",
             "V2__tally_indexes.sql",
-            "V3__name_sort.sql");
+            "V3__accounts_audit.sql",
+            "V4__reconciliation.sql",
+            "V5__name_sort.sql");
 
     /** The version whose script adds the names' sort keys, which are then worked out for the stored records. */
-    private static final int NAME_SORT = 3;
+    static final int NAME_SORT = 5;
 
     static int latest() {
         return SCRIPTS.size();

@@ -26,33 +26,39 @@ public final class RegisterPage {
         this.db = db;
     }
 
-    /** What the clerk narrowed the register to; null parts do not narrow. */
     /**
      * What the clerk narrowed the register to; null parts do not narrow. {@code ids}: only these
      * records (the ones behind a figure of the tally), still paged, searched and sorted like any.
+     * {@code voided}: the voided records instead of the live ones (to restore one).
      */
-    public record Filter(String areaPrefix, LocalDate from, LocalDate to, String search, List<Long> ids) {
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+    public record Filter(String areaPrefix, LocalDate from, LocalDate to, String search, List<Long> ids,
+                         boolean voided) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, false);
 
         public Filter withArea(String prefix) {
-            return new Filter(prefix, from, to, search, ids);
+            return new Filter(prefix, from, to, search, ids, voided);
         }
 
         public Filter withPeriod(LocalDate start, LocalDate end) {
-            return new Filter(areaPrefix, start, end, search, ids);
+            return new Filter(areaPrefix, start, end, search, ids, voided);
         }
 
         public Filter withSearch(String term) {
-            return new Filter(areaPrefix, from, to, term == null || term.isBlank() ? null : term.strip(), ids);
+            return new Filter(areaPrefix, from, to, term == null || term.isBlank() ? null : term.strip(), ids, voided);
+        }
+
+        /** The voided records (or, again, the live ones). */
+        public Filter withVoided(boolean shown) {
+            return new Filter(areaPrefix, from, to, search, ids, shown);
         }
 
         public static Filter only(List<Long> ids) {
-            return new Filter(null, null, null, null, List.copyOf(ids));
+            return new Filter(null, null, null, null, List.copyOf(ids), false);
         }
 
         /** The same records without village, period or search. */
         public Filter cleared() {
-            return new Filter(null, null, null, null, ids);
+            return new Filter(null, null, null, null, ids, voided);
         }
     }
 
@@ -61,8 +67,11 @@ public final class RegisterPage {
         public static final Sort ENTERED = new Sort(null, false);
     }
 
-    /** One row of a page; {@code key} is its sort value, the other half of the keyset. */
-    public record Row(long id, Entry entry, Object key) {
+    /**
+     * One row of a page; {@code key} is its sort value, the other half of the keyset;
+     * {@code version} is what a form opened on it remembers (SPEC 10).
+     */
+    public record Row(long id, Entry entry, Object key, long version) {
     }
 
     /** The field a period filter applies to, or null for registers without one. */
@@ -104,8 +113,9 @@ public final class RegisterPage {
         String key = sortExpression(r, s);
         boolean ascending = forward != s.descending();
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("voided = 0");
-        filter(r, f, where, params);
+        StringBuilder where = new StringBuilder(f.voided() ? "voided = 1 AND " : "voided = 0 AND ");
+        where.append(Scoping.condition(db.account(), r, params));
+        filter(r, f, where, params, db.account().may(taizhang.domain.Role.Permission.SEE_FULL_NUMBERS));
         if (anchor != null) {
             String op = (ascending ? ">" : "<") + (inclusive ? "=" : "");
             if (key.equals("id")) {
@@ -127,8 +137,8 @@ public final class RegisterPage {
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    RegisterStore.Stored stored = RegisterStore.read(r, rs);
-                    rows.add(new Row(stored.id(), stored.entry(), rs.getObject("sort_key")));
+                    RegisterStore.Stored stored = Scoping.shown(db.account(), RegisterStore.read(r, rs));
+                    rows.add(new Row(stored.id(), stored.entry(), rs.getObject("sort_key"), stored.version()));
                 }
             }
         } catch (SQLException e) {
@@ -151,7 +161,7 @@ public final class RegisterPage {
         return "coalesce(" + column + (numeric ? ", -1)" : ", '')");
     }
 
-    private static void filter(Register r, Filter f, StringBuilder where, List<Object> params) {
+    private static void filter(Register r, Filter f, StringBuilder where, List<Object> params, boolean fullNumbers) {
         if (f.areaPrefix() != null) {
             String column = r == Register.AREAS ? "code" : "area_code";
             // A range rather than LIKE so that the area index is used; ':' sorts right after '9'.
@@ -172,7 +182,7 @@ public final class RegisterPage {
             }
         }
         if (f.search() != null) {
-            search(r, f.search(), where, params);
+            search(r, f.search(), where, params, fullNumbers);
         }
         if (f.ids() != null) {
             // One parameter however many: a JSON array, unpacked by SQLite itself.
@@ -186,7 +196,12 @@ public final class RegisterPage {
     }
 
     /** Name or pinyin initials (the search key), ID number, household number, or code. */
-    private static void search(Register r, String term, StringBuilder where, List<Object> params) {
+    /**
+     * Part of an ID number finds the records holding it, except for a role that sees numbers
+     * masked: that would let it read a number digit by digit, so it must give the whole number.
+     */
+    private static void search(Register r, String term, StringBuilder where, List<Object> params,
+                               boolean fullNumbers) {
         String lower = term.toLowerCase(Locale.ROOT);
         String like = "%" + escape(lower) + "%";
         List<String> tests = new ArrayList<>();
@@ -198,7 +213,7 @@ public final class RegisterPage {
         for (Field field : r.fields()) {
             FieldType t = field.type();
             if (t == FieldType.ID_NUMBER) {
-                if (upper.length() == 18) {
+                if (upper.length() == 18 || !fullNumbers) {
                     tests.add(field.column() + " = ?");
                     params.add(upper);
                 } else {

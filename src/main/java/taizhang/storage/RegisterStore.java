@@ -31,7 +31,8 @@ public final class RegisterStore {
     }
 
     /** A stored record: its id and bookkeeping beside the values. */
-    public record Stored(long id, Entry entry, String createdAt, String updatedAt, String changedBy) {
+    public record Stored(long id, Entry entry, String createdAt, String updatedAt, String changedBy, long version,
+                         boolean voided) {
     }
 
     /** Prepared once for many inserts into one register (an import, the demo county). */
@@ -163,8 +164,11 @@ public final class RegisterStore {
         return fields.size();
     }
 
-    /** Replaces the values of a stored record, keeping its id. */
-    public void update(long id, Entry e, String user) throws SQLException {
+    /**
+     * Replaces the values of a stored record, keeping its id, if it is still at {@code version}
+     * (null: whatever its version); returns whether it was. The version goes up by one.
+     */
+    boolean update(long id, Long version, Entry e, String user) throws SQLException {
         Register r = e.register();
         StringBuilder sql = new StringBuilder("UPDATE " + r.table() + " SET ");
         for (Field f : r.fields()) {
@@ -173,30 +177,39 @@ public final class RegisterStore {
         for (String derived : derivedColumns(r)) {
             sql.append(derived).append(" = ?, ");
         }
-        sql.append("updated_at = ?, changed_by = ? WHERE id = ?");
+        sql.append("updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?");
+        if (version != null) {
+            sql.append(" AND version = ?");
+        }
         try (PreparedStatement s = connection().prepareStatement(sql.toString())) {
             int i = bindValues(s, e);
             i += bindDerived(s, e, i);
             s.setString(++i, Instant.now().toString());
             s.setString(++i, user);
             s.setLong(++i, id);
-            if (s.executeUpdate() != 1) {
-                throw new StorageException("no " + r.fileName() + " record with id " + id);
+            if (version != null) {
+                s.setLong(++i, version);
             }
+            return s.executeUpdate() == 1;
         }
     }
 
-    /** Marks a record void with its reason; it stays in the table, out of every count. */
-    public void voidRecord(Register r, long id, String reason, String user) throws SQLException {
+    /**
+     * Marks a record void with its reason (or, restoring, live again), if it is at {@code version};
+     * it stays in the table, out of every count. Returns whether it was at that version.
+     */
+    boolean setVoided(Register r, long id, long version, boolean voided, String reason, String user)
+            throws SQLException {
         try (PreparedStatement s = connection().prepareStatement("UPDATE " + r.table()
-                + " SET voided = 1, void_reason = ?, updated_at = ?, changed_by = ? WHERE id = ? AND voided = 0")) {
-            s.setString(1, reason);
-            s.setString(2, Instant.now().toString());
-            s.setString(3, user);
-            s.setLong(4, id);
-            if (s.executeUpdate() != 1) {
-                throw new StorageException("no live " + r.fileName() + " record with id " + id);
-            }
+                + " SET voided = ?, void_reason = ?, updated_at = ?, changed_by = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?")) {
+            s.setInt(1, voided ? 1 : 0);
+            s.setString(2, voided ? reason : null);
+            s.setString(3, Instant.now().toString());
+            s.setString(4, user);
+            s.setLong(5, id);
+            s.setLong(6, version);
+            return s.executeUpdate() == 1;
         }
     }
 
@@ -210,31 +223,43 @@ public final class RegisterStore {
         return db.handle().createQuery("SELECT count(*) FROM " + r.table()).mapTo(Long.class).one();
     }
 
+    /** The record with this id, voided or not, if it lies in the account's scope; else null. */
     public Stored find(Register r, long id) {
         List<Stored> out = new ArrayList<>();
         query(r, "id = ?", List.of(id), "id", 1, out::add);
         return out.isEmpty() ? null : out.get(0);
     }
 
+    /** Live records in the account's scope. */
     public long count(Register r) {
-        return db.handle().createQuery("SELECT count(*) FROM " + r.table() + " WHERE voided = 0")
-                .mapTo(Long.class).one();
+        List<Object> params = new ArrayList<>();
+        String scope = Scoping.condition(db.account(), r, params);
+        var query = db.handle().createQuery("SELECT count(*) FROM " + r.table() + " WHERE voided = 0 AND " + scope);
+        for (int i = 0; i < params.size(); i++) {
+            query.bind(i, params.get(i));
+        }
+        return query.mapTo(Long.class).one();
     }
 
     /**
      * Records matching a WHERE clause written by storage code (never by user text: values go
-     * in {@code params}), in the given order, at most {@code limit} of them.
+     * in {@code params}), in the given order, at most {@code limit} of them; only those in the
+     * account's scope, as the account may see them.
      */
     void query(Register r, String where, List<Object> params, String orderBy, int limit,
                Consumer<Stored> action) {
-        String sql = "SELECT * FROM " + r.table() + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT " + limit;
+        List<Object> all = new ArrayList<>(params);
+        String scope = Scoping.condition(db.account(), r, all);
+        String sql = "SELECT * FROM " + r.table() + " WHERE (" + where + ") AND " + scope + " ORDER BY " + orderBy
+                + " LIMIT " + limit;
         try (PreparedStatement s = connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
+            for (int i = 0; i < all.size(); i++) {
+                s.setObject(i + 1, all.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    action.accept(read(r, rs));
+                    Stored stored = read(r, rs);
+                    action.accept(Scoping.shown(db.account(), stored));
                 }
             }
         } catch (SQLException e) {
@@ -249,7 +274,7 @@ public final class RegisterStore {
             values[i] = value(fields.get(i), rs);
         }
         return new Stored(rs.getLong("id"), new Entry(r, values), rs.getString("created_at"),
-                rs.getString("updated_at"), rs.getString("changed_by"));
+                rs.getString("updated_at"), rs.getString("changed_by"), rs.getLong("version"), rs.getInt("voided") != 0);
     }
 
     private static Object value(Field f, ResultSet rs) throws SQLException {

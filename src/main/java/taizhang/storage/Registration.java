@@ -22,6 +22,8 @@ public final class Registration implements AutoCloseable {
     private final RegisterStore store;
     private final Map<Register, RegisterStore.Inserter> inserters = new EnumMap<>(Register.class);
     private final Map<Register, BatchInserter<Object>> batches = new EnumMap<>(Register.class);
+    private long lastId = -1;
+    private Entry lastBefore;
 
     public Registration(Database db, String user) {
         this.db = db;
@@ -29,7 +31,13 @@ public final class Registration implements AutoCloseable {
         this.store = new RegisterStore(db);
     }
 
+    /**
+     * Saves one record; the caller has checked it (rules, scope). Single records (a form) learn
+     * its id and, for a reference record updated in place, what it was before from
+     * {@link #lastId} and {@link #lastBefore}.
+     */
     public Outcome save(Entry e) throws SQLException {
+        lastBefore = null;
         return switch (e.register()) {
             case AREAS -> byKey(e, "code = ?", e.text("code"));
             case SCHEMES -> byKey(e, "code = ?", e.text("code"));
@@ -82,7 +90,17 @@ public final class Registration implements AutoCloseable {
             inserter = store.inserter(e.register(), user);
             inserters.put(e.register(), inserter);
         }
-        inserter.insert(e);
+        lastId = inserter.insertReturningId(e);
+    }
+
+    /** The id of the record the last {@link #save} added or updated. */
+    public long lastId() {
+        return lastId;
+    }
+
+    /** The record as it was before the last {@link #save} updated it in place; null if it added one. */
+    public Entry lastBefore() {
+        return lastBefore;
     }
 
     /** Reference records (areas, schemes, figures) are one per key: update in place when present. */
@@ -94,10 +112,12 @@ public final class Registration implements AutoCloseable {
             return Outcome.ADDED;
         }
         RegisterStore.Stored stored = found.get(0);
+        lastId = stored.id();
         if (stored.entry().equals(e)) {
             return Outcome.UNCHANGED;
         }
-        store.update(stored.id(), e, user);
+        lastBefore = stored.entry();
+        store.update(stored.id(), null, e, user);
         return Outcome.UPDATED;
     }
 

@@ -9,13 +9,17 @@ public final class Settings {
     public static final String SRB_LOW = "srb_low";
     public static final String SRB_HIGH = "srb_high";
     public static final String SRB_MIN_BIRTHS = "srb_min_births";
+    public static final String LOCKOUT_AFTER = "lockout_after";
+    public static final String LOCKOUT_MINUTES = "lockout_minutes";
 
     public static final Map<String, String> DEFAULTS = Map.of(
             STAT_YEAR_START, "1",
             TIMELY_DAYS, "30",
             SRB_LOW, "103",
             SRB_HIGH, "107",
-            SRB_MIN_BIRTHS, "200");
+            SRB_MIN_BIRTHS, "200",
+            LOCKOUT_AFTER, "5",
+            LOCKOUT_MINUTES, "15");
 
     private final Database db;
 

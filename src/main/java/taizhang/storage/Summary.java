@@ -19,18 +19,28 @@ public final class Summary {
         this.db = db;
     }
 
-    /** Live records per register. (Plain JDBC throughout: the home screen is the first one drawn.) */
+    /**
+     * Live records per register in the account's scope. (Plain JDBC throughout: the home screen
+     * is the first one drawn.)
+     */
     public Map<Register, Long> counts() {
         Map<Register, Long> counts = new EnumMap<>(Register.class);
         for (Register r : Register.values()) {
-            counts.put(r, Long.parseLong(one("SELECT count(*) FROM " + r.table() + " WHERE voided = 0")));
+            List<Object> params = new ArrayList<>();
+            String scope = Scoping.condition(db.account(), r, params);
+            counts.put(r, Long.parseLong(one("SELECT count(*) FROM " + r.table() + " WHERE voided = 0 AND " + scope,
+                    params)));
         }
         return counts;
     }
 
     /** The first column of the first row, as text (null when there is none). */
-    private String one(String sql) {
-        try (java.sql.Statement s = db.connection().createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+    private String one(String sql, List<Object> params) {
+        try (java.sql.PreparedStatement s = db.connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            java.sql.ResultSet rs = s.executeQuery();
             return rs.next() ? rs.getString(1) : null;
         } catch (java.sql.SQLException e) {
             throw StorageException.of(e, db.file());

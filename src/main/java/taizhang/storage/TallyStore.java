@@ -200,8 +200,9 @@ public final class TallyStore {
         String where = range == null ? ""
                 : " AND " + (range.fixed() == null ? "" : range.fixed() + " AND ")
                         + range.column() + " BETWEEN :scan_low AND :scan_high";
+        String scope = Scoping.named(db.account(), "area_code", bindings);
         String sql = "SELECT area_code, " + String.join(", ", aggregates) + " FROM " + table
-                + " WHERE voided = 0" + where + " GROUP BY area_code";
+                + " WHERE voided = 0" + where + " AND " + scope + " GROUP BY area_code";
         select(c, sql, bindings, rs -> {
             for (int k = 0; k < periods.size(); k++) {
                 long[] values = out.get(k).computeIfAbsent(rs.getString(1), code -> new long[Measure.values().length]);
@@ -218,7 +219,8 @@ public final class TallyStore {
     }
 
     /** The ids of the records behind a measure in the given villages, in id order. */
-    public List<Long> ids(Measure measure, List<String> villages, Params params) {
+    public List<Long> ids(Measure measure, List<String> allVillages, Params params) {
+        List<String> villages = inScope(allVillages);
         if (villages.isEmpty()) {
             return List.of();
         }
@@ -230,7 +232,8 @@ public final class TallyStore {
      * The ids of the records behind a measure in the given villages that were entered after
      * {@code after} (records registered after a month was closed).
      */
-    public List<Long> idsEnteredAfter(Measure measure, List<String> villages, Params params, Instant after) {
+    public List<Long> idsEnteredAfter(Measure measure, List<String> allVillages, Params params, Instant after) {
+        List<String> villages = inScope(allVillages);
         if (villages.isEmpty()) {
             return List.of();
         }
@@ -247,6 +250,11 @@ public final class TallyStore {
         return out;
     }
 
+    /** The villages of the account's scope among these: a drill-down never lists records outside it. */
+    private List<String> inScope(List<String> villages) {
+        return villages.stream().filter(db.account()::covers).toList();
+    }
+
     private static boolean enteredAfter(String createdAt, Instant after) {
         try {
             return Instant.parse(createdAt).isAfter(after);
@@ -258,11 +266,15 @@ public final class TallyStore {
     /** Each village's population figure with the latest as_of on or before {@code end}. */
     public Map<String, PopulationRow> population(LocalDate end) {
         Map<String, PopulationRow> out = new HashMap<>();
+        Map<String, Object> bindings = new HashMap<>();
+        bindings.put("end", end.toString());
+        String scope = Scoping.named(db.account(), "p.area_code", bindings);
         select("SELECT p.id, p.area_code, p.as_of, p.population FROM population p"
                         + " JOIN (SELECT area_code, max(as_of) AS as_of FROM population"
                         + "       WHERE voided = 0 AND as_of <= :end GROUP BY area_code) latest"
-                        + " ON latest.area_code = p.area_code AND latest.as_of = p.as_of WHERE p.voided = 0",
-                Map.of("end", end.toString()),
+                        + " ON latest.area_code = p.area_code AND latest.as_of = p.as_of WHERE p.voided = 0 AND "
+                        + scope,
+                bindings,
                 rs -> out.put(rs.getString(2),
                         new PopulationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))));
         return out;

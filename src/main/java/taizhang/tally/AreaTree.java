@@ -5,29 +5,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import taizhang.domain.AreaLevel;
 import taizhang.storage.TallyStore;
 
 /** The live areas as a tree: county, townships, villages, each with its children in code order. */
 public final class AreaTree {
 
-    /** An area's level, told by the length of its code (SPEC 2). */
-    public enum Level {
-        COUNTY, TOWNSHIP, VILLAGE, OTHER;
-
-        static Level of(String code) {
-            return switch (code.length()) {
-                case 6 -> COUNTY;
-                case 9 -> TOWNSHIP;
-                case 12 -> VILLAGE;
-                default -> OTHER;
-            };
-        }
-    }
-
-    /** One area and its children in code order. */
-    public record Area(String code, String name, String parentCode, Level level, List<Area> children) {
+    /** One area and its children in code order; its level comes from its code (null for a code of another shape). */
+    public record Area(String code, String name, String parentCode, AreaLevel level, List<Area> children) {
         public boolean isVillage() {
-            return level == Level.VILLAGE;
+            return level == AreaLevel.VILLAGE;
         }
     }
 
@@ -45,7 +32,7 @@ public final class AreaTree {
         Map<String, Area> byCode = new HashMap<>();
         // Rows come in code order, so each child list is in code order too.
         for (TallyStore.AreaRow row : rows) {
-            Area area = new Area(row.code(), row.name(), row.parentCode(), Level.of(row.code()),
+            Area area = new Area(row.code(), row.name(), row.parentCode(), AreaLevel.of(row.code()),
                     Collections.unmodifiableList(children.computeIfAbsent(row.code(), k -> new ArrayList<>())));
             byCode.put(row.code(), area);
             if (row.parentCode() != null) {

@@ -45,7 +45,7 @@ public final class Closing {
      * The time of closing is read from the real {@code clock} once the write lock is held, so
      * every record entered later has a later timestamp.
      */
-    public ClosedMonths.Close close(YearMonth month, LocalDate today, String user, Clock clock) {
+    public ClosedMonths.Close close(YearMonth month, LocalDate today, Clock clock) {
         if (!month.atEndOfMonth().isBefore(today)) {
             throw new IllegalArgumentException("cannot close " + month + ": the month has not ended (today is "
                     + today + ")");
@@ -67,18 +67,19 @@ public final class Closing {
                 }
                 figures.put(row.area().code(), values);
             }
-            long id = months.insertClose(h, month.toString(), now, user, figures);
-            return new ClosedMonths.Close(id, month.toString(), now, user, null, null, null);
+            long id = months.insertClose(h, month.toString(), now, figures);
+            return new ClosedMonths.Close(id, month.toString(), now, tally.database().account().login(), null, null,
+                    null);
         });
     }
 
     /** Reopens a closed month; the reason is required and kept with the closing. */
-    public void reopen(YearMonth month, String reason, String user, Instant now) {
+    public void reopen(YearMonth month, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("reopening " + month + " needs a reason (--reason TEXT)");
         }
         tally.database().write(h -> {
-            if (months.reopen(h, month.toString(), now, user, reason.strip()) == 0) {
+            if (months.reopen(h, month.toString(), now, reason.strip()) == 0) {
                 throw new IllegalArgumentException("" + month + " is not closed");
             }
             return null;

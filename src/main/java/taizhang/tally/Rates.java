@@ -19,11 +19,7 @@ final class Rates {
 
     /** {@code numerator / denominator × factor} rounded to {@code scale}; null when the denominator is 0. */
     static BigDecimal ratio(long numerator, long denominator, long factor, int scale) {
-        if (denominator == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(factor))
-                .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
+        return taizhang.domain.Ratio.of(numerator, denominator, factor, scale);
     }
 
     /** Yuan with two decimals from fen. */

@@ -68,6 +68,10 @@ public final class Tally {
         if (top == null) {
             throw new IllegalArgumentException("there are no areas yet: import areas.csv first");
         }
+        if (areaCode != null && !db.account().covers(areaCode)) {
+            throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
+                    + " (" + db.account().scope() + ")");
+        }
         int start = statYearStart();
         DateRange range = period.range(start);
         DateRange lastYear = period.lastYear(start);
@@ -76,6 +80,9 @@ public final class Tally {
         Map<String, Tallied> before = rollUp(top, counts.get(1), store.population(lastYear.end()));
         List<Report.Row> rows = new ArrayList<>();
         for (AreaTree.Area area : tree.reportOrder(top)) {
+            if (!db.account().covers(area.code())) {
+                continue; // a township or county row only when the whole area is in scope (SPEC 9)
+            }
             Tallied n = now.get(area.code());
             Tallied b = before.get(area.code());
             List<BigDecimal> values = new ArrayList<>(Column.ALL.size());
@@ -186,6 +193,10 @@ public final class Tally {
         AreaTree.Area top = areaCode == null ? areas().root() : areas().find(areaCode);
         if (top == null) {
             throw new IllegalArgumentException("there are no areas yet: import areas.csv first");
+        }
+        if (areaCode != null && !db.account().covers(areaCode)) {
+            throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
+                    + " (" + db.account().scope() + ")");
         }
         List<DateRange> ranges = new ArrayList<>();
         Period p = last;

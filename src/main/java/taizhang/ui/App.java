@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import taizhang.io.Export;
 import taizhang.io.Width;
+import taizhang.storage.Database;
 import taizhang.storage.StorageException;
 
 /**
@@ -22,11 +24,11 @@ import taizhang.storage.StorageException;
  * line and the legend of the keys that work here.
  */
 public final class App {
-    /** The office's services; null only while the start's first frame is drawn, before the database is open. */
-    final Office office;
+    /** What the screens ask; null until someone has signed in (and while the start's first frame is drawn). */
+    Office office;
     final Messages text;
     /** Today, and the database file's name, for the title line. */
-    final java.time.LocalDate today;
+    final LocalDate today;
     private final String file;
     private final Screen screen;
     private final Canvas canvas;
@@ -46,6 +48,8 @@ public final class App {
     /** Slow work asked for while the first frame was drawn: started once it is on the terminal, not competing with it. */
     private final List<Thread> afterFirstFrame = new ArrayList<>();
     private boolean firstFrameWritten;
+    private Database signingIn;
+    private String failure;
 
     public App(Screen screen, Office office, Messages text) {
         this(screen, office, text, null);
@@ -56,8 +60,7 @@ public final class App {
         this(screen, office, text, home, office.today, office.file);
     }
 
-    private App(Screen screen, Office office, Messages text, HomeView.Figures home, java.time.LocalDate today,
-                String file) {
+    private App(Screen screen, Office office, Messages text, HomeView.Figures home, LocalDate today, String file) {
         this.screen = screen;
         this.office = office;
         this.text = text;
@@ -72,34 +75,74 @@ public final class App {
      * figures to come. The App made once the database is open draws over it (only what changed
      * goes to the terminal), and keys typed meanwhile wait in the terminal for it.
      */
-    static void firstFrame(Screen screen, Messages text, java.time.LocalDate today, String file) throws IOException {
+    static void firstFrame(Screen screen, Messages text, LocalDate today, String file) throws IOException {
         App first = new App(screen, null, text, null, today, file);
         first.draw();
         stamp("frame");
     }
 
+    /**
+     * The screens over a database: home at once when an account is signed in on it (the OS
+     * user's own), else the sign-in first (SPEC 9).
+     */
+    static App open(Screen screen, Database db, LocalDate today, Messages text, HomeView.Figures home) {
+        if (db.signedIn()) {
+            return new App(screen, new Office(db, today), text, home);
+        }
+        return new App(screen, db, today, text);
+    }
+
+    private App(Screen screen, Database db, LocalDate today, Messages text) {
+        this.screen = screen;
+        this.text = text;
+        this.canvas = new Canvas(screen);
+        this.signingIn = db;
+        this.today = today;
+        this.file = db.file().getFileName().toString();
+        stack.push(new SignInView(new taizhang.storage.Accounts(db)));
+    }
+
+    /** The sign-in succeeded: the account works on this connection from now on, starting at home. */
+    void signedIn(taizhang.domain.Account account) {
+        signingIn.actAs(account);
+        office = new Office(signingIn, today);
+        signingIn = null;
+        stack.clear();
+        status = "";
+        stack.push(new HomeView(this, null));
+    }
+
+    /** Ends the screens with a message for the shell (three failed sign-ins). */
+    void giveUp(String why) {
+        failure = why;
+        done = true;
+    }
+
+    /** Why the screens ended without the clerk quitting, or null. */
+    public String failure() {
+        return failure;
+    }
+
     /** Reads keys until the clerk quits; a resize redraws at once. */
     public void run(com.googlecode.lanterna.terminal.Terminal terminal) throws IOException {
+        run(terminal, false);
+    }
+
+    /**
+     * The same; {@code blocking}: wait for each key in a plain read, for a terminal at the end of a
+     * connection, whose input ends (a key of type EOF) when the connection or the server ends the session.
+     */
+    public void run(com.googlecode.lanterna.terminal.Terminal terminal, boolean blocking) throws IOException {
         background = true;
         terminal.addResizeListener((t, size) -> events.offer(size));
         Thread reader = new Thread(() -> {
-            // Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit
-            // by 300 ms. A short pause right after a key, a longer one when the clerk is idle.
-            long lastKey = System.nanoTime();
             try {
-                while (!done) {
-                    KeyStroke k = screen.pollInput();
-                    if (k != null) {
-                        events.put(k);
-                        lastKey = System.nanoTime();
-                        if (k.getKeyType() == KeyType.EOF) {
-                            return;
-                        }
-                    } else {
-                        Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
-                    }
+                if (blocking) {
+                    readKeys();
+                } else {
+                    pollKeys();
                 }
-            } catch (IOException | InterruptedException e) {
+            } catch (IOException | InterruptedException | RuntimeException e) {
                 events.offer(new KeyStroke(KeyType.EOF));
             }
         }, "keys");
@@ -132,6 +175,36 @@ public final class App {
                     complete = true;
                     stamp("home"); // home is written complete
                 }
+            }
+        }
+    }
+
+    private void readKeys() throws IOException, InterruptedException {
+        while (!done) {
+            KeyStroke k = screen.readInput();
+            events.put(k);
+            if (k.getKeyType() == KeyType.EOF) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit by 300 ms.
+     * A short pause right after a key, a longer one when the clerk is idle.
+     */
+    private void pollKeys() throws IOException, InterruptedException {
+        long lastKey = System.nanoTime();
+        while (!done) {
+            KeyStroke k = screen.pollInput();
+            if (k != null) {
+                events.put(k);
+                lastKey = System.nanoTime();
+                if (k.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            } else {
+                Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
             }
         }
     }
@@ -172,7 +245,7 @@ public final class App {
             return;
         }
         View top = stack.peek();
-        Command c = in.typed() && top.typing() ? null : Command.of(k, top.commands(), top.typing());
+        Command c = in.typed() && top.typing() ? null : Command.of(k, usable(top), top.typing());
         message("");
         guarded(() -> {
             if (c == Command.HELP) {
@@ -274,6 +347,17 @@ public final class App {
         return stack.peek();
     }
 
+    /** The commands of a view that the signed-in account may give (SPEC 9: the screens show only those). */
+    List<Command> usable(View v) {
+        if (office == null) {
+            return v.commands();
+        }
+        return v.commands().stream().filter(c -> {
+            taizhang.domain.Role.Permission p = v.needs(c);
+            return p == null || office.account.may(p);
+        }).toList();
+    }
+
     /** The view beneath the top one. */
     View below(View v) {
         boolean seen = false;
@@ -286,10 +370,17 @@ public final class App {
         return null;
     }
 
-    /** Writes a file the clerk named, then says on the status line where it went or why it did not. */
-    void export(Path target, Export.Body body) {
+    /**
+     * Writes a file the clerk named, then says on the status line where it went or why it did not;
+     * the file goes into the audit trail (SPEC 9: who took which personal data out)
+     * as {@code action} with {@code detail}, the file's name added.
+     */
+    void export(Path target, Export.Body body, String action, String register, java.util.Map<String, Object> detail) {
         try {
             Export.toFile(target, body);
+            java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
+            all.put("file", target.toString());
+            office.record(action, register, all);
             message(text.get("export.done", target));
         } catch (IOException | RuntimeException e) {
             error(text.get("export.failed", e.getMessage()));
@@ -367,7 +458,7 @@ public final class App {
 
     private void titleLine(View v) {
         String left = " " + text.get("app.name") + "  " + v.title();
-        String right = file + "  " + today + " ";
+        String right = (office == null ? "" : office.account.login() + "  ") + file + "  " + today + " ";
         int cols = canvas.columns();
         canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
     }
@@ -376,7 +467,7 @@ public final class App {
     private void legend(View v) {
         int row = canvas.rows() - 1;
         int col = 0;
-        for (Legend.Item item : Legend.of(v.commands(), v.typing(), canvas.columns(), text).items()) {
+        for (Legend.Item item : legend().items()) {
             if (col > 0) {
                 col = canvas.text(col, row, " ", Canvas.Style.NORMAL);
             }
@@ -385,10 +476,10 @@ public final class App {
         }
     }
 
-    /** The legend of the view on top (tests). */
+    /** The legend of the view on top: of the keys the signed-in account may use. */
     Legend legend() {
         View v = stack.peek();
-        return Legend.of(v.commands(), v.typing(), canvas.columns(), text);
+        return Legend.of(usable(v), v.typing(), canvas.columns(), text);
     }
 
     /** Labels and messages of the last frame that were cut inside a word (tests). */

@@ -92,6 +92,11 @@ public final class ClerkTerminal extends UnixLikeTTYTerminal {
 
     @Override
     public void putString(String string) throws IOException {
+        writeToTerminal(printable(string));
+    }
+
+    /** A string as UTF-8 bytes of whole code points, control characters and lone surrogates left out. */
+    static byte[] printable(String string) {
         StringBuilder printable = new StringBuilder(string.length());
         for (int i = 0; i < string.length(); ) {
             int cp = string.codePointAt(i);
@@ -101,7 +106,7 @@ public final class ClerkTerminal extends UnixLikeTTYTerminal {
                 printable.appendCodePoint(cp);
             }
         }
-        writeToTerminal(printable.toString().getBytes(StandardCharsets.UTF_8));
+        return printable.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

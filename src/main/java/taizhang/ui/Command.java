@@ -38,6 +38,7 @@ public enum Command {
     CANCEL(Place.ESSENTIAL, Key.of(KeyType.Escape)),
     CLEAR(Place.LEGEND, Key.ctrl('u')),
     TALLY(Place.LEGEND, Key.ch('t')),
+    RECONCILE(Place.LEGEND, Key.ch('r')),
     LEFT(Place.HELP, Key.of(KeyType.ArrowLeft), Key.of(KeyType.ReverseTab), Key.ch('h')),
     RIGHT(Place.HELP, Key.of(KeyType.ArrowRight), Key.of(KeyType.Tab), Key.ch('l')),
     PREVIOUS_PERIOD(Place.LEGEND, Key.ch('['), Key.ch(',')),
@@ -46,6 +47,9 @@ public enum Command {
     PERIOD_KIND(Place.LEGEND, Key.ch('m')),
     LAST_YEAR(Place.LEGEND, Key.ch('p')),
     CHANGES(Place.LEGEND, Key.ch('c')),
+    HISTORY(Place.LEGEND, Key.of(KeyType.F7), Key.ch('h'), Key.ctrl('o')),
+    VOIDED(Place.LEGEND, Key.of(KeyType.F8), Key.ch('x'), Key.ctrl('b')),
+    RESTORE(Place.LEGEND, Key.ch('u'), Key.ctrl('y')),
     REGISTER(Place.LEGEND, Key.ch('1'), Key.ch('2'), Key.ch('3'), Key.ch('4'), Key.ch('5'), Key.ch('6'),
             Key.ch('7'), Key.ch('8'), Key.ch('9'), Key.ch('0'));
 

@@ -15,8 +15,11 @@ final class Display {
     }
 
     static String cell(Entry e, int index, Office office, Language language) {
-        Field f = e.register().fields().get(index);
-        Object v = e.get(index);
+        return cell(e.register().fields().get(index), e.get(index), office, language);
+    }
+
+    /** A value of a field, as {@link #cell(Entry, int, Office, Language)} shows it. */
+    static String cell(Field f, Object v, Office office, Language language) {
         if (v == null) {
             return "";
         }

@@ -3,30 +3,50 @@ package taizhang.ui;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import taizhang.domain.Entry;
 import taizhang.domain.Field;
 import taizhang.domain.Language;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.io.Width;
+import taizhang.storage.Records;
 import taizhang.storage.RegisterPage;
 import taizhang.storage.RegisterPage.Row;
 
 /** The one form for every register: add or edit a record, each field checked as it is left. */
 final class FormView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.SAVE, Command.NEXT_FIELD,
-            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.BACK, Command.QUIT);
+            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.HISTORY, Command.BACK,
+            Command.QUIT);
     private static final int LIST_ROWS = 8;
 
     private final TableView table;
+    private final Adding adding;
     private final Register register;
     private final Row original;
     private final List<Options> options = new ArrayList<>();
     private final String title;
+    private final boolean chinese;
     private FormState state;
 
+    /** What saving a new record does, and what the status line then says. */
+    interface Adding {
+        String add(App app, Entry entry);
+    }
+
     private FormView(App app, TableView table, Register register, Row original, List<String> values) {
+        this(app, table, register, original, values, (a, entry) -> {
+            a.office.records.add(entry);
+            table.saved(a, true);
+            return a.text.get("form.added");
+        });
+    }
+
+    private FormView(App app, TableView table, Register register, Row original, List<String> values, Adding adding) {
         this.table = table;
+        this.chinese = app.text.language() == Language.ZH;
+        this.adding = adding;
         this.register = register;
         this.original = original;
         for (Field f : register.fields()) {
@@ -52,6 +72,18 @@ final class FormView implements View {
         return new FormView(app, table, r, null, values);
     }
 
+    /**
+     * A new record with its fields filled in (a birth from a list's row): saving it does what
+     * {@code adding} does, and the form closes.
+     */
+    static FormView filled(App app, Register register, java.util.Map<String, String> values, Adding adding) {
+        List<String> typed = new ArrayList<>();
+        for (Field f : register.fields()) {
+            typed.add(values.getOrDefault(f.key(), ""));
+        }
+        return new FormView(app, null, register, null, typed, adding);
+    }
+
     static FormView edit(App app, TableView table, Row row) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < row.entry().register().fields().size(); i++) {
@@ -62,6 +94,12 @@ final class FormView implements View {
 
     FormState state() {
         return state;
+    }
+
+    @Override
+    public taizhang.domain.Role.Permission needs(Command c) {
+        boolean reference = register == Register.AREAS || register == Register.SCHEMES;
+        return reference && c == Command.SAVE ? taizhang.domain.Role.Permission.ADMINISTER : View.super.needs(c);
     }
 
     @Override
@@ -84,8 +122,8 @@ final class FormView implements View {
         return state.dirty();
     }
 
-    private FormFacts facts(App app) {
-        return new FormFacts(app.office.facts, original == null ? null : original.entry());
+    private taizhang.domain.Facts facts(App app) {
+        return app.office.facts.besides(original == null ? null : original.entry());
     }
 
     @Override
@@ -96,6 +134,11 @@ final class FormView implements View {
             case NEXT_CHOICE -> choose(1);
             case PREVIOUS_CHOICE -> choose(-1);
             case SAVE -> save(app, false);
+            case HISTORY -> {
+                if (original != null) {
+                    app.push(new HistoryView(app, register, original.id()));
+                }
+            }
             case BACK -> {
                 if (state.dirty()) {
                     app.push(new Confirm(app, app.text.get("confirm.drop"), app::pop));
@@ -208,15 +251,33 @@ final class FormView implements View {
                     + ProblemText.of(w.message(), app.text.language())), () -> save(app, true)));
             return;
         }
-        if (original == null) {
-            app.office.records.add(result.entry(), app.office.user);
-        } else {
-            app.office.records.change(original.id(), result.entry(), app.office.user);
+        try {
+            if (original == null) {
+                String done = adding.add(app, result.entry());
+                app.pop();
+                app.changed();
+                app.message(done);
+            } else {
+                app.office.records.change(original.id(), original.version(), result.entry());
+                app.pop();
+                app.changed();
+                table.saved(app, false);
+                app.message(app.text.get("form.saved", original.id()));
+            }
+        } catch (Records.Refused refused) {
+            refusedInside(app, refused.problems());
         }
-        app.pop();
-        app.changed();
-        table.saved(app, original == null);
-        app.message(original == null ? app.text.get("form.added") : app.text.get("form.saved", original.id()));
+    }
+
+    /**
+     * The save was refused inside its transaction (a colleague saved the same birth a moment ago,
+     * or the record lies outside the clerk's scope): the form keeps what was typed and says why.
+     */
+    private void refusedInside(App app, List<Problem> problems) {
+        state = state.problems(problems);
+        Problem p = problems.get(0);
+        String label = p.field().isEmpty() ? "" : register.field(p.field()).label(app.text.language()) + ": ";
+        app.error(app.text.count("form.errors", problems.size(), label + ProblemText.of(p.message(), app.text.language())));
     }
 
     @Override
@@ -255,15 +316,21 @@ final class FormView implements View {
     }
 
     /**
-     * What an input shows: a pick field holding a code shows the code's label in the language of
-     * the screens (女, 户籍常住, 育儿补贴 rather than F, resident, childcare); villages keep their code.
+     * What an input shows: in Chinese, a pick field holding a code shows the code's label (女,
+     * 户籍常住, 育儿补贴 rather than F, resident, childcare); in English the code is the word itself
+     * or its letter (F, its label beside it); villages keep their code.
      */
     private TextInput shown(int field, TextInput in) {
-        if (!Options.labelled(register.fields().get(field))) {
+        if (!labelled(field)) {
             return in;
         }
         Options.Option o = options.get(field).exact(in.text());
         return o == null || !o.code().equals(in.text()) ? in : TextInput.of(o.label());
+    }
+
+    /** Whether a field shows its code's label rather than the code (pick fields, on Chinese screens). */
+    private boolean labelled(int field) {
+        return chinese && Options.labelled(register.fields().get(field));
     }
 
     /** Beside a field: its message (as much as fits between words; the status line has it whole), or a code's name. */
@@ -278,7 +345,7 @@ final class FormView implements View {
             return;
         }
         Options.Option o = options.get(field).exact(fs.text());
-        boolean named = o != null && !o.label().equals(fs.text()) && !Options.labelled(register.fields().get(field));
+        boolean named = o != null && !o.label().equals(fs.text()) && !labelled(field);
         canvas.clip(col, row, named ? o.label() : "", width, Canvas.Style.DIM);
     }
 
@@ -306,7 +373,7 @@ final class FormView implements View {
             canvas.text(col, row, app.text.get("form.no_match"), width, Canvas.Style.ERROR);
             return;
         }
-        boolean labelled = Options.labelled(state.field()) && app.text.language() == Language.ZH;
+        boolean labelled = labelled(state.focus());
         int chosen = chosen(found);
         int start = Math.max(0, chosen - LIST_ROWS + 1);
         int last = Math.min(found.size(), start + LIST_ROWS);

@@ -53,7 +53,7 @@ final class HelpView implements View {
 
     /** The lines of the help at this width: the typing note, then each command, its text wrapped. */
     private List<Line> lines(int columns, App app) {
-        List<Command> commands = new ArrayList<>(of.commands());
+        List<Command> commands = new ArrayList<>(app.usable(of));
         if (!commands.contains(Command.HELP)) {
             commands.add(0, Command.HELP);
         }

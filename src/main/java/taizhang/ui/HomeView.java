@@ -16,7 +16,7 @@ import taizhang.tally.Flags;
  */
 final class HomeView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.REGISTER, Command.TALLY,
-            Command.OPEN, Command.QUIT, Command.UP, Command.DOWN);
+            Command.RECONCILE, Command.OPEN, Command.QUIT, Command.UP, Command.DOWN);
     /** The registers in the order of their keys 1..9, 0. */
     static final List<Register> REGISTERS = List.of(Register.PERSONS, Register.BIRTHS, Register.DEATHS,
             Register.MARRIAGES, Register.MIGRATIONS, Register.BENEFITS, Register.VISITS, Register.POPULATION,
@@ -26,9 +26,8 @@ final class HomeView implements View {
     private final String title;
     private int cursor;
     private Figures figures;
-    /** The slow parts, each null until it has arrived. */
-    private Part<Headline> headline;
-    private Part<List<Summary.Flagged>> warnings;
+    /** What comes after the first frame; null until it has arrived. */
+    private Slow slow;
     private boolean slowAsked;
 
     /** What home shows at once (read, at start-up, while the terminal is set up). */
@@ -40,16 +39,27 @@ final class HomeView implements View {
     }
 
     /**
-     * What takes a while, read after the first frame, each part on a connection and a thread of its
-     * own (the tally's headline figures; the records with warnings): its value (a headline of null
-     * when there is no tally yet: no areas), or why it could not be read.
+     * What takes a while, read after the first frame, on connections of their own, side by side:
+     * the tally's headline figures (a value of null when there is no tally yet: no areas) and the
+     * records with warnings. (A server shares it between sessions: {@link SharedHome}.)
      */
+    record Slow(Part<Headline> headline, Part<List<Summary.Flagged>> warnings) {
+        static Slow read(Office office, taizhang.domain.Language language) {
+            java.time.LocalDate today = office.today;
+            java.util.concurrent.CompletableFuture<Part<Headline>> headline = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> Part.read(office, db -> Headline.read(db, today, language)));
+            Part<List<Summary.Flagged>> warnings = Part.read(office,
+                    db -> new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN));
+            return new Slow(headline.join(), warnings);
+        }
+    }
+
+    /** One slow part: its value, or why it could not be read (busy or broken: said, not shown as "no figures"). */
     record Part<T>(T value, String failure) {
-        static <T> Part<T> read(java.nio.file.Path file, java.util.function.Function<taizhang.storage.Database, T> reading) {
-            try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+        static <T> Part<T> read(Office office, java.util.function.Function<taizhang.storage.Database, T> reading) {
+            try (taizhang.storage.Database db = office.another()) {
                 return new Part<>(reading.apply(db), null);
             } catch (RuntimeException e) {
-                // Busy or broken: said on the status line, not dressed up as "no figures".
                 return new Part<>(null, e instanceof taizhang.storage.StorageException ? e.getMessage()
                         : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
@@ -59,14 +69,13 @@ final class HomeView implements View {
     HomeView(App app, Figures ready) {
         this.title = app.text.get("home.title");
         // Before the database is open (the start's first frame) there are no figures yet: null.
-        this.figures = ready != null || app.office == null ? ready
-                : Figures.read(app.office.summary, app.office.closing, app.office.today);
+        this.figures = ready != null || app.office == null ? ready : app.office.homeFigures();
     }
 
     /** Counts and attention, read again when the clerk comes back after records changed. */
     @Override
     public void refresh(App app) {
-        figures = Figures.read(app.office.summary, app.office.closing, app.office.today);
+        figures = app.office.homeFigures();
         slowAsked = false; // the figures on view stay until the new ones arrive
     }
 
@@ -87,6 +96,7 @@ final class HomeView implements View {
             case DOWN -> cursor = (cursor + 1) % REGISTERS.size();
             case OPEN -> open(app, REGISTERS.get(cursor));
             case TALLY -> app.push(new TallyView(app));
+            case RECONCILE -> ReconcileView.open(app);
             default -> {
             }
         }
@@ -116,27 +126,22 @@ final class HomeView implements View {
 
     /** Whether everything home shows is in (the tally's figures arrive after the first frame). */
     boolean complete() {
-        return headline != null && warnings != null;
+        return slow != null;
     }
 
-    /** The slow parts, asked for once per visit (they take a while on a large county), side by side. */
+    /** The slow parts, asked for once per visit (they take a while on a large county). */
     private void askSlowParts(App app) {
         if (slowAsked || app.office == null) {
             return;
         }
         slowAsked = true;
-        java.nio.file.Path file = app.office.path;
-        java.time.LocalDate today = app.today;
+        Office office = app.office;
         taizhang.domain.Language language = app.text.language();
-        app.later(() -> Part.read(file, db -> Headline.read(db, today, language)), p -> {
-            headline = p;
-            failed(p, app);
+        app.later(() -> office.homeSlow(language), s -> {
+            slow = s;
+            failed(s.headline(), app);
+            failed(s.warnings(), app);
         });
-        app.later(() -> Part.read(file, db -> new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN)),
-                p -> {
-                    warnings = p;
-                    failed(p, app);
-                });
     }
 
     private static void failed(Part<?> p, App app) {
@@ -150,6 +155,7 @@ final class HomeView implements View {
         askSlowParts(app);
         int cols = canvas.columns();
         canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
+        Part<Headline> headline = slow == null ? null : slow.headline();
         Headline figures = headline == null ? null : headline.value();
         if (figures == null) {
             String why = headline == null ? "home.headline_pending"
@@ -223,6 +229,7 @@ final class HomeView implements View {
                     Canvas.Style.WARNING);
             row = wrapped(canvas, col + 3, row, runs(figures.openMonths()), width - 3, Canvas.Style.NORMAL);
         }
+        Part<List<Summary.Flagged>> warnings = slow == null ? null : slow.warnings();
         if (warnings == null) {
             row = wrapped(canvas, col + 1, row, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
         } else if (warnings.failure() != null || warnings.value().isEmpty()) {

@@ -29,7 +29,7 @@ public final class Rehearsal {
             DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            App app = new App(screen, new Office(db, today, "rehearsal"), Messages.of(language));
+            App app = new App(screen, new Office(db, today), Messages.of(language));
             app.draw();
             for (char digit : "1234567890".toCharArray()) {
                 type(terminal, String.valueOf(digit));

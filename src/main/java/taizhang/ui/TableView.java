@@ -6,6 +6,7 @@ import taizhang.domain.DateRange;
 import taizhang.domain.Field;
 import taizhang.domain.Language;
 import taizhang.domain.Register;
+import taizhang.domain.Role;
 import taizhang.io.Export;
 import taizhang.io.Width;
 import taizhang.storage.RegisterPage;
@@ -19,8 +20,12 @@ import taizhang.storage.Settings;
 final class TableView implements View {
     private static final List<Command> COMMANDS = List.of(Command.HELP, Command.ADD, Command.VOID,
             Command.SEARCH, Command.FILTER, Command.BACK, Command.QUIT, Command.SORT, Command.EXPORT, Command.OPEN,
-            Command.UP, Command.DOWN,
+            Command.HISTORY, Command.VOIDED, Command.UP, Command.DOWN,
             Command.PAGE_UP, Command.PAGE_DOWN, Command.FIRST, Command.LAST);
+    /** On the voided records: restore instead of add and void. */
+    private static final List<Command> VOIDED_COMMANDS = List.of(Command.HELP, Command.RESTORE, Command.VOIDED,
+            Command.SEARCH, Command.FILTER, Command.BACK, Command.QUIT, Command.SORT, Command.HISTORY,
+            Command.UP, Command.DOWN, Command.PAGE_UP, Command.PAGE_DOWN, Command.FIRST, Command.LAST);
     /** Rows above the table body: the title line, the filter line and the column headers. */
     static final int TOP = 3;
 
@@ -59,7 +64,17 @@ final class TableView implements View {
 
     @Override
     public List<Command> commands() {
-        return COMMANDS;
+        return state.filter().voided() ? VOIDED_COMMANDS : COMMANDS;
+    }
+
+    /** The area tree and the schemes are the office's settings: an admin's to change. */
+    @Override
+    public Role.Permission needs(Command c) {
+        boolean reference = register == Register.AREAS || register == Register.SCHEMES;
+        if (reference && (c == Command.ADD || c == Command.VOID)) {
+            return Role.Permission.ADMINISTER;
+        }
+        return View.super.needs(c);
     }
 
     @Override
@@ -75,10 +90,18 @@ final class TableView implements View {
             case BACK -> app.pop();
             case OPEN -> {
                 Row row = state.current();
-                if (row != null) {
+                if (row != null && !state.filter().voided()) {
                     app.push(FormView.edit(app, this, row));
                 }
             }
+            case HISTORY -> {
+                Row row = state.current();
+                if (row != null) {
+                    app.push(new HistoryView(app, register, row.id()));
+                }
+            }
+            case VOIDED -> state = state.filtered(state.filter().withVoided(!state.filter().voided()), pages);
+            case RESTORE -> restoreCurrent(app);
             case ADD -> app.push(FormView.add(app, this, state.filter()));
             case VOID -> voidCurrent(app);
             case SEARCH -> app.push(new Prompt(app, app.text.get("prompt.search"),
@@ -106,13 +129,37 @@ final class TableView implements View {
                 app.error(app.text.get("void.reason_required"));
                 return;
             }
-            app.office.records.voidRecord(register, row.id(), reason.strip(), app.office.user);
+            app.office.records.voidRecord(register, row.id(), row.version(), reason.strip());
             if (register == Register.AREAS || register == Register.SCHEMES) {
                 app.office.areasChanged();
             }
             state = state.reload(app.office.pages);
             app.changed();
             app.message(app.text.get("void.done", row.id()));
+        }));
+    }
+
+    private void restoreCurrent(App app) {
+        Row row = state.current();
+        if (row == null) {
+            return;
+        }
+        app.push(new Prompt(app, app.text.get("prompt.restore_reason"), "", reason -> {
+            if (reason.isBlank()) {
+                app.error(app.text.get("restore.reason_required"));
+                return;
+            }
+            try {
+                app.office.records.restore(register, row.id(), reason.strip());
+            } catch (taizhang.storage.Records.Refused refused) {
+                app.error(refused.getMessage());
+                return;
+            }
+            if (register == Register.AREAS || register == Register.SCHEMES) {
+                app.office.areasChanged();
+            }
+            state = state.reload(app.office.pages);
+            app.message(app.text.get("restore.done", row.id()));
         }));
     }
 
@@ -127,13 +174,15 @@ final class TableView implements View {
         Path target = Path.of(name.strip()).toAbsolutePath();
         boolean csv = name.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         RegisterStore store = app.office.store;
+        long rows = store.count(register);
         app.export(target, os -> {
             if (csv) {
                 Export.csv(store, register, os, false);
             } else {
                 Export.xlsx(store, register, os, true);
             }
-        });
+        }, "export", register.fileName(), java.util.Map.of("format", csv ? "csv" : "xlsx", "rows", rows,
+                "masked", !app.office.account.may(Role.Permission.SEE_FULL_NUMBERS)));
     }
 
     /** Saved from a form: show the place of the record. */
@@ -257,6 +306,9 @@ final class TableView implements View {
         Filter f = state.filter();
         List<String> parts = new java.util.ArrayList<>();
         parts.add(title);
+        if (f.voided()) {
+            parts.add(app.text.get("table.voided"));
+        }
         if (f.ids() != null) {
             parts.add(app.text.count("filter.records", f.ids().size()));
         } else if (f.areaPrefix() == null && f.from() == null && f.search() == null) {

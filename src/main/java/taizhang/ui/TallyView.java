@@ -180,7 +180,8 @@ final class TallyView implements View {
             } else {
                 SheetXlsx.write(List.of(sheet), os);
             }
-        });
+        }, "report", null, java.util.Map.of("format", csv ? "csv" : "xlsx", "periods",
+                List.of(report.period().toString())));
     }
 
     private static int bodyRows(App app) {
@@ -283,7 +284,7 @@ final class TallyView implements View {
     }
 
     private static String indent(AreaTree.Area a) {
-        return a.isVillage() ? "  " : a.level() == AreaTree.Level.COUNTY ? "" : " ";
+        return a.isVillage() ? "  " : a.level() == taizhang.domain.AreaLevel.COUNTY ? "" : " ";
     }
 
     /** The columns from the first shown that fit; the selected one is always among them. */
@@ -416,8 +417,8 @@ final class TallyView implements View {
             String wanted = areaCode + " " + last;
             if (!wanted.equals(key) && !asked) {
                 asked = true;
-                Path file = app.office.path;
-                app.later(() -> count(file, areaCode, last), counted -> {
+                Office office = app.office;
+                app.later(() -> count(office, areaCode, last), counted -> {
                     asked = false;
                     key = wanted;
                     series = counted;
@@ -431,8 +432,9 @@ final class TallyView implements View {
             return wanted.equals(key) ? series.get(indicator) : null;
         }
 
-        private static Map<Indicator, List<BigDecimal>> count(Path file, String areaCode, YearMonth last) {
-            try (taizhang.storage.Database db = taizhang.storage.Database.open(file)) {
+        /** On a connection of its own, as the signed-in account (its scope). */
+        private static Map<Indicator, List<BigDecimal>> count(Office office, String areaCode, YearMonth last) {
+            try (taizhang.storage.Database db = office.another()) {
                 return new Tally(db).series(List.of(Indicator.values()), areaCode, Period.month(last), MONTHS);
             }
         }

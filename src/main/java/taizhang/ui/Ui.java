@@ -1,7 +1,6 @@
 package taizhang.ui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +13,7 @@ public final class Ui {
     private Ui() {
     }
 
-    /** This process's terminal, taken over for the screens (see {@link #run(Started, CompletableFuture, Language, LocalDate, String)}). */
+    /** This process's terminal, taken over for the screens. */
     public record Started(ClerkTerminal terminal, TerminalScreen screen) {
         /** Gives the terminal back as it was (when something failed before the screens ran). */
         public void giveBack() {
@@ -38,9 +37,9 @@ public final class Ui {
      * Runs the screens over a database that is being opened meanwhile: setting up the terminal
      * (stty, asking its size) and opening SQLite overlap, which shortens the way to the first screen.
      */
-    public static void run(CompletableFuture<Database> opening, Language language, LocalDate today, String user)
+    public static String run(CompletableFuture<Database> opening, Language language, LocalDate today)
             throws IOException {
-        run(start(), opening, language, today, user);
+        return run(start(), opening, null, language, today, null);
     }
 
     /** What the first screen shows, read as soon as the database is open (on the thread that opened it). */
@@ -51,35 +50,36 @@ public final class Ui {
             this.figures = figures;
         }
 
+        /** Null when nobody is signed in yet (the sign-in comes first; home is read after it). */
         public static Home read(Database db, LocalDate today) {
+            if (!db.signedIn()) {
+                return null;
+            }
             return new Home(HomeView.Figures.read(new taizhang.storage.Summary(db),
                     new taizhang.tally.Closing(new taizhang.tally.Tally(db)), today));
         }
     }
 
-    public static void run(Started started, CompletableFuture<Database> opening, Language language, LocalDate today,
-                           String user) throws IOException {
-        run(started, opening, null, language, today, user, null);
-    }
-
     /**
      * The same, with the home screen's figures being read meanwhile (null: read them when needed):
-     * while they are, home is drawn without them, so that its keys are on the screen at once.
+     * while they are, home is drawn without them (file: the database's, for the title line), so
+     * that its keys are on the screen at once. Returns why the screens ended without the clerk
+     * quitting (failed sign-ins), or null.
      */
-    public static void run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
-                           Language language, LocalDate today, String user, java.nio.file.Path file)
-            throws IOException {
+    public static String run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
+                             Language language, LocalDate today, java.nio.file.Path file) throws IOException {
         ClerkTerminal terminal = started.terminal();
         TerminalScreen screen = started.screen();
         try {
             Messages text = Messages.of(language);
-            if (home != null && !home.isDone()) {
+            if (home != null && !home.isDone() && file != null) {
                 App.firstFrame(screen, text, today, file.getFileName().toString());
             }
             Database db = join(opening);
-            HomeView.Figures figures = home == null ? null : join(home).figures;
-            App app = new App(screen, new Office(db, today, user), text, figures);
+            Home read = home == null ? null : join(home);
+            App app = App.open(screen, db, today, text, read == null ? null : read.figures);
             app.run(terminal);
+            return app.failure();
         } finally {
             giveBack(screen, terminal);
         }
@@ -91,23 +91,40 @@ public final class Ui {
      * shrinks it to the old size by pushing its top lines into the pane's history: table rows
      * above the shell prompt after quitting (locally, and over ssh into tmux).
      */
-    static void giveBack(TerminalScreen screen, Terminal terminal) throws IOException {
-        terminal.clearScreen();
-        terminal.setCursorPosition(0, 0);
-        terminal.flush();
+    static void giveBack(TerminalScreen screen, com.googlecode.lanterna.terminal.Terminal terminal)
+            throws IOException {
+        wipe(terminal);
         screen.stopScreen();
         terminal.close();
     }
 
-    public static void run(Terminal terminal, Database db, Language language, LocalDate today, String user)
-            throws IOException {
+    private static void wipe(com.googlecode.lanterna.terminal.Terminal terminal) throws IOException {
+        terminal.clearScreen();
+        terminal.setCursorPosition(0, 0);
+        terminal.flush();
+    }
+
+    /**
+     * The screens of one remote session (one clerk over SSH): its own terminal, app and office over
+     * its own database connection, signed in as the clerk's account (home's figures shared with the other sessions while nothing changes),
+     * until the clerk quits (true) or the session's input ends (false).
+     */
+    public static boolean runRemote(RemoteTerminal terminal, Database db, SharedHome home, Language language,
+                                    LocalDate today) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-            App app = new App(screen, new Office(db, today, user), Messages.of(language));
-            app.run(terminal);
+            App app = new App(screen, new Office(db, today, home), Messages.of(language));
+            app.run(terminal, true);
+            return app.done();
         } finally {
-            giveBack(screen, terminal);
+            try {
+                wipe(terminal); // as giveBack does, for a client in tmux
+            } catch (IOException gone) {
+                // The connection has ended: there is no screen left to wipe.
+            }
+            // Not drained: the key reader may still be waiting on the connection.
+            screen.stopScreen(false);
         }
     }
 

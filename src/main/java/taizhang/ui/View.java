@@ -1,6 +1,7 @@
 package taizhang.ui;
 
 import java.util.List;
+import taizhang.domain.Role;
 
 /** One screen (or a prompt over one): its commands, how it answers a key, how it draws. */
 interface View {
@@ -10,6 +11,21 @@ interface View {
 
     /** The commands that work here, most important first (the legend's order). */
     List<Command> commands();
+
+    /**
+     * The permission a command needs on this screen, or null when anyone may give it. The legend,
+     * the help and the dispatch leave out what the signed-in account may not do (SPEC 9).
+     */
+    default Role.Permission needs(Command c) {
+        return switch (c) {
+            case ADD, VOID, SAVE -> Role.Permission.WRITE;
+            case RESTORE -> Role.Permission.RESTORE;
+            case EXPORT -> Role.Permission.EXPORT;
+            // Reconciling reads personal data from outside into the office, as an import does (README).
+            case RECONCILE -> Role.Permission.IMPORT;
+            default -> null;
+        };
+    }
 
     /** Whether plain characters are text being typed rather than commands. */
     default boolean typing() {

@@ -49,12 +49,12 @@ public final class KeystrokeBench {
         PipedOutputStream answers = new PipedOutputStream(in);
         answers.write("\u001b[24;80R".repeat(4).getBytes(StandardCharsets.US_ASCII));
         Counter out = new Counter();
-        try (Database db = Database.open(file)) {
+        try (Database db = taizhang.testing.Admin.signIn(Database.open(file))) {
             ClerkTerminal terminal = new ClerkTerminal(new File("/dev/null"), in, out);
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             long open0 = System.nanoTime();
-            App app = new App(screen, new Office(db, LocalDate.of(2026, 11, 20), "bench"), Messages.of(Language.ZH));
+            App app = new App(screen, new Office(db, LocalDate.of(2026, 11, 20)), Messages.of(Language.ZH));
             app.draw();
             System.out.printf(Locale.ROOT, "home screen with its tally figures (read inline here) in %.1f ms%n",
                     (System.nanoTime() - open0) / 1e6);

@@ -67,7 +67,8 @@ class CommandLineTest {
                     public void write(String s, int off, int len) {
                         out.append(s, off, off + len);
                     }
-                }), new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of("TAIZHANG_TODAY", Cli.TODAY));
+                }), new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of("TAIZHANG_TODAY", Cli.TODAY),
+                Cli.OS_USER);
         assertEquals(0, code);
         assertTrue(out.toString().contains("ok"), out.toString());
     }
@@ -155,7 +156,8 @@ class CommandLineTest {
         java.io.StringWriter sink = new java.io.StringWriter();
         int code = Main.run(new String[] {"report", "--period", "2026-10", "--db", cli.db().toString()},
                 new java.io.PrintWriter(sink), new java.io.PrintWriter(new java.io.StringWriter()),
-                java.util.Map.of("TAIZHANG_TODAY", Cli.TODAY, "LC_ALL", "C.UTF-8", "TAIZHANG_LOCALE", "zh_CN.GBK"));
+                java.util.Map.of("TAIZHANG_TODAY", Cli.TODAY, "LC_ALL", "C.UTF-8", "TAIZHANG_LOCALE", "zh_CN.GBK"),
+                Cli.OS_USER);
         out.append(sink);
         assertEquals(0, code);
         assertTrue(out.toString().startsWith("统计表"), out.toString());

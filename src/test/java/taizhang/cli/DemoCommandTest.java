@@ -72,7 +72,7 @@ class DemoCommandTest {
     void initDemoCreatesTheCounty(@TempDir Path dir) {
         Path db = dir.resolve("office.db");
         assertEquals(0, run("--db", db.toString(), "init", "--demo", "--persons", "600"), err.toString());
-        try (Database opened = Database.open(db)) {
+        try (Database opened = taizhang.testing.Admin.signIn(Database.open(db))) {
             RegisterStore store = new RegisterStore(opened);
             assertTrue(store.count(Register.PERSONS) >= 600);
             assertEquals(3, store.count(Register.SCHEMES), "init's schemes, not twice");

@@ -85,7 +85,7 @@ class ReportCommandTest {
         all[0] = "--db";
         all[1] = db.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e), env);
+        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e), env, "tongji");
         out = o.toString();
         err = e.toString();
         return code;
@@ -219,7 +219,7 @@ class ReportCommandTest {
         assertTrue(err.contains("has not ended"), err);
         assertEquals(1, runToday("2026-11-01", "close", "--period", "2026-Q4"));
         assertEquals(0, runToday("2026-11-01", "close", "--period", "2026-10"), err);
-        assertTrue(err.contains("closed 2026-10") && err.contains("统计员"), err);
+        assertTrue(err.contains("closed 2026-10") && err.contains("by tongji"), err);
         assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10"));
         assertTrue(err.contains("already closed"), err);
         assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10", "--reopen"));

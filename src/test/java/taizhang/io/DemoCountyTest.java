@@ -242,7 +242,7 @@ class DemoCountyTest {
     @Test
     void fillsADatabaseInOneGo(@TempDir Path dir) throws Exception {
         List<Entry> all = county(1500, 9, TODAY);
-        try (Database db = Database.create(dir.resolve("demo.db"))) {
+        try (Database db = taizhang.testing.Admin.signIn(Database.create(dir.resolve("demo.db")))) {
             db.write(h -> {
                 try (RegisterStore.Inserter schemes = new RegisterStore(db).inserter(Register.SCHEMES, "test")) {
                     for (Entry s : Schemes.initial()) {
@@ -251,7 +251,7 @@ class DemoCountyTest {
                 }
                 return null;
             });
-            DemoCounty.fill(db, 1500, 9, TODAY, "test");
+            DemoCounty.fill(db, 1500, 9, TODAY);
             RegisterStore store = new RegisterStore(db);
             for (Register r : Register.values()) {
                 assertEquals(of(all, r).size(), store.count(r), r.fileName());

@@ -24,7 +24,7 @@ class BatchInserterTest {
     @Test
     void aRefusedRecordInABatchIsNamedAndTheOthersAreInserted() throws Exception {
         Office.create(dir);
-        try (Database db = Database.open(dir.resolve("office.db"))) {
+        try (Database db = taizhang.testing.Admin.signIn(Database.open(dir.resolve("office.db")))) {
             List<BatchInserter.Refused<Integer>> refused = db.write(h -> {
                 try (BatchInserter<Integer> batch = new RegisterStore(db).batchInserter(Register.BIRTHS, "t")) {
                     for (int i = 0; i < 120; i++) {

@@ -24,7 +24,7 @@ class RecordsTest {
 
     @Test
     void aDeathSetsThePersonsDeathDateAndVoidingItUndoesThat() throws Exception {
-        try (Database db = Database.create(dir.resolve("t.db"))) {
+        try (Database db = taizhang.testing.Admin.signIn(Database.create(dir.resolve("t.db")))) {
             RegisterStore store = new RegisterStore(db);
             db.write(h -> {
                 try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "t")) {
@@ -38,15 +38,15 @@ class RecordsTest {
                 }
                 return null;
             });
-            Records records = new Records(db);
+            Records records = new Records(db, LocalDate.of(2026, 11, 20));
             Entry death = Entry.of(Register.DEATHS, "id_number", ID, "name", "王芳", "sex", "F",
                     "death_date", LocalDate.of(2026, 10, 3), "area_code", VILLAGE, "registered_on", LocalDate.of(2026, 10, 5));
-            records.add(death, "clerk");
+            records.add(death);
             long id = db.handle().createQuery("SELECT max(id) FROM death").mapTo(Long.class).one();
             assertEquals("2026-10-03", diedOn(db));
-            records.change(id, death.with("death_date", LocalDate.of(2026, 10, 2)), "clerk");
+            records.change(id, 1, death.with("death_date", LocalDate.of(2026, 10, 2)));
             assertEquals("2026-10-02", diedOn(db), "a corrected death date follows");
-            records.voidRecord(Register.DEATHS, id, "entered by mistake", "clerk");
+            records.voidRecord(Register.DEATHS, id, 2, "entered by mistake");
             assertNull(diedOn(db), "the person lives again when the death is voided");
             assertEquals(1, (int) db.handle().createQuery("SELECT count(*) FROM death").mapTo(Integer.class).one(),
                     "never deleted");

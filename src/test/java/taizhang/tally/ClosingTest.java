@@ -42,8 +42,8 @@ class ClosingTest {
 
     @Test
     void lateBirthAfterClosingChangesCurrentNotFrozen() {
-        ClosedMonths.Close close = closing.close(OCTOBER, LocalDate.parse("2026-11-03"), "统计员", Clock.systemUTC());
-        assertEquals("统计员", close.closedBy());
+        ClosedMonths.Close close = closing.close(OCTOBER, LocalDate.parse("2026-11-03"), Clock.systemUTC());
+        assertEquals(taizhang.testing.Admin.OWNER.login(), close.closedBy());
         // A birth of October surfaces in November, after the month was closed.
         long late = f.birth(A1, "M", "2026-10-20", 2, "2026-11-02");
         Report frozen = closing.closed(OCTOBER, null).orElseThrow().frozen();
@@ -61,7 +61,7 @@ class ClosingTest {
 
     @Test
     void birthOfAnEarlierStatisticalYearCountsAsLateInTheMonthItIsRegistered() {
-        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), "统计员", Clock.systemUTC());
+        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), Clock.systemUTC());
         f.birth(A1, "F", "2025-12-30", 1, "2026-11-02");
         assertEquals("1", current("2026-11", A1, "late_births"));
         assertEquals("0", current("2026-10", A1, "late_births"));
@@ -72,7 +72,7 @@ class ClosingTest {
 
     @Test
     void everyFigureOfEveryAreaIsFrozenEmptyStaysEmpty() {
-        closing.close(OCTOBER, LocalDate.parse("2026-11-01"), "统计员", Clock.systemUTC());
+        closing.close(OCTOBER, LocalDate.parse("2026-11-01"), Clock.systemUTC());
         Report now = f.tally().report(Period.month(OCTOBER), null);
         Report frozen = closing.closed(OCTOBER, null).orElseThrow().frozen();
         assertEquals(now.rows().size(), frozen.rows().size());
@@ -86,39 +86,39 @@ class ClosingTest {
 
     @Test
     void monthsEndedButNotClosedNeedAttention() {
-        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), "a", Clock.systemUTC());
+        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), Clock.systemUTC());
         assertEquals(List.of(YearMonth.of(2026, 8), YearMonth.of(2026, 9)),
                 closing.notClosed(LocalDate.parse("2026-11-03"), 3));
-        closing.reopen(OCTOBER, "更正", "a", Clock.systemUTC().instant());
+        closing.reopen(OCTOBER, "更正", Clock.systemUTC().instant());
         assertEquals(List.of(YearMonth.of(2026, 10)), closing.notClosed(LocalDate.parse("2026-11-30"), 1));
     }
 
     @Test
     void monthNotEndedIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> closing.close(OCTOBER, LocalDate.parse("2026-10-31"), "x", Clock.systemUTC()));
+                () -> closing.close(OCTOBER, LocalDate.parse("2026-10-31"), Clock.systemUTC()));
         assertTrue(e.getMessage().contains("has not ended"), e.getMessage());
         assertTrue(closing.closed(OCTOBER, null).isEmpty());
     }
 
     @Test
     void closedMonthIsRefusedUntilReopenedWithAReason() {
-        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), "a", Clock.systemUTC());
+        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), Clock.systemUTC());
         IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
-                () -> closing.close(OCTOBER, LocalDate.parse("2026-11-04"), "b", Clock.systemUTC()));
+                () -> closing.close(OCTOBER, LocalDate.parse("2026-11-04"), Clock.systemUTC()));
         assertTrue(again.getMessage().contains("already closed"), again.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> closing.reopen(OCTOBER, " ", "b", Clock.systemUTC().instant()));
-        closing.reopen(OCTOBER, "县里退回重报", "b", Clock.systemUTC().instant());
+                () -> closing.reopen(OCTOBER, " ", Clock.systemUTC().instant()));
+        closing.reopen(OCTOBER, "县里退回重报", Clock.systemUTC().instant());
         assertTrue(closing.closed(OCTOBER, null).isEmpty());
         ClosedMonths.Close reopened = closing.history().get(0);
         assertEquals("县里退回重报", reopened.reopenReason());
-        assertEquals("b", reopened.reopenedBy());
+        assertEquals(taizhang.testing.Admin.OWNER.login(), reopened.reopenedBy());
         f.birth(A1, "M", "2026-10-21", 2, "2026-11-04");
-        closing.close(OCTOBER, LocalDate.parse("2026-11-05"), "b", Clock.systemUTC());
+        closing.close(OCTOBER, LocalDate.parse("2026-11-05"), Clock.systemUTC());
         assertEquals("3", closing.closed(OCTOBER, null).orElseThrow().frozen().row(A1).text(Column.byId("births")));
         assertEquals(2, closing.history().size());
         assertThrows(IllegalArgumentException.class,
-                () -> closing.reopen(YearMonth.of(2026, 9), "no", "b", Clock.systemUTC().instant()));
+                () -> closing.reopen(YearMonth.of(2026, 9), "no", Clock.systemUTC().instant()));
     }
 }

@@ -25,7 +25,7 @@ public final class TallyFixture implements AutoCloseable {
     }
 
     public static TallyFixture create(Path dir, int statYearStart) {
-        TallyFixture f = new TallyFixture(Database.create(dir.resolve("tally.db")));
+        TallyFixture f = new TallyFixture(taizhang.testing.Admin.signIn(Database.create(dir.resolve("tally.db"))));
         f.db.write(h -> {
             Settings settings = new Settings(f.db);
             Settings.DEFAULTS.forEach(settings::put);
@@ -124,10 +124,8 @@ public final class TallyFixture implements AutoCloseable {
     }
 
     public void voidRecord(Register r, long id) {
-        db.write(h -> {
-            store.voidRecord(r, id, "test", "test");
-            return null;
-        });
+        long version = store.find(r, id).version();
+        new taizhang.storage.Records(db, java.time.LocalDate.of(2026, 11, 20)).voidRecord(r, id, version, "test");
     }
 
     @Override

@@ -13,8 +13,12 @@ import taizhang.cli.Main;
 public final class Cli {
     public static final String TODAY = "2026-11-23";
 
+    /** The OS user the runs come from: init makes its admin account, later runs work as it. */
+    public static final String OS_USER = "tester";
+
     private final Path db;
     private final Map<String, String> env = new HashMap<>();
+    private String osUser = OS_USER;
 
     public Cli(Path db) {
         this.db = db;
@@ -26,6 +30,14 @@ public final class Cli {
     public Cli today(String date) {
         env.put("TAIZHANG_TODAY", date);
         return this;
+    }
+
+    /** Later runs come from this OS user (another clerk). */
+    public Cli as(String user) {
+        Cli other = new Cli(db);
+        other.env.putAll(env);
+        other.osUser = user;
+        return other;
     }
 
     public Path db() {
@@ -45,7 +57,7 @@ public final class Cli {
         all.add(db.toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env);
+        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env, osUser);
         return new Result(code, out.toString(), err.toString());
     }
 }

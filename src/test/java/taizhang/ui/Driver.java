@@ -21,7 +21,7 @@ final class Driver {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        app = new App(screen, new Office(db, Fixture.TODAY, "clerk"), Messages.of(language));
+        app = App.open(screen, db, Fixture.TODAY, Messages.of(language), null);
         app.draw();
     }
 

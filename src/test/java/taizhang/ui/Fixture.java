@@ -24,7 +24,7 @@ final class Fixture {
     }
 
     static Database create(Path dir, int extraPersons) throws SQLException {
-        Database db = Database.create(dir.resolve("office.db"));
+        Database db = taizhang.testing.Admin.signIn(Database.create(dir.resolve("office.db")));
         RegisterStore store = new RegisterStore(db);
         db.write(h -> {
             try (RegisterStore.Inserter schemes = store.inserter(Register.SCHEMES, "test")) {

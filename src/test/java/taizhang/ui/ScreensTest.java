@@ -444,8 +444,8 @@ class ScreensTest {
     void spareColumnsGoToNamesNotToFigures() throws Exception {
         Driver d = open(Language.ZH, 0);
         d.type("0");                                         // schemes: init's three, the fixture's one
-        new taizhang.storage.Records(db).add(taizhang.domain.Entry.of(taizhang.domain.Register.SCHEMES,
-                "code", "rural_reward", "name", "农村部分计划生育家庭奖励扶助", "yearly_amount", 96000L), "t");
+        new taizhang.storage.Records(db, Fixture.TODAY).add(taizhang.domain.Entry.of(taizhang.domain.Register.SCHEMES,
+                "code", "rural_reward", "name", "农村部分计划生育家庭奖励扶助", "yearly_amount", 96000L));
         d.press(KeyType.Escape).type("0");
         assertTrue(d.text().contains("农村部分计划生育家庭奖励扶助"), "the whole name: " + d.text());
         int amount = d.columnOf(2, "年标准");

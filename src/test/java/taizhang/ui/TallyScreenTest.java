@@ -177,10 +177,10 @@ class TallyScreenTest {
     @Test
     void aClosedMonthShowsItsFrozenFiguresAndCTheCurrentOnesWithWhatWasEnteredSince() throws Exception {
         Driver d = open(80, 24);
-        new Closing(new Tally(db)).close(YearMonth.of(2026, 10), Fixture.TODAY, "统计员", Clock.systemUTC());
+        new Closing(new Tally(db)).close(YearMonth.of(2026, 10), Fixture.TODAY, Clock.systemUTC());
         long late = birth(Fixture.EAST, "M", "2026-10-20", "2026-11-02");
         d.type("t").type("[");
-        assertTrue(d.row(0).contains("closed on 2026-") && d.row(0).contains("统计员"), d.row(0));
+        assertTrue(d.row(0).contains("closed on 2026-") && d.row(0).contains(taizhang.testing.Admin.OWNER.login()), d.row(0));
         assertTrue(d.row(1).contains("frozen figures"), d.row(1));
         assertEquals("1", cells(d, "东村").get(0), "the frozen figure: " + d.text());
         assertEquals("2", report(db, "2026-10", Fixture.EAST, "births"));
@@ -200,7 +200,7 @@ class TallyScreenTest {
     @Test
     void homeCountsTheMonthsNotClosedWithTheTallysOwnRule() throws Exception {
         db = Fixture.create(dir, 0);
-        new Closing(new Tally(db)).close(YearMonth.of(2026, 10), Fixture.TODAY, "a", Clock.systemUTC());
+        new Closing(new Tally(db)).close(YearMonth.of(2026, 10), Fixture.TODAY, Clock.systemUTC());
         Driver d = new Driver(db, Language.EN, 80, 24);
         List<YearMonth> open = new Closing(new Tally(db)).notClosed(Fixture.TODAY, 12);
         assertEquals(11, open.size());

@@ -182,7 +182,7 @@ class TallyStateTest {
 
     @Test
     void aClosedMonthShowsItsFrozenFiguresAndOnAskingTheCurrentOnes() {
-        new Closing(f.tally()).close(YearMonth.of(2026, 10), TODAY, "统计员", Clock.systemUTC());
+        new Closing(f.tally()).close(YearMonth.of(2026, 10), TODAY, Clock.systemUTC());
         long late = f.birth(A1, "F", "2026-10-20", 1, "2026-11-02");
         TallyState s = TallyState.open(source).previous(source);
         assertTrue(s.showingFrozen());

@@ -1,15 +1,13 @@
-package taizhang.ui;
+package taizhang.domain;
 
 import java.time.LocalDate;
-import taizhang.domain.Entry;
-import taizhang.domain.Facts;
 
 /**
- * What the register holds, as a form being saved should see it: when a record is edited, the
- * record itself does not count against it (its own ID number is not another living person,
- * its own birth is not a duplicate, its own death date is not a conflicting one).
+ * What the register holds, as a record being changed should see it: the record itself does not
+ * count against it (its own ID number is not another living person, its own birth is not a
+ * duplicate, its own death date is not a conflicting one). Made by {@link Facts#besides}.
  */
-record FormFacts(Facts inner, Entry original) implements Facts {
+record FactsBesides(Facts inner, Entry original) implements Facts {
 
     @Override
     public LocalDate today() {
@@ -38,7 +36,7 @@ record FormFacts(Facts inner, Entry original) implements Facts {
 
     @Override
     public boolean livingPersonHas(String idNumber) {
-        if (original != null && original.register() == taizhang.domain.Register.PERSONS
+        if (original != null && original.register() == Register.PERSONS
                 && idNumber.equals(original.text("id_number")) && original.get("died_on") == null) {
             return false;
         }
@@ -48,7 +46,7 @@ record FormFacts(Facts inner, Entry original) implements Facts {
     @Override
     public PersonState person(String idNumber) {
         PersonState p = inner.person(idNumber);
-        if (p != null && original != null && original.register() == taizhang.domain.Register.DEATHS
+        if (p != null && original != null && original.register() == Register.DEATHS
                 && idNumber.equals(original.text("id_number")) && original.date("death_date").equals(p.diedOn())) {
             return new PersonState(null);
         }
@@ -57,7 +55,7 @@ record FormFacts(Facts inner, Entry original) implements Facts {
 
     @Override
     public boolean hasBirth(BirthKey key) {
-        if (original != null && original.register() == taizhang.domain.Register.BIRTHS
+        if (original != null && original.register() == Register.BIRTHS
                 && key.equals(BirthKey.of(original))) {
             return false;
         }

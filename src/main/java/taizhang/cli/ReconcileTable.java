@@ -1,0 +1,78 @@
+package taizhang.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import taizhang.domain.Language;
+import taizhang.domain.Text;
+import taizhang.io.Width;
+import taizhang.reconcile.Result;
+import taizhang.reconcile.Row;
+import taizhang.reconcile.Summary;
+
+/**
+ * A reconciliation as text for an 80-column terminal: one line per row (a conflict's
+ * differences on the line below it), then the summary per village. Codes (status, tier, sex)
+ * stay as they are in every language; the CSV and XLSX carry every column.
+ */
+final class ReconcileTable {
+    private ReconcileTable() {
+    }
+
+    /** Each column's width; a negative width right-aligns it (numbers). */
+    private static final int[] ROW_WIDTHS = {8, 11, -5, -7, 8, 3, 10, 8, 12};
+    private static final String[] ROW_EN = {"status", "tier", "line", "reg.id", "child", "sex", "birth date",
+        "mother", "village"};
+    private static final String[] ROW_ZH = {"状态", "匹配", "行号", "登记号", "婴儿", "性别", "出生日期", "母亲",
+        "村居代码"};
+    private static final int[] SUMMARY_WIDTHS = {12, 10, -7, -7, -8, -7, -8, -9};
+    private static final String[] SUMMARY_EN = {"village", "name", "listed", "matched", "conflict", "missing",
+        "unlisted", "complete%"};
+    private static final String[] SUMMARY_ZH = {"村居代码", "名称", "名单数", "一致", "有差异", "漏报", "名单外",
+        "完整率%"};
+
+    static void write(Result result, List<Summary.Line> summary, Language language, PrintWriter out) {
+        boolean zh = language == Language.ZH;
+        out.println(line(zh ? ROW_ZH : ROW_EN, ROW_WIDTHS));
+        for (Row r : result.rows()) {
+            out.println(line(new String[] {r.status().code(), r.tier() == null ? "" : r.tier().code(),
+                text(r.sourceLine()), text(r.registerId()), text(r.childName()), r.childSex(),
+                r.birthDate().toString(), r.motherName(), text(r.areaCode())}, ROW_WIDTHS));
+            if (r.differences() != null) {
+                out.println(" ".repeat(ROW_WIDTHS[0] + 1) + Text.printable(r.differences()));
+            }
+        }
+        out.println();
+        summary(summary, language, out);
+    }
+
+    /** The summary alone (what the CSV format prints beside the file). */
+    static void summary(List<Summary.Line> summary, Language language, PrintWriter out) {
+        boolean zh = language == Language.ZH;
+        out.println(line(zh ? SUMMARY_ZH : SUMMARY_EN, SUMMARY_WIDTHS));
+        for (Summary.Line l : summary) {
+            String code = l.total() ? (zh ? "合计" : "total") : l.areaCode().isEmpty() ? (zh ? "(无村居)" : "(none)")
+                    : l.areaCode();
+            BigDecimal pct = l.completeness();
+            out.println(line(new String[] {code, text(l.areaName()), text(l.onList()), text(l.matched()),
+                text(l.conflicts()), text(l.missing()), text(l.unlisted()), pct == null ? "" : pct.toPlainString()},
+                    SUMMARY_WIDTHS));
+        }
+        out.flush();
+    }
+
+    /** Cells cut or padded to their widths, made safe to print. */
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            int width = Math.abs(widths[i]);
+            String cell = Width.fit(Text.printable(cells[i]), width);
+            b.append(i == 0 ? "" : " ").append(widths[i] < 0 ? Width.padLeft(cell, width) : Width.pad(cell, width));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package taizhang.cli;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import taizhang.domain.Role;
+import taizhang.serve.AccountLogins;
+import taizhang.serve.HostKey;
+import taizhang.serve.Logins;
+import taizhang.serve.OfficeServer;
+import taizhang.serve.ServeOptions;
+import taizhang.serve.WarmUp;
+import taizhang.ui.SharedHome;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "An SSH server for the whole office: every clerk's login opens the screens.")
+final class ServeCommand implements Callable<Integer> {
+    /** Loopback logins before the port opens, so the first clerk meets compiled code. */
+    private static final int WARM_UP_LOGINS = 5;
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--listen", paramLabel = "ADDR:PORT",
+            description = "where to listen (default 127.0.0.1:2222; 0.0.0.0:2222 for the office network)")
+    String listen = "127.0.0.1:" + ServeOptions.DEFAULT_PORT;
+
+    @Option(names = "--host-key", paramLabel = "FILE",
+            description = "the ed25519 host key, made there on first start (default: taizhang-host-key beside the database)")
+    Path hostKey;
+
+    @Option(names = "--max-sessions", paramLabel = "N", description = "sessions at once (default 20)")
+    int maxSessions = ServeOptions.DEFAULT_MAX_SESSIONS;
+
+    @Option(names = "--idle-minutes", paramLabel = "M", description = "end a session after M minutes without a key (default 15)")
+    int idleMinutes = (int) ServeOptions.DEFAULT_IDLE.toMinutes();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Context ctx = main.context();
+        if (maxSessions < 1 || idleMinutes < 1) {
+            throw new Failure.InvalidInput("--max-sessions and --idle-minutes must be at least 1");
+        }
+        // Opening the office to the network is an admin's decision (the file's owner counts as one);
+        // this also brings the schema up to date once, before any session.
+        ctx.open(Role.Permission.ADMINISTER).close();
+        Path keyFile = hostKey != null ? hostKey : ServeOptions.defaultHostKey(ctx.db());
+        ServeOptions options = new ServeOptions(address(listen), keyFile, ctx.db(), maxSessions,
+                Duration.ofMinutes(idleMinutes), main.environment(), Clock.systemDefaultZone());
+        HostKey key = HostKey.readOrCreate(keyFile);
+
+        // SIGTERM (systemd's stop) and Ctrl-C where it was started: end the sessions, then exit 0.
+        CountDownLatch stop = new CountDownLatch(1);
+        for (String signal : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
+        }
+        try (SharedHome home = new SharedHome(ctx.db());
+             AccountLogins logins = new AccountLogins(ctx.db(), Clock.systemUTC())) {
+            WarmUp.run(options, key, home, WARM_UP_LOGINS);
+            if (stop.getCount() == 0) {
+                return 0;   // stopped while warming up: the port was never opened
+            }
+            serve(options, key, logins, home, stop);
+        }
+        return 0;
+    }
+
+    private void serve(ServeOptions options, HostKey key, Logins logins, SharedHome home, CountDownLatch stop)
+            throws IOException, InterruptedException {
+        OfficeServer server;
+        try {
+            server = OfficeServer.start(options, key, logins, home);
+        } catch (IOException e) {
+            throw new Failure.InvalidInput("cannot listen on " + listen + ": " + e.getMessage());
+        }
+        main.out().println("taizhang serve: listening on " + options.listen().getHostString() + ":" + server.port()
+                + " (at most " + maxSessions + " sessions; a session ends after " + idleMinutes + " minutes without a key)");
+        main.out().println("host key " + key.fingerprint() + " (" + options.hostKey() + ")");
+        main.out().flush();
+        stop.await();
+        int sessions = server.sessions();
+        server.stop(Duration.ofSeconds(10));
+        main.out().println("taizhang serve: stopped (" + sessions + " sessions ended)");
+    }
+
+    /** {@code HOST:PORT} or {@code [IPv6]:PORT}. */
+    static InetSocketAddress address(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            throw new IllegalArgumentException("--listen must be ADDR:PORT (such as 0.0.0.0:2222), not " + text);
+        }
+        String host = text.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        int port;
+        try {
+            port = Integer.parseInt(text.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--listen must end in a port 0-65535, not " + text);
+        }
+        return InetSocketAddress.createUnresolved(host, port);
+    }
+}

@@ -1,0 +1,70 @@
+package taizhang.domain;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One OpenSSH public key line ({@code ssh-ed25519 AAAA… comment}), as a clerk's
+ * {@code id_ed25519.pub} holds it, with its fingerprint as OpenSSH prints it ({@code SHA256:…}).
+ */
+public record PublicKeyLine(String type, byte[] blob, String comment) {
+
+    private static final Set<String> TYPES = Set.of("ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256",
+            "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521");
+
+    /** Thrown with a message fit to show the admin. */
+    public static final class Invalid extends IllegalArgumentException {
+        public Invalid(String message) {
+            super(message);
+        }
+    }
+
+    public static PublicKeyLine parse(String line) {
+        String[] parts = line.strip().split("\\s+", 3);
+        if (parts.length < 2 || !TYPES.contains(parts[0])) {
+            throw new Invalid("not an OpenSSH public key line (ssh-ed25519, ssh-rsa or ecdsa-sha2-… AAAA…)");
+        }
+        byte[] blob;
+        try {
+            blob = Base64.getDecoder().decode(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("the key's base64 text is broken");
+        }
+        if (!parts[0].equals(innerType(blob))) {
+            throw new Invalid("the key's data is not a " + parts[0] + " key");
+        }
+        return new PublicKeyLine(parts[0], blob, parts.length > 2 ? parts[2] : "");
+    }
+
+    /** The type string the key blob begins with (an SSH string: a 4-byte length, then the bytes). */
+    private static String innerType(byte[] blob) {
+        if (blob.length < 4) {
+            return null;
+        }
+        int n = ByteBuffer.wrap(blob, 0, 4).getInt();
+        if (n <= 0 || n > blob.length - 4 || n > 64) {
+            return null;
+        }
+        return new String(blob, 4, n, StandardCharsets.US_ASCII);
+    }
+
+    /** {@code SHA256:} and the unpadded base64 of the blob's SHA-256, as {@code ssh-keygen -l} prints it. */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(blob);
+            return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The line as stored: type, base64, comment. */
+    public String line() {
+        String base = type + " " + Base64.getEncoder().encodeToString(blob);
+        return comment.isEmpty() ? base : base + " " + comment;
+    }
+}

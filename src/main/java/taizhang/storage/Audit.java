@@ -1,0 +1,259 @@
+package taizhang.storage;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import taizhang.domain.Account;
+
+/**
+ * The audit trail of SPEC 9: one append-only table, each entry chained to the one before by
+ * its hash, so that an edit, a deletion or an insertion made behind the program's back is
+ * found by {@link #verify}. Entries are written inside the same transaction as the change
+ * they describe: both are committed, or neither.
+ *
+ * <p>The hash of an entry is SHA-256 over the 32 bytes of the previous entry's hash followed
+ * by seq, at, login, action, register, record_id and detail, each as a netstring of its UTF-8
+ * bytes ({@code LENGTH:BYTES,}; a missing register or record id is the empty string), so that
+ * no two different entries give the same input.
+ */
+public final class Audit {
+    /** The previous hash of the first entry: 32 zero bytes. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private final Database db;
+
+    public Audit(Database db) {
+        this.db = db;
+    }
+
+    /** One entry as stored. */
+    public record Entry(long seq, String at, String login, String action, String register, Long recordId,
+                        String detail, String prevHash, String hash) {
+
+        /** The detail as a map (field changes are maps of {@code before}/{@code after}). */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> details() {
+            return JSON.fromJson(detail, Map.class);
+        }
+    }
+
+    /**
+     * Appends an entry under the signed-in account; call it inside {@link Database#write}.
+     * Returns its seq.
+     */
+    public static long append(Database db, String action, String register, Long recordId, Map<String, ?> detail)
+            throws SQLException {
+        return append(db, db.account().login(), action, register, recordId, detail);
+    }
+
+    /**
+     * Records, in a transaction of its own, something that changed no record but must be known
+     * (SPEC 9: an export or report written to a file, a backup: who took which personal data out).
+     */
+    public static void record(Database db, String action, String register, Map<String, ?> detail) {
+        db.write(h -> append(db, action, register, null, detail));
+    }
+
+    /** As {@link #append(Database, String, String, Long, Map)} for a login not signed in (a failed login). */
+    static long append(Database db, String login, String action, String register, Long recordId,
+                       Map<String, ?> detail) throws SQLException {
+        if (!db.writing()) {
+            throw new IllegalStateException("an audit entry is written inside the transaction of its change");
+        }
+        Connection c = db.connection();
+        long seq = 1;
+        String prev = GENESIS;
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")) {
+            if (rs.next()) {
+                seq = rs.getLong(1) + 1;
+                prev = rs.getString(2);
+            }
+        }
+        String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        String json = JSON.toJson(detail == null ? Map.of() : detail);
+        String hash = hash(prev, seq, at, login, action, register, recordId, json);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit (seq, at, login, action, register,"
+                + " record_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, seq);
+            s.setString(2, at);
+            s.setString(3, login);
+            s.setString(4, action);
+            s.setString(5, register);
+            if (recordId == null) {
+                s.setNull(6, java.sql.Types.INTEGER);
+            } else {
+                s.setLong(6, recordId);
+            }
+            s.setString(7, json);
+            s.setString(8, prev);
+            s.setString(9, hash);
+            s.executeUpdate();
+        }
+        return seq;
+    }
+
+    /**
+     * The seq of the last entry that may stand for a change to what the registers hold (0: none):
+     * every entry but those that surely changed no record (logins, sessions, exports, reports,
+     * backups, accounts). Every change is audited in its own transaction (the one write path), so
+     * while this stays the same so do the registers; a new kind of entry counts as a change.
+     */
+    public long lastChange() {
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT seq FROM audit WHERE action NOT IN ('login', 'login.failed', 'login.locked',"
+                        + " 'session.end', 'session.refused', 'export', 'report', 'backup')"
+                        + " AND action NOT LIKE 'account.%' ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+    }
+
+    /** The hash of an entry from its fields and the hash before it (see the class comment). */
+    public static String hash(String prevHash, long seq, String at, String login, String action, String register,
+                              Long recordId, String detail) {
+        MessageDigest sha = sha256();
+        sha.update(HexFormat.of().parseHex(prevHash));
+        for (String field : new String[] {String.valueOf(seq), at, login, action, register,
+                recordId == null ? null : String.valueOf(recordId), detail}) {
+            byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
+            sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha.update(bytes);
+            sha.update((byte) ',');
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** What {@link #verify} found: the number of entries and the head, or the first entry that does not match. */
+    public record Verification(long entries, String head, Long firstBad, String why) {
+        public boolean intact() {
+            return firstBad == null;
+        }
+    }
+
+    /**
+     * Recomputes the chain from the first entry: each seq one more than the last, each prev_hash
+     * the hash before it, each hash what the entry's fields give.
+     */
+    public Verification verify() {
+        String prev = GENESIS;
+        long expected = 1;
+        try (var s = db.connection().createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT seq, at, login, action, register, record_id, detail, prev_hash, hash FROM audit ORDER BY seq")) {
+            while (rs.next()) {
+                Entry e = read(rs);
+                if (e.seq() != expected) {
+                    return new Verification(expected - 1, prev, e.seq() > expected ? expected : e.seq(),
+                            e.seq() > expected ? "missing (the next entry is " + e.seq() + ")" : "out of order");
+                }
+                if (!prev.equals(e.prevHash())) {
+                    return new Verification(expected - 1, prev, e.seq(), "its prev_hash is not the hash of the entry before");
+                }
+                String h = hash(e.prevHash(), e.seq(), e.at(), e.login(), e.action(), e.register(), e.recordId(),
+                        e.detail());
+                if (!h.equals(e.hash())) {
+                    return new Verification(expected - 1, prev, e.seq(), "its fields do not give its hash");
+                }
+                prev = e.hash();
+                expected++;
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+        return new Verification(expected - 1, prev, null, null);
+    }
+
+    /** Which entries {@link #list} gives; null parts do not narrow. */
+    public record Filter(String register, Long recordId, String login, LocalDate since) {
+        public static final Filter ALL = new Filter(null, null, null, null);
+    }
+
+    /**
+     * Entries in order. An account whose scope is not everything sees only entries about records
+     * in its scope and its own entries (a clerk may see what happened to their village's records).
+     */
+    public void list(Filter f, Consumer<Entry> action) {
+        StringBuilder where = new StringBuilder("1");
+        List<Object> params = new ArrayList<>();
+        if (f.register() != null) {
+            where.append(" AND register = ?");
+            params.add(f.register());
+        }
+        if (f.recordId() != null) {
+            where.append(" AND record_id = ?");
+            params.add(f.recordId());
+        }
+        if (f.login() != null) {
+            where.append(" AND login = ?");
+            params.add(f.login());
+        }
+        if (f.since() != null) {
+            where.append(" AND at >= ?");
+            params.add(f.since().toString());
+        }
+        Account a = db.account();
+        if (!a.scope().everything()) {
+            where.append(" AND (login = ?");
+            params.add(a.login());
+            for (taizhang.domain.Register r : taizhang.domain.Register.values()) {
+                where.append(" OR register = '").append(r.fileName()).append("' AND record_id IN (SELECT id FROM ")
+                        .append(r.table()).append(" WHERE ").append(Scoping.condition(a, r, params)).append(")");
+            }
+            where.append(")");
+        }
+        String sql = "SELECT seq, at, login, action, register, record_id, detail, prev_hash, hash FROM audit WHERE "
+                + where + " ORDER BY seq";
+        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+    }
+
+    /** Everything that happened to one record, oldest first (the form's history). */
+    public List<Entry> history(String register, long recordId) {
+        List<Entry> out = new ArrayList<>();
+        list(new Filter(register, recordId, null, null), out::add);
+        return out;
+    }
+
+    private static Entry read(ResultSet rs) throws SQLException {
+        long id = rs.getLong(6);
+        Long recordId = rs.wasNull() ? null : id;
+        return new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), recordId,
+                rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+}

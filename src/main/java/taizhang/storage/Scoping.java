@@ -1,0 +1,99 @@
+package taizhang.storage;
+
+import java.util.List;
+import taizhang.domain.Account;
+import taizhang.domain.Entry;
+import taizhang.domain.FieldType;
+import taizhang.domain.IdNumber;
+import taizhang.domain.Register;
+import taizhang.domain.Role;
+
+/**
+ * Where an account's scope and role meet SQL: the one condition that narrows every read to the
+ * areas the account covers, and the masking of ID and phone numbers for a role that may not
+ * see them. Tables, search, drill-down, exports, reports and the audit list all go through it.
+ */
+final class Scoping {
+    private Scoping() {
+    }
+
+    /** The column a register's records are placed by (null: schemes, which belong to no area). */
+    static String areaColumn(Register r) {
+        return switch (r) {
+            case AREAS -> "code";
+            case SCHEMES -> null;
+            default -> "area_code";
+        };
+    }
+
+    /**
+     * A condition on the register's table that holds for the records in the account's scope,
+     * its values appended to {@code params}. A range rather than LIKE, so that the area indexes
+     * are used; ':' sorts right after '9'.
+     */
+    static String condition(Account a, Register r, List<Object> params) {
+        return condition(a, areaColumn(r), params);
+    }
+
+    static String condition(Account a, String column, List<Object> params) {
+        if (column == null || a.scope().everything()) {
+            return "1";
+        }
+        StringBuilder sql = new StringBuilder("(");
+        for (String code : a.scope().codes()) {
+            if (sql.length() > 1) {
+                sql.append(" OR ");
+            }
+            sql.append(column).append(" >= ? AND ").append(column).append(" < ?");
+            params.add(code);
+            params.add(code + ":");
+        }
+        return sql.append(")").toString();
+    }
+
+    static RegisterStore.Stored shown(Account a, RegisterStore.Stored s) {
+        Entry e = shown(a, s.entry());
+        return e == s.entry() ? s : new RegisterStore.Stored(s.id(), e, s.createdAt(), s.updatedAt(), s.changedBy(),
+                s.version(), s.voided());
+    }
+
+    /** As {@link #condition(Account, String, List)}, with named parameters ({@code :scope_0_low}, …) for the tally's SQL. */
+    static String named(Account a, String column, java.util.Map<String, Object> bindings) {
+        if (a.scope().everything()) {
+            return "1";
+        }
+        StringBuilder sql = new StringBuilder("(");
+        List<String> codes = a.scope().codes();
+        for (int i = 0; i < codes.size(); i++) {
+            if (i > 0) {
+                sql.append(" OR ");
+            }
+            sql.append(column).append(" >= :scope_").append(i).append("_low AND ").append(column)
+                    .append(" < :scope_").append(i).append("_high");
+            bindings.put("scope_" + i + "_low", codes.get(i));
+            bindings.put("scope_" + i + "_high", codes.get(i) + ":");
+        }
+        return sql.append(")").toString();
+    }
+
+    /** The record as this account may see it: ID and phone numbers masked unless its role shows them. */
+    static Entry shown(Account a, Entry e) {
+        if (a.may(Role.Permission.SEE_FULL_NUMBERS)) {
+            return e;
+        }
+        Entry shown = e;
+        for (var f : e.register().fields()) {
+            Object v = e.get(f.key());
+            if (v instanceof String s && (f.type() == FieldType.ID_NUMBER || f.type() == FieldType.PHONE)) {
+                shown = shown.with(f.key(), f.type() == FieldType.ID_NUMBER ? IdNumber.masked(s) : maskedPhone(s));
+            }
+        }
+        return shown;
+    }
+
+    /** All but the last four digits hidden: enough to tell two numbers apart on a call. */
+    static String maskedPhone(String phone) {
+        int keep = Math.min(4, phone.length());
+        return "*".repeat(phone.length() - keep) + phone.substring(phone.length() - keep);
+    }
+}

@@ -1,0 +1,119 @@
+package taizhang.ui;
+
+import java.util.List;
+import taizhang.io.Width;
+import taizhang.storage.Accounts;
+
+/**
+ * The screens' sign-in (SPEC 9), for an OS user without an account of their own: login and
+ * password, three tries, then the program ends. The password is never shown, not even as its
+ * length in stars; the SSH server signs in by its own route and never shows this.
+ */
+final class SignInView implements View {
+    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.ACCEPT, Command.NEXT_FIELD,
+            Command.PREVIOUS_FIELD, Command.QUIT);
+    static final int TRIES = 3;
+
+    private final Accounts accounts;
+    private TextInput login = TextInput.of("");
+    private TextInput password = TextInput.of("");
+    private boolean onPassword;
+    private int failures;
+
+    SignInView(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public String title() {
+        return "";
+    }
+
+    @Override
+    public List<Command> commands() {
+        return COMMANDS;
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
+    }
+
+    @Override
+    public void command(Command c, App app) {
+        switch (c) {
+            case NEXT_FIELD, PREVIOUS_FIELD -> onPassword = !onPassword;
+            case ACCEPT -> {
+                if (!onPassword) {
+                    onPassword = true;
+                } else {
+                    attempt(app);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void attempt(App app) {
+        Accounts.Attempt a = accounts.signIn(login.text().strip(), password.text(), "screens");
+        password = TextInput.of("");
+        if (a.ok()) {
+            app.signedIn(a.account());
+            return;
+        }
+        failures++;
+        if (failures >= TRIES) {
+            app.giveUp(app.text.get("signin.gave_up", TRIES));
+            return;
+        }
+        String why = switch (a.outcome()) {
+            case LOCKED -> "signin.locked";
+            case DISABLED -> "signin.disabled";
+            default -> "signin.wrong";
+        };
+        app.error(app.text.get(why) + " " + app.text.get("signin.tries_left", TRIES - failures));
+    }
+
+    @Override
+    public void key(Input in, App app) {
+        TextInput field = onPassword ? password : login;
+        if (in.typed()) {
+            field = field.insert(in.codePoint());
+        } else {
+            switch (in.type()) {
+                case Backspace -> field = field.backspace();
+                case Delete -> field = field.delete();
+                case ArrowLeft -> field = field.left();
+                case ArrowRight -> field = field.right();
+                case ArrowDown, ArrowUp -> onPassword = !onPassword;
+                default -> {
+                }
+            }
+        }
+        if (onPassword) {
+            password = field;
+        } else {
+            login = field;
+        }
+    }
+
+    @Override
+    public void draw(Canvas canvas, App app) {
+        int top = Math.max(2, canvas.rows() / 2 - 3);
+        canvas.text(2, top, app.text.get("signin.title"), canvas.columns() - 2, Canvas.Style.BOLD);
+        String loginLabel = app.text.get("signin.login");
+        String passwordLabel = app.text.get("signin.password");
+        int labels = Math.max(Width.of(loginLabel), Width.of(passwordLabel)) + 3;
+        canvas.text(2, top + 2, loginLabel, labels, onPassword ? Canvas.Style.NORMAL : Canvas.Style.BOLD);
+        canvas.text(2 + labels, top + 2, login.text(), 32, onPassword ? Canvas.Style.NORMAL : Canvas.Style.INPUT);
+        canvas.text(2, top + 3, passwordLabel, labels, onPassword ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
+        canvas.text(2 + labels, top + 3, "", 32, onPassword ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
+        canvas.text(2, top + 5, app.text.get("signin.hint"), canvas.columns() - 2, Canvas.Style.DIM);
+        if (onPassword) {
+            canvas.cursor(2 + labels, top + 3);
+        } else {
+            canvas.cursor(2 + labels + login.caretColumns(), top + 2);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package taizhang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.testing.Cli;
+import taizhang.testing.Ids;
+import taizhang.testing.Office;
+
+/** SPEC 9 on the command line: who is working, the account commands, the audit trail. */
+class AccountCommandTest {
+    @TempDir
+    Path dir;
+
+    private Cli.Result withStdin(String input, Cli cli, String... args) {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return cli.run(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void initMakesTheAdminOfTheOsUserAndAnotherOsUserWithoutAnAccountIsTurnedAway() throws Exception {
+        Cli admin = Office.create(dir);
+        Cli.Result list = admin.run("account", "list", "--format", "csv");
+        assertEquals(0, list.code(), list.err());
+        assertEquals("\uFEFFlogin,name,role,scope,os_user,disabled\ntester,tester,admin,*,tester,N\n", list.out());
+        Cli.Result stranger = admin.as("wang").run("export", "persons");
+        assertEquals(1, stranger.code());
+        assertEquals("taizhang: no account for OS user wang: an admin adds one with taizhang account add\n",
+                stranger.err());
+    }
+
+    @Test
+    void anAdminAddsAVillageClerkWhoThenWorksInTheirVillageOnly() throws Exception {
+        Cli admin = Office.create(dir);
+        Cli.Result added = withStdin("a good password\n", admin, "account", "add", "li", "--role", "clerk",
+                "--scope", Office.V1, "--name", "李四", "--os-user", "lisi", "--password-stdin");
+        assertEquals(0, added.code(), added.err());
+        Path persons = Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
+                + Ids.id("19900101", 1) + ",张三,M,1990-01-01," + Office.V1 + ",resident\n"
+                + Ids.id("19900101", 3) + ",王五,M,1990-01-01," + Office.V3 + ",resident\n");
+        Cli clerk = admin.as("lisi");
+        Cli.Result refused = clerk.run("import", "persons", persons.toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("p.csv:3: area_code: \"" + Office.V3 + "\" is outside the scope of li"),
+                refused.err());
+        assertTrue(refused.out().contains("nothing imported"), refused.out());
+        Path mine = Office.write(dir.resolve("mine.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
+                + Ids.id("19900101", 1) + ",张三,M,1990-01-01," + Office.V1 + ",resident\n");
+        assertEquals(0, clerk.run("import", "persons", mine.toString()).code());
+        assertEquals(0, admin.run("import", "persons", Office.write(dir.resolve("v3.csv"),
+                "id_number,name,sex,birth_date,area_code,residence\n" + Ids.id("19900101", 3) + ",王五,M,1990-01-01,"
+                        + Office.V3 + ",resident\n").toString()).code());
+        Path out = dir.resolve("out.csv");
+        assertEquals(0, clerk.run("export", "persons", "--out", out.toString()).code());
+        String exported = Files.readString(out);
+        assertTrue(exported.contains("张三") && !exported.contains("王五"), exported);
+        Cli.Result report = clerk.run("report", "--period", "2026-10", "--format", "csv");
+        List<String> rows = List.of(report.out().strip().split("\n"));
+        assertEquals(2, rows.size(), report.out());
+        assertTrue(rows.get(1).startsWith(Office.V1 + ","), rows.get(1));
+        Cli.Result notAdmin = clerk.run("account", "list");
+        assertEquals(1, notAdmin.code());
+        assertTrue(notAdmin.err().contains("li (clerk) may not manage accounts"), notAdmin.err());
+        assertEquals(1, clerk.run("close", "--period", "2026-10").code());
+    }
+
+    @Test
+    void aViewersExportIsMasked() throws Exception {
+        Cli admin = Office.create(dir);
+        admin.run("import", "persons", Office.write(dir.resolve("p.csv"),
+                "id_number,name,sex,birth_date,area_code,residence,phone\n" + Ids.id("19900101", 1)
+                        + ",张三,M,1990-01-01," + Office.V1 + ",resident,13912345678\n").toString());
+        assertEquals(0, admin.run("account", "add", "kan", "--role", "viewer", "--scope", Office.EAST,
+                "--os-user", "kan").code());
+        Path out = dir.resolve("out.csv");
+        Cli.Result export = admin.as("kan").run("export", "persons", "--out", out.toString());
+        assertEquals(0, export.code(), export.err());
+        String exported = Files.readString(out);
+        assertFalse(exported.contains(Ids.id("19900101", 1)), exported);
+        assertTrue(exported.contains("990101********") && exported.contains("*******5678"), exported);
+        assertEquals(1, admin.as("kan").run("import", "persons", dir.resolve("p.csv").toString()).code());
+    }
+
+    @Test
+    void setDisablesAndKeyAddTakesAPublicKeyFile() throws Exception {
+        Cli admin = Office.create(dir);
+        admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "lisi");
+        Path key = Files.writeString(dir.resolve("li.pub"), "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMLxSPkFvRzG3zPHNYSY9X3E"
+                + "/zXEdfhYYwi7CUwC9Bha li@office\n");
+        Cli.Result keyAdd = admin.run("account", "key", "add", "li", key.toString());
+        assertEquals(0, keyAdd.code(), keyAdd.err());
+        assertTrue(keyAdd.err().contains("SHA256:eFFVZrkdhf6L2nkC0Wi848fBGC3nyGYursUNp0G8uTk"), keyAdd.err());
+        assertEquals(0, admin.run("account", "set", "li", "--disable").code());
+        Cli.Result disabled = admin.as("lisi").run("export", "persons");
+        assertEquals(1, disabled.code());
+        assertTrue(disabled.err().contains("account li is disabled"), disabled.err());
+        Cli.Result list = admin.run("account", "list", "--format", "csv");
+        assertTrue(list.out().contains("li,li,clerk," + Office.V1 + ",lisi,Y"), list.out());
+        assertFalse(list.out().contains("AAAA"), "never a key");
+        assertEquals(1, admin.run("account", "set", "li", "--role", "boss").code());
+        assertEquals(1, withStdin("short\n", admin, "account", "password", "li", "--password-stdin").code());
+    }
+
+    @Test
+    void auditListsWhatHappenedAndVerifyNamesTheHead() throws Exception {
+        Cli admin = Office.create(dir);
+        Path persons = Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
+                + Ids.id("19900101", 1) + ",张三,M,1990-01-01," + Office.V1 + ",resident\n"
+                + Ids.id("19900101", 3) + ",王五,M,1990-01-01," + Office.V3 + ",resident\n");
+        assertEquals(0, admin.run("import", "persons", persons.toString()).code());
+        Cli.Result csv = admin.run("audit", "--register", "persons", "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        List<String> lines = List.of(csv.out().split("\n"));
+        assertEquals("\uFEFFseq,at,login,action,register,record_id,detail,prev_hash,hash", lines.get(0));
+        assertEquals(2, lines.size(), "one entry for the whole import, not one per row: " + csv.out());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(persons)));
+        assertTrue(lines.get(1).contains(",tester,import,persons,,") && lines.get(1).contains(sha)
+                && lines.get(1).contains("\"\"rows\"\":2") && lines.get(1).contains("\"\"first_id\"\":1")
+                && lines.get(1).contains("\"\"last_id\"\":2"), lines.get(1));
+        Cli.Result verify = admin.run("audit", "--verify");
+        assertEquals(0, verify.code(), verify.err());
+        assertTrue(verify.out().matches("\\d+ entries, chain intact, head [0-9a-f]{64}\n"), verify.out());
+        assertTrue(admin.run("check").out().contains("ok      audit trail chain"));
+    }
+}

@@ -1,0 +1,448 @@
+package taizhang.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.storage.CodeLists;
+import taizhang.storage.Database;
+import taizhang.testing.AuditLines;
+import taizhang.testing.Cli;
+import taizhang.testing.Admin;
+import taizhang.testing.Office;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
+import taizhang.storage.Accounts;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import taizhang.ui.SharedHome;
+
+/** The SSH server driven by a real SSH client (sshd's own), on a free loopback port. */
+class ServeTest {
+    static final String PASSWORD = "correct horse";
+    /** The settings' lockout_after, as init makes them. */
+    static final int LOCKOUT_AFTER = 5;
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+    private HostKey hostKey;
+    private KeyPair wangsKey;
+    private final MovableClock clock = new MovableClock();
+    private AccountLogins logins;
+    private OfficeServer server;
+    private SharedHome home;
+    private SshClient client;
+
+    @BeforeEach
+    void office() throws Exception {
+        db = Office.create(dir).db();
+        hostKey = HostKey.readOrCreate(dir.resolve("taizhang-host-key"));
+        wangsKey = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+        try (Database admin = Database.open(db)) {
+            Accounts accounts = new Accounts(admin);
+            admin.actAs(accounts.forOsUser(Cli.OS_USER));
+            accounts.add(account("li", Role.ADMIN), PASSWORD);     // adds areas in the tests below
+            accounts.add(account("wang", Role.CLERK), null);
+            accounts.addKey("wang", PublicKeyEntry.toString(wangsKey.getPublic()));
+        }
+        logins = new AccountLogins(db, clock);
+        client = SshClerk.client(hostKey);
+    }
+
+    private OfficeServer start(int maxSessions, Duration idle) throws IOException {
+        ServeOptions options = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), dir.resolve("taizhang-host-key"),
+                db, maxSessions, idle, Map.of("TAIZHANG_TODAY", Cli.TODAY), clock);
+        home = new SharedHome(db);
+        server = OfficeServer.start(options, hostKey, logins, home);
+        return server;
+    }
+
+    private SshClerk li(int columns, int rows, String lang) throws IOException {
+        return SshClerk.shell(SshClerk.login(client, server.port(), "li", PASSWORD, null), columns, rows, lang);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        client.stop();
+        if (server != null) {
+            server.close();
+        }
+        if (home != null) {
+            home.close();
+        }
+        logins.close();
+    }
+
+    @Test
+    void aPasswordLoginLandsOnHomeInChineseAtTheClientsSize() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk li = li(100, 30, null)) {
+            li.await("首页").await(Cli.TODAY);
+            assertTrue(li.raw().contains("\u001b[30;1H"), "the legend is drawn on row 30 of 30");
+            assertFalse(li.raw().contains("\u001b[6n"), "the size is never asked of the terminal");
+        }
+        assertTrue(AuditLines.of(db).contains("li login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
+    }
+
+    @Test
+    void theClientsLangChoosesTheLanguage() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk li = li(80, 24, "en_US.UTF-8")) {
+            li.await("Home").await("Persons");
+        }
+    }
+
+    @Test
+    void aKeyLoginWorksAndAnotherKeyIsRefused() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk wang = SshClerk.shell(SshClerk.login(client, server.port(), "wang", null, wangsKey), 80, 24, null)) {
+            wang.await("首页");
+        }
+        KeyPair stranger = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+        assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "wang", null, stranger));
+        assertTrue(AuditLines.of(db).contains("wang login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
+        assertTrue(AuditLines.of(db).contains("\"key\":\"" + KeyUtils.getFingerPrint(wangsKey.getPublic()) + "\""), AuditLines.of(db));
+        waitFor(() -> AuditLines.of(db).contains("\"reason\":\"no key of the account\""));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForEveryRoute() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        client.setUserAuthFactoriesNames("password");   // one try per connection
+        for (int i = 0; i < LOCKOUT_AFTER; i++) {
+            assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", "guess", null));
+        }
+        // Locked: the right password is refused now, by password and by keyboard-interactive alike.
+        assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
+        client.setUserAuthFactoriesNames("keyboard-interactive");
+        assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
+        String audit = AuditLines.of(db);
+        assertEquals(LOCKOUT_AFTER, count(audit, "\"reason\":\"wrong password\""), audit);
+        assertEquals(1, count(audit, "li login.locked "), audit);
+        assertEquals(2, count(audit, "\"reason\":\"locked until "), audit);
+
+        clock.move(Duration.ofMinutes(15));
+        SshClerk.login(client, server.port(), "li", PASSWORD, null).close();  // keyboard-interactive asks for the password
+    }
+
+    @Test
+    void aDisabledAccountCannotLogIn() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        disable("wang");
+        assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "wang", null, wangsKey));
+        disable("li");
+        assertThrows(Exception.class, () -> SshClerk.login(client, server.port(), "li", PASSWORD, null));
+        String audit = AuditLines.of(db);
+        assertTrue(audit.lines().anyMatch(l -> l.startsWith("li login.failed {") && l.contains("\"reason\":\"disabled\"")
+                && l.contains("\"route\":\"ssh 127.0.0.1:")), audit);
+    }
+
+    @Test
+    void aWindowChangeRedrawsAtTheNewSize() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("首页").mark();
+            li.resize(120, 40);
+            waitFor(() -> li.raw().contains("\u001b[40;1H"));
+            li.resize(0, 0);   // no size: the fallback, 80x24
+            li.mark();
+            waitFor(() -> li.raw().lastIndexOf("\u001b[24;1H") > li.raw().lastIndexOf("\u001b[40;1H"));
+        }
+    }
+
+    @Test
+    void enterAsALoneCarriageReturnLosesNoKeyAndFunctionKeysWork() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("首页").mark();
+            li.send("\r");                 // Enter on the first register: persons
+            li.await("人口").mark();
+            li.send("\u001b");             // Esc back home, then areas by its key
+            li.await("首页").mark();
+            li.send("9").await("区划").await("一村");
+            li.mark().send("\u001b[21~");      // F10, as an xterm sends it: quit
+            assertEquals(0, li.closed());
+        }
+    }
+
+    @Test
+    void twoSessionsSeeEachOthersSaves() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk a = li(80, 24, null); SshClerk b = li(80, 24, null)) {
+            a.await("首页");
+            b.await("首页");
+            addArea(a, "990101101203", "新村");
+            a.await("已保存新记录");
+            b.mark().send("9").await("新村");
+            b.send("q");
+            assertEquals(0, b.closed());
+            assertTrue(a.isOpen(), "q ends that session only");
+            a.mark().send("\u001b").await("首页");
+        }
+        assertEquals(1, areaCount("新村"));
+    }
+
+    @Test
+    void aSessionKilledMidFormLeavesNothingBehind() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk a = li(80, 24, null)) {
+            a.await("首页");
+            a.send("9a990101101204\t半村\t990101101");  // typed, never saved
+            a.await("半村");
+            a.kill();
+        }
+        waitFor(() -> server.sessions() == 0);
+        assertEquals(0, areaCount("半村"));
+        try (Database d = Database.open(db)) {   // no lock or transaction was left behind by the dead session
+            d.write(h -> h.execute("UPDATE area SET name = name WHERE 0"));
+            assertEquals("ok", d.handle().createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+        }
+        waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"disconnected\""));
+    }
+
+    @Test
+    void ctrlCEndsThatSessionLikeQuitNotTheServer() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk a = li(80, 24, null); SshClerk b = li(80, 24, null)) {
+            a.await("首页");
+            b.await("首页");
+            a.mark().send("\u001c\u001a");   // Ctrl-\ and Ctrl-Z are plain keys: no signal, nothing stops
+            a.send("1").await("人口");
+            a.send("\u0003");                 // Ctrl-C: quit, as on a local terminal
+            assertEquals(0, a.closed());
+            // Nothing of the ended session is kept: only b's idle check is waiting.
+            waitFor(() -> ((java.util.concurrent.ThreadPoolExecutor) server.timer()).getQueue().size() == 1);
+            b.mark().send("1").await("人口");
+        }
+        try (SshClerk c = li(80, 24, null)) {
+            c.await("首页");
+        }
+    }
+
+    @Test
+    void theSessionAfterTheLastIsToldTheServerIsFull() throws Exception {
+        start(1, Duration.ofMinutes(15));
+        try (SshClerk first = li(80, 24, null)) {
+            first.await("首页");
+            try (SshClerk second = li(80, 24, null)) {
+                second.await("台账服务器已满(同时最多 1 个会话)");
+                assertEquals(1, second.closed());
+            }
+            first.mark().send("1").await("人口");
+        }
+        waitFor(() -> AuditLines.of(db).contains("li session.refused {\"reason\":\"full\""));
+    }
+
+    @Test
+    void anIdleSessionEndsSayingWhyAndRedrawsDoNotKeepItAlive() throws Exception {
+        start(20, Duration.ofMillis(1500));
+        try (SshClerk li = li(80, 24, "en_US.UTF-8")) {
+            li.await("Home").send("1").await("Persons");
+            long start = System.nanoTime();
+            for (int i = 0; i < 30 && li.isOpen(); i++) {   // window changes: redraws, but no key
+                li.resize(80 + i % 2, 24);
+                Thread.sleep(100);
+            }
+            li.await("Session ended: no key pressed for");
+            assertEquals(0, li.closed());
+            assertTrue(System.nanoTime() - start < Duration.ofMillis(2900).toNanos(), "ended within the idle time");
+        }
+        waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"idle\""));
+    }
+
+    @Test
+    void commandsFileTransferAndForwardingAreRefused() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        // As OpenSSH's client does: ask for a reply, and close the channel on a refusal.
+        org.apache.sshd.core.CoreModuleProperties.REQUEST_EXEC_REPLY.set(client, true);
+        org.apache.sshd.core.CoreModuleProperties.REQUEST_SUBSYSTEM_REPLY.set(client, true);
+        try (ClientSession s = SshClerk.login(client, server.port(), "li", PASSWORD, null)) {
+            for (org.apache.sshd.client.channel.ClientChannel refused
+                    : List.of(s.createExecChannel("cat /etc/passwd"), s.createSubsystemChannel("sftp"))) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                refused.setOut(out);
+                refused.setErr(out);
+                try {
+                    refused.open().verify(SshClerk.WAIT);
+                } catch (IOException e) {
+                    // refused at once: as good
+                }
+                assertTrue(refused.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
+                        SshClerk.WAIT).contains(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED));
+                assertEquals(0, out.size(), "nothing ran");
+                assertEquals(null, refused.getExitStatus());
+            }
+            // A service the forwarding would reach: it greets whoever connects.
+            try (java.net.ServerSocket target = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+                Thread greeter = new Thread(() -> {
+                    try (java.net.Socket c = target.accept()) {
+                        c.getOutputStream().write("hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    } catch (IOException ignored) {
+                        // closed at the end of the test
+                    }
+                });
+                greeter.setDaemon(true);
+                greeter.start();
+                SshdSocketAddress local = s.startLocalPortForwarding(new SshdSocketAddress("127.0.0.1", 0),
+                        new SshdSocketAddress("127.0.0.1", target.getLocalPort()));
+                try (java.net.Socket through = new java.net.Socket("127.0.0.1", local.getPort())) {
+                    through.setSoTimeout((int) SshClerk.WAIT.toMillis());
+                    assertEquals(-1, through.getInputStream().read(), "the server refused to open the tunnel");
+                }
+                assertThrows(Exception.class, () -> s.startRemotePortForwarding(new SshdSocketAddress("127.0.0.1", 0),
+                        new SshdSocketAddress("127.0.0.1", target.getLocalPort())));
+            }
+        }
+    }
+
+    @Test
+    void stoppingTheServerEndsEverySessionCleanly() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        SshClerk a = li(80, 24, null);
+        SshClerk b = li(80, 24, "en_US.UTF-8");
+        a.await("首页");
+        b.await("Home");
+        server.stop(Duration.ofSeconds(10));
+        a.await("台账服务器正在停止");
+        b.await("the taizhang server is stopping");
+        assertEquals(0, server.sessions());
+        assertEquals(2, count(AuditLines.of(db), "li session.end {\"reason\":\"stopping\""), AuditLines.of(db));
+        server = null;
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsSaidOnTheScreenAndTheServerGoesOn() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        java.nio.file.Files.move(db, dir.resolve("moved.db"));
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("no database at");
+            li.closed();
+        }
+        java.nio.file.Files.move(dir.resolve("moved.db"), db);
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("首页");
+        }
+    }
+
+    @Test
+    void postQuantumMlKemAndCurve25519AreOfferedButNotTheSlowSntrup() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        for (String kex : List.of("mlkem768x25519-sha256", "curve25519-sha256", "sntrup761x25519-sha512")) {
+            SshClient only = SshClerk.client(hostKey);
+            only.setKeyExchangeFactories(org.apache.sshd.common.NamedFactory.setUpTransformedFactories(false,
+                    List.of(org.apache.sshd.common.kex.BuiltinDHFactories.fromFactoryName(kex)),
+                    org.apache.sshd.client.ClientBuilder.DH2KEX));
+            try {
+                if (kex.startsWith("sntrup")) {
+                    assertThrows(Exception.class, () -> SshClerk.login(only, server.port(), "li", PASSWORD, null));
+                } else {
+                    SshClerk.login(only, server.port(), "li", PASSWORD, null).close();
+                }
+            } finally {
+                only.stop();
+            }
+        }
+    }
+
+    @Test
+    void theHostKeyIsMadeOnceReadableByItsOwnerOnly() throws Exception {
+        Path file = dir.resolve("taizhang-host-key");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+        assertTrue(hostKey.fingerprint().matches("SHA256:[A-Za-z0-9+/]{43}"), hostKey.fingerprint());
+        assertEquals(hostKey.fingerprint(), HostKey.readOrCreate(file).fingerprint(), "read again, not made again");
+        assertEquals("ssh-ed25519", KeyUtils.getKeyType(hostKey.pair()));
+        assertNotEquals(hostKey.fingerprint(), HostKey.readOrCreate(dir.resolve("other")).fingerprint());
+    }
+
+    /** Adds an area from its form: code, name, parent, saved with Ctrl-S. */
+    private static void addArea(SshClerk clerk, String code, String name) throws Exception {
+        clerk.mark().send("9").await("区划");
+        clerk.send("a" + code + "\t" + name + "\t990101101\t").send("\u0013");
+    }
+
+    private static Account account(String login, Role role) {
+        return new Account(login, login, role, new Scope(List.of(Office.COUNTY)), null, false);
+    }
+
+    private void disable(String login) {
+        try (Database admin = Database.open(db)) {
+            Accounts accounts = new Accounts(admin);
+            admin.actAs(accounts.forOsUser(Cli.OS_USER));
+            Account a = accounts.find(login);
+            accounts.set(new Account(a.login(), a.name(), a.role(), a.scope(), a.osUser(), true));
+        }
+    }
+
+
+    private long areaCount(String name) {
+        try (Database d = Admin.signIn(Database.open(db))) {
+            return new CodeLists(d).areas().stream().filter(a -> a.name().equals(name)).count();
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + SshClerk.WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not so after " + SshClerk.WAIT);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** The real clock, moved forward by a test (the lockout's 15 minutes). */
+    private static final class MovableClock extends Clock {
+        private volatile Duration moved = Duration.ZERO;
+
+        void move(Duration d) {
+            moved = moved.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(moved);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

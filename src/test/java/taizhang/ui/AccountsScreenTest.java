@@ -1,0 +1,136 @@
+package taizhang.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.domain.Account;
+import taizhang.domain.Language;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
+import taizhang.storage.Accounts;
+import taizhang.storage.Database;
+
+/** SPEC 9 on the screens: signing in, keys by role, a record's history, restoring a voided record. */
+class AccountsScreenTest {
+    @TempDir
+    Path dir;
+
+    private Database admin;
+    private final List<Database> open = new ArrayList<>();
+
+    @BeforeEach
+    void office() throws Exception {
+        admin = Fixture.create(dir, 0);
+        Accounts accounts = new Accounts(admin);
+        accounts.add(new Account("li", "李", Role.CLERK, new Scope(List.of(Fixture.EAST)), null, false), "east village");
+        accounts.add(new Account("kan", "看", Role.VIEWER, new Scope(List.of("990101")), null, false), null);
+    }
+
+    @AfterEach
+    void close() {
+        open.forEach(Database::close);
+        admin.close();
+    }
+
+    private Database fresh() {
+        Database db = Database.open(dir.resolve("office.db"));
+        open.add(db);
+        return db;
+    }
+
+    private Database as(String login) {
+        Database db = fresh();
+        return db.actAs(new Accounts(db).find(login));
+    }
+
+    @Test
+    void withoutAnAccountForTheOsUserTheScreensAskLoginAndPasswordFirst() throws Exception {
+        Driver d = new Driver(fresh(), Language.EN, 80, 24);
+        assertTrue(d.text().contains("Login") && d.text().contains("Password"), d.text());
+        d.type("li").press(KeyType.Enter).type("wrong password").press(KeyType.Enter);
+        assertTrue(d.text().contains("Wrong login or password. 2 tries left."), d.text());
+        assertFalse(d.text().contains("wrong password"), "the password is never shown");
+        d.type("east village").press(KeyType.Enter);
+        assertTrue(d.row(0).contains("li"), d.row(0));
+        assertTrue(d.text().contains("Persons"), "home, as li: " + d.text());
+    }
+
+    @Test
+    void threeFailedSignInsEndTheScreens() throws Exception {
+        Driver d = new Driver(fresh(), Language.ZH, 80, 24);
+        for (int i = 0; i < 3; i++) {
+            d.type(i == 0 ? "li" : "").press(KeyType.Enter).type("nope nope").press(KeyType.Enter);
+        }
+        assertTrue(d.app.done());
+        assertEquals("登录失败 3 次,程序退出。", d.app.failure());
+    }
+
+    @Test
+    void aViewerIsNotOfferedTheKeysThatChangeRecordsAndTheyDoNothing() throws Exception {
+        Driver viewer = new Driver(as("kan"), Language.EN, 80, 24);
+        viewer.type("1");
+        assertFalse(viewer.legend().contains("add"), viewer.legend());
+        assertFalse(viewer.legend().contains("vvoid"), viewer.legend());
+        viewer.type("a");
+        assertFalse(viewer.row(0).contains("New"), "a does nothing for a viewer: " + viewer.row(0));
+        assertTrue(viewer.text().contains("990101********"), "ID numbers masked: " + viewer.text());
+        viewer.type("?");
+        assertFalse(viewer.text().contains("Ins a ^N"), viewer.text());
+        Driver clerk = new Driver(as("li"), Language.EN, 80, 24);
+        clerk.type("1");
+        assertTrue(clerk.legend().contains("add"), clerk.legend());
+        clerk.press(KeyType.Escape).type("9");
+        assertFalse(clerk.legend().contains("add"), "the area tree is the admin's: " + clerk.legend());
+    }
+
+    @Test
+    void aClerkSeesOnlyTheirVillageAndTheHistoryOfARecordShowsEachChange() throws Exception {
+        Driver d = new Driver(as("li"), Language.EN, 100, 24);
+        d.type("1");
+        assertTrue(d.text().contains("张晓明") && !d.text().contains("李红"), d.text());
+        d.press(KeyType.Enter).press(KeyType.Tab);
+        d.ctrl('u');
+        for (int i = 0; i < 3; i++) {
+            d.press(KeyType.Backspace);
+        }
+        d.type("张小明").ctrl('s');
+        assertTrue(d.text().contains("张小明"), d.text());
+        d.type("h");
+        assertTrue(d.row(0).contains("History of record #1"), d.row(0));
+        String history = d.text();
+        assertTrue(history.contains("li  changed"), history);
+        assertTrue(history.contains("name: 张晓明 → 张小明"), history);
+    }
+
+    @Test
+    void aStatisticianRestoresAVoidedRecordWithAReasonAndAClerkCannot() throws Exception {
+        Driver clerk = new Driver(as("li"), Language.EN, 100, 24);
+        clerk.type("1").type("v").type("dup").press(KeyType.Enter);
+        assertTrue(clerk.text().contains("voided"), clerk.text());
+        clerk.type("x");
+        assertTrue(clerk.text().contains("(voided)") && clerk.text().contains("张晓明"), clerk.text());
+        assertFalse(clerk.legend().contains("restore"), clerk.legend());
+        new Accounts(admin).add(new Account("tj", "统", Role.STATISTICIAN, new Scope(List.of("990101")), null, false),
+                null);
+        Driver stat = new Driver(as("tj"), Language.EN, 100, 24);
+        stat.type("1").type("x");
+        assertTrue(stat.legend().contains("restore"), stat.legend());
+        stat.type("u").press(KeyType.Enter);
+        assertTrue(stat.text().contains("A reason is needed"), stat.text());
+        stat.type("u").type("not a duplicate").press(KeyType.Enter);
+        assertTrue(stat.text().contains("restored"), stat.text());
+        assertEquals(0, (int) admin.handle().createQuery("SELECT voided FROM person WHERE id = 1").mapTo(Integer.class)
+                .one());
+        assertNull(stat.app.failure());
+    }
+}
