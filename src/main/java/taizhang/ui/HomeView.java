@@ -52,6 +52,10 @@ final class HomeView implements View {
                     db -> new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN));
             return new Slow(headline.join(), warnings);
         }
+
+        boolean failed() {
+            return headline.failure() != null || warnings.failure() != null;
+        }
     }
 
     /** One slow part: its value, or why it could not be read (busy or broken: said, not shown as "no figures"). */
