@@ -95,18 +95,7 @@ class ScreensTest {
     @Test
     void homeShowsTheTallysHeadlineFiguresWithSparklines() throws Exception {
         db = Fixture.create(dir, 0);
-        taizhang.storage.RegisterStore store = new taizhang.storage.RegisterStore(db);
-        db.write(h -> {
-            try (taizhang.storage.RegisterStore.Inserter births = store.inserter(taizhang.domain.Register.BIRTHS, "t")) {
-                for (String day : new String[] {"2026-11-02", "2026-11-03", "2026-10-09"}) {
-                    java.time.LocalDate d = java.time.LocalDate.parse(day);
-                    births.insert(taizhang.domain.Entry.of(taizhang.domain.Register.BIRTHS, "child_name", "宝" + day,
-                            "child_sex", "M", "birth_date", d, "birth_order", 1, "mother_name", "母" + day,
-                            "area_code", Fixture.EAST, "place", "hospital", "registered_on", d));
-                }
-            }
-            return null;
-        });
+        births("2026-11-02", "M", "2026-11-03", "M", "2026-10-09", "M");
         Driver d = new Driver(db, Language.EN, 80, 24);
         String births = d.row(rowOf(d, "Births"));
         assertTrue(births.matches(".*Births +2 +_{10}=#.*"), "2 this month, 1 last month: " + births);
@@ -457,19 +446,7 @@ class ScreensTest {
     @Test
     void homeMarksASexRatioRestingOnFewBirths() throws Exception {
         db = Fixture.create(dir, 0);
-        taizhang.storage.RegisterStore store = new taizhang.storage.RegisterStore(db);
-        db.write(h -> {
-            try (taizhang.storage.RegisterStore.Inserter births = store.inserter(taizhang.domain.Register.BIRTHS, "t")) {
-                String[][] all = {{"2026-11-02", "M"}, {"2026-11-03", "M"}, {"2026-11-04", "F"}};
-                for (String[] b : all) {
-                    java.time.LocalDate day = java.time.LocalDate.parse(b[0]);
-                    births.insert(taizhang.domain.Entry.of(taizhang.domain.Register.BIRTHS, "child_name", "宝" + b[0],
-                            "child_sex", b[1], "birth_date", day, "birth_order", 1, "mother_name", "母" + b[0],
-                            "area_code", Fixture.EAST, "registered_on", day));
-                }
-            }
-            return null;
-        });
+        births("2026-11-02", "M", "2026-11-03", "M", "2026-11-04", "F");
         Driver d = new Driver(db, Language.EN, 80, 24);
         int row = rowOf(d, "Sex ratio at birth");
         assertTrue(d.row(row).contains("200.0?"), "3 births are fewer than srb_min_births: " + d.row(row));
@@ -525,6 +502,23 @@ class ScreensTest {
         FormView form = (FormView) d.app.top();
         assertEquals("王五", form.state().fields().get(0).text(), "the unsaved form is as it was");
         assertTrue(form.unsaved());
+    }
+
+    /** Births in the east village, each given by its day and the child's sex, registered that day. */
+    private void births(String... daysAndSexes) throws Exception {
+        taizhang.storage.RegisterStore store = new taizhang.storage.RegisterStore(db);
+        db.write(h -> {
+            try (taizhang.storage.RegisterStore.Inserter births = store.inserter(taizhang.domain.Register.BIRTHS, "t")) {
+                for (int i = 0; i < daysAndSexes.length; i += 2) {
+                    java.time.LocalDate day = java.time.LocalDate.parse(daysAndSexes[i]);
+                    births.insert(taizhang.domain.Entry.of(taizhang.domain.Register.BIRTHS, "child_name",
+                            "宝" + daysAndSexes[i], "child_sex", daysAndSexes[i + 1], "birth_date", day, "birth_order", 1,
+                            "mother_name", "母" + daysAndSexes[i], "area_code", Fixture.EAST, "place", "hospital",
+                            "registered_on", day));
+                }
+            }
+            return null;
+        });
     }
 
     /** The line of the screen that holds {@code s}. */
