@@ -4,6 +4,7 @@
 # mutant). Works on a scratch copy of the project with a plugin block added to its pom, so the
 # real pom stays as it is. Prints the share of mutants killed per package, then per class.
 # Usage: scripts/mutation-score.sh [--classes]   (needs network once, to fetch the PIT plugin)
+#        MUTATIONS_XML=FILE keeps PIT's report of every mutant (which survived, where).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scratch="$(mktemp -d)"
@@ -37,6 +38,9 @@ awk -v p="$plugin" '!done && /<\/plugins>/ { print p; done = 1; next } { print }
 (cd "$scratch" && mvn -q -B -Dstyle.color=never test-compile org.pitest:pitest-maven:1.30.2:mutationCoverage 1>&2)
 
 xml="$scratch/target/pit-reports/mutations.xml"
+if [ -n "${MUTATIONS_XML:-}" ]; then
+    cp "$xml" "$MUTATIONS_XML"   # PIT's own report of every mutant, kept for a closer look
+fi
 # One <mutation> element per line: its status, then the class it mutated.
 grep -o "<mutation [^>]*status='[A-Z_]*'.*</mutatedClass>" "$xml" \
     | sed -E "s/.*detected='(true|false)'.*<mutatedClass>([^<]*)<\/mutatedClass>/\1 \2/" > "$scratch/results"

@@ -2,6 +2,7 @@ package taizhang.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -87,5 +88,30 @@ class PinyinTest {
         assertEquals("abc", Pinyin.initialsSpellings("ABC", 8), "lowercased");
         assertEquals("", Pinyin.initialsSpellings("", 8));
         assertEquals("lx\uD842\uDFB7 yx\uD842\uDFB7", Pinyin.initialsSpellings("乐小𠮷", 8));
+    }
+
+    @Test
+    void readingsAreTonelessDistinctAndInTheDictionarysOrder() {
+        assertEquals(List.of("le", "yue"), Pinyin.readings('乐'));
+        assertEquals(List.of("jie", "xie"), Pinyin.readings('解'), "jie twice in the dictionary, once here");
+        assertEquals(List.of("lv"), Pinyin.readings('吕'));
+        assertEquals(List.of(), Pinyin.readings('A'));
+        assertEquals(List.of(), Pinyin.readings(0x20BB7));
+        assertEquals(List.of(), Pinyin.readings(0x4DFF), "just below the table");
+        assertEquals("yi1", Pinyin.reading(0x4E00), "一, the table's first character");
+        assertNull(Pinyin.reading(0x4DFF));
+        assertNull(Pinyin.reading(0xA000));
+    }
+
+    @Test
+    void spellingsAreEveryReadingOfEachCharacterUpToALimit() {
+        assertEquals(List.of("zhangli"), Pinyin.spellings("张丽", 32));
+        // 单 dan chan shan, 红 hong gong: each with each, in the dictionary's order.
+        assertEquals(List.of("danhong", "dangong", "chanhong", "changong", "shanhong", "shangong"),
+                Pinyin.spellings("单红", 32));
+        assertEquals(List.of("danhong", "dangong"), Pinyin.spellings("单红", 2));
+        assertEquals(List.of("jiejie", "jiexie", "xiejie", "xiexie"), Pinyin.spellings("解解", 32));
+        assertEquals(List.of("ali"), Pinyin.spellings("A丽", 32), "a letter stands for itself, lowercased");
+        assertEquals(List.of(""), Pinyin.spellings("", 32));
     }
 }
