@@ -54,12 +54,35 @@ class EightyColumnsTest {
         check(d, "home");
         d.type("?");
         check(d, "home's help");
+        d.press(KeyType.Escape).type("r");
+        check(d, "reconciliation: which list");
         d.press(KeyType.Escape);
         for (char digit : "1234567890".toCharArray()) {
             walkRegister(d, digit);
         }
         walkTally(d);
+        walkVoided(d);
+        walkSignIn(language);
         assertTrue(visited.size() > 150, "screens visited: " + visited.size());
+    }
+
+    /** A record voided, the voided records listed, one about to be restored. */
+    private void walkVoided(Driver d) throws Exception {
+        d.type("1").type("v").type("录入重复").press(KeyType.Enter);
+        check(d, "voided, said on the status line");
+        d.type("x");
+        check(d, "the voided records");
+        d.type("u");
+        check(d, "restore: the reason");
+        d.press(KeyType.Escape).type("x").press(KeyType.Escape);
+    }
+
+    /** The sign-in, for an OS user without an account, and a wrong password. */
+    private void walkSignIn(Language language) throws Exception {
+        Driver d = new Driver(Database.open(dir.resolve("demo.db")), language, 80, 24);
+        check(d, "sign-in");
+        d.type("nobody").press(KeyType.Tab).type("wrong password").press(KeyType.Enter);
+        check(d, "sign-in refused");
     }
 
     /** A register: its table, help, prompts, a new record's form field by field, an existing one's, a question. */
@@ -79,6 +102,11 @@ class EightyColumnsTest {
         check(d, table + " export");
         d.press(KeyType.Escape).type("s");
         check(d, table + " sorted");
+        if (((TableView) d.app.top()).state().current() != null) {
+            d.type("h");
+            check(d, table + " history of a record");
+            d.press(KeyType.Escape);
+        }
         d.type("a");
         walkForm(d, table + " new record");
         d.press(KeyType.F1);
@@ -91,6 +119,11 @@ class EightyColumnsTest {
         if (((TableView) d.app.top()).state().current() != null) {
             d.press(KeyType.Enter);
             walkForm(d, table + " record");
+            d.press(KeyType.F7);
+            check(d, table + " record's history");
+            if (!(d.app.top() instanceof FormView)) {
+                d.press(KeyType.Escape);
+            }
             d.press(KeyType.Escape);
             if (d.app.top() instanceof Confirm) {
                 d.type("y");
