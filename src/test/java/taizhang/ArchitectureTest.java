@@ -1,5 +1,6 @@
 package taizhang;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -31,6 +32,15 @@ class ArchitectureTest {
                 .whereLayer("tally").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("reconcile").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("storage").mayOnlyBeAccessedByLayers("cli", "serve", "ui", "io", "tally", "reconcile")
+                .check(classes);
+    }
+
+    /** All SQL lives in storage: no other package so much as names JDBC or Jdbi (SPEC 9's one write path). */
+    @Test
+    void onlyStorageSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage("taizhang.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..",
+                        "org.sqlite..")
                 .check(classes);
     }
 }

@@ -22,7 +22,6 @@ import taizhang.storage.Database;
 
 /** {@code taizhang account …}: the office's accounts (SPEC 9); only an admin may run it. */
 @Command(name = "account", mixinStandardHelpOptions = true,
-        description = "Manage the office's accounts: who may read and change what (admins only).",
         subcommands = {AccountCommand.Add.class, AccountCommand.Set.class, AccountCommand.Password.class,
                 AccountCommand.Key.class, AccountCommand.ListAccounts.class})
 final class AccountCommand implements Callable<Integer> {
@@ -33,7 +32,7 @@ final class AccountCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "name what to do: add, set, password, key or list");
+                main.wording().get("account.what"));
     }
 
     /** The database, signed in as an admin (or the file's owner). */
@@ -44,7 +43,7 @@ final class AccountCommand implements Callable<Integer> {
     static Role role(String text) {
         Role r = Role.parse(text);
         if (r == null) {
-            throw new Failure.InvalidInput("--role must be admin, statistician, clerk or viewer, not " + text);
+            throw new Failure.InvalidInput("account.role", text);
         }
         return r;
     }
@@ -53,7 +52,7 @@ final class AccountCommand implements Callable<Integer> {
         try {
             return Scope.parse(text);
         } catch (Scope.Invalid e) {
-            throw new Failure.InvalidInput("--scope: " + e.getMessage() + " is not an area code of 6, 9 or 12 digits");
+            throw new Failure.InvalidInput("account.scope", String.valueOf(e.getMessage()));
         }
     }
 
@@ -61,72 +60,71 @@ final class AccountCommand implements Callable<Integer> {
      * A new password: one line of standard input with --password-stdin, else asked twice without
      * echo on the terminal.
      */
-    static String password(boolean fromStdin) {
+    static String password(boolean fromStdin, Wording w) {
         if (fromStdin) {
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 if (line == null) {
-                    throw new Failure.InvalidInput("--password-stdin: standard input is empty");
+                    throw new Failure.InvalidInput("account.stdin_empty");
                 }
                 return line;
             } catch (IOException e) {
-                throw new Failure.InvalidInput("cannot read the password: " + e.getMessage());
+                throw new Failure.InvalidInput("account.cannot_read", String.valueOf(e.getMessage()));
             }
         }
         Console console = System.console();
         if (console == null) {
-            throw new Failure.InvalidInput("no terminal to ask the password on: give it with --password-stdin");
+            throw new Failure.InvalidInput("account.no_terminal");
         }
-        char[] first = console.readPassword("new password: ");
-        char[] second = console.readPassword("the same again: ");
+        char[] first = console.readPassword("%s", w.get("account.ask"));
+        char[] second = console.readPassword("%s", w.get("account.again"));
         if (first == null || second == null || !Arrays.equals(first, second)) {
-            throw new Failure.InvalidInput("the two passwords differ; nothing changed");
+            throw new Failure.InvalidInput("account.differ");
         }
         return new String(first);
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Callable<Integer> {
         @ParentCommand
         AccountCommand parent;
 
-        @Parameters(index = "0", paramLabel = "LOGIN", description = "1 to 32 of a-z 0-9 . _ -")
+        @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "admin, statistician, clerk or viewer")
+        @Option(names = "--role", required = true, paramLabel = "ROLE")
         String role;
 
-        @Option(names = "--scope", required = true, paramLabel = "CODE[,CODE…]",
-                description = "the areas it covers (a township covers its villages)")
+        @Option(names = "--scope", required = true, paramLabel = "CODE[,CODE…]")
         String scope;
 
-        @Option(names = "--name", paramLabel = "NAME", description = "display name (default: the login)")
+        @Option(names = "--name", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--os-user", paramLabel = "USER", description = "the OS user who works as this account")
+        @Option(names = "--os-user", paramLabel = "USER")
         String osUser;
 
-        @Option(names = "--password-stdin", description = "read a password from standard input")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
         @Override
         public Integer call() {
             Account a = new Account(login, name == null ? login : name.strip(), role(role), scope(scope), osUser, false);
-            String password = passwordStdin ? password(true) : null;
+            String password = passwordStdin ? password(true, parent.main.wording()) : null;
             try (Database db = parent.open()) {
                 new Accounts(db).add(a, password);
             }
-            parent.main.err().println("added " + login + " (" + a.role().code() + ", " + a.scope() + ")");
+            parent.main.err().println(parent.main.wording().get("account.added", login, a.role().code(), a.scope()));
             return 0;
         }
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true, description = "Change an account.")
+    @Command(name = "set", mixinStandardHelpOptions = true)
     static final class Set implements Callable<Integer> {
         @ParentCommand
         AccountCommand parent;
 
-        @Parameters(index = "0", paramLabel = "LOGIN")
+        @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
 
         @Option(names = "--role", paramLabel = "ROLE")
@@ -138,10 +136,10 @@ final class AccountCommand implements Callable<Integer> {
         @Option(names = "--name", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--os-user", paramLabel = "USER", description = "an empty value removes it")
+        @Option(names = "--os-user", paramLabel = "USER")
         String osUser;
 
-        @Option(names = "--disable", description = "no route lets it log in")
+        @Option(names = "--disable")
         boolean disable;
 
         @Option(names = "--enable")
@@ -150,13 +148,13 @@ final class AccountCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (disable && enable) {
-                throw new Failure.InvalidInput("--disable and --enable together");
+                throw new Failure.InvalidInput("account.disable_enable");
             }
             try (Database db = parent.open()) {
                 Accounts accounts = new Accounts(db);
                 Account old = accounts.find(login);
                 if (old == null) {
-                    throw new Failure.InvalidInput("no account " + login);
+                    throw new Accounts.Refused(taizhang.domain.Problem.Code.NO_SUCH_ACCOUNT, login);
                 }
                 Account a = new Account(login, name == null ? old.name() : name.strip(),
                         role == null ? old.role() : role(role), scope == null ? old.scope() : scope(scope),
@@ -164,34 +162,33 @@ final class AccountCommand implements Callable<Integer> {
                         disable || !enable && old.disabled());
                 accounts.set(a);
             }
-            parent.main.err().println("changed " + login);
+            parent.main.err().println(parent.main.wording().get("account.changed", login));
             return 0;
         }
     }
 
-    @Command(name = "password", mixinStandardHelpOptions = true,
-            description = "Set an account's password (asked twice without echo, or --password-stdin).")
+    @Command(name = "password", mixinStandardHelpOptions = true)
     static final class Password implements Callable<Integer> {
         @ParentCommand
         AccountCommand parent;
 
-        @Parameters(index = "0", paramLabel = "LOGIN")
+        @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
 
-        @Option(names = "--password-stdin", description = "read it from standard input")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
         @Override
         public Integer call() {
             try (Database db = parent.open()) {
-                new Accounts(db).password(login, password(passwordStdin));
+                new Accounts(db).password(login, password(passwordStdin, parent.main.wording()));
             }
-            parent.main.err().println("password set for " + login);
+            parent.main.err().println(parent.main.wording().get("account.password_set", login));
             return 0;
         }
     }
 
-    @Command(name = "key", mixinStandardHelpOptions = true, description = "An account's SSH public keys.",
+    @Command(name = "key", mixinStandardHelpOptions = true,
             subcommands = {KeyAdd.class, KeyRemove.class})
     static final class Key implements Callable<Integer> {
         @ParentCommand
@@ -199,49 +196,50 @@ final class AccountCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name add or remove");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    parent.main.wording().get("account.key_what"));
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an OpenSSH public key (a .pub file).")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class KeyAdd implements Callable<Integer> {
         @ParentCommand
         Key key;
 
-        @Parameters(index = "0", paramLabel = "LOGIN")
+        @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
 
-        @Parameters(index = "1", paramLabel = "FILE", description = "holds one line: ssh-ed25519 AAAA… comment")
+        @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "keyfile")
         Path file;
 
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(file)) {
-                throw new Failure.InvalidInput(file + ": no such file");
+                throw new Failure.InvalidInput("no_such_file", file);
             }
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
             if (lines.size() != 1) {
-                throw new Failure.InvalidInput(file + ": expected one public key line, found " + lines.size());
+                throw new Failure.InvalidInput("account.one_key", file, lines.size());
             }
             String fingerprint;
             try (Database db = key.parent.open()) {
                 fingerprint = new Accounts(db).addKey(login, lines.get(0));
             }
-            key.parent.main.err().println("added key " + fingerprint + " to " + login);
+            key.parent.main.err().println(key.parent.main.wording().get("account.key_added", fingerprint, login));
             return 0;
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a key by its fingerprint.")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class KeyRemove implements Callable<Integer> {
         @ParentCommand
         Key key;
 
-        @Parameters(index = "0", paramLabel = "LOGIN")
+        @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
 
-        @Parameters(index = "1", paramLabel = "FINGERPRINT", description = "SHA256:… as account list shows it")
+        @Parameters(index = "1", paramLabel = "FINGERPRINT", descriptionKey = "fingerprint")
         String fingerprint;
 
         @Override
@@ -249,18 +247,17 @@ final class AccountCommand implements Callable<Integer> {
             try (Database db = key.parent.open()) {
                 new Accounts(db).removeKey(login, fingerprint);
             }
-            key.parent.main.err().println("removed key " + fingerprint + " from " + login);
+            key.parent.main.err().println(key.parent.main.wording().get("account.key_removed", fingerprint, login));
             return 0;
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List the accounts (never a password hash or a key).")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListAccounts implements Callable<Integer> {
         @ParentCommand
         AccountCommand parent;
 
-        @Option(names = "--format", paramLabel = "table|csv", description = "default: table")
+        @Option(names = "--format", paramLabel = "table|csv")
         String format = "table";
 
         @Override
@@ -275,7 +272,7 @@ final class AccountCommand implements Callable<Integer> {
             switch (format) {
                 case "csv" -> listing.csv(parent.main.out());
                 case "table" -> listing.table(parent.main.out(), 40);
-                default -> throw new Failure.InvalidInput("--format must be table or csv, not " + format);
+                default -> throw new Failure.InvalidInput("format_table_csv", format);
             }
             return 0;
         }

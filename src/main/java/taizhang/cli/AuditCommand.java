@@ -8,36 +8,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Dates;
+import taizhang.domain.Invalid;
 import taizhang.domain.Register;
 import taizhang.domain.Role;
 import taizhang.storage.Audit;
 import taizhang.storage.Database;
 
 /** {@code taizhang audit}: the audit trail (SPEC 9), listed and filtered, or its chain verified. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "List the audit trail (who changed what, when), or verify its hash chain with --verify.")
+@Command(name = "audit", mixinStandardHelpOptions = true)
 final class AuditCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--register", paramLabel = "REGISTER", converter = RegisterName.class,
-            description = "only entries about this register")
+    @Option(names = "--register", paramLabel = "REGISTER", converter = RegisterName.class)
     Register register;
 
-    @Option(names = "--record", paramLabel = "ID", description = "only entries about this record")
+    @Option(names = "--record", paramLabel = "ID")
     Long record;
 
-    @Option(names = "--login", paramLabel = "LOGIN", description = "only entries by this account")
+    @Option(names = "--login", paramLabel = "LOGIN")
     String login;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "only entries from this day on (UTC)")
+    @Option(names = "--since", paramLabel = "DATE")
     String since;
 
-    @Option(names = "--format", paramLabel = "table|csv", description = "default: table")
+    @Option(names = "--format", paramLabel = "table|csv")
     String format = "table";
 
-    @Option(names = "--verify", description = "recompute the chain; exit 1 naming the first entry that does not match")
+    @Option(names = "--verify")
     boolean verify;
 
     @Override
@@ -51,11 +50,10 @@ final class AuditCommand implements Callable<Integer> {
     private int verify(Audit audit) {
         Audit.Verification v = audit.verify();
         if (v.intact()) {
-            main.out().println(v.entries() + " entries, chain intact, head " + v.head());
+            main.out().println(main.wording().get("audit.intact", v.entries(), v.head()));
             return 0;
         }
-        main.err().println("audit: entry " + v.firstBad() + ": " + v.why() + " (the " + v.entries()
-                + " entries before it are intact)");
+        main.err().println(main.wording().get("audit.broken", v.firstBad(), main.wording().problem(v.why()), v.entries()));
         return 1;
     }
 
@@ -64,8 +62,8 @@ final class AuditCommand implements Callable<Integer> {
         if (since != null) {
             try {
                 from = Dates.parseDate(since.strip());
-            } catch (Dates.Invalid e) {
-                throw new Failure.InvalidInput("--since: \"" + since + "\" " + e.getMessage());
+            } catch (Invalid e) {
+                throw new Failure.InvalidInput("since", main.wording().problem(e.problem("since", since)));
             }
         }
         Listing listing = new Listing(List.of("seq", "at", "login", "action", "register", "record_id", "detail",
@@ -76,8 +74,8 @@ final class AuditCommand implements Callable<Integer> {
                         e.detail(), e.prevHash(), e.hash())));
         switch (format) {
             case "csv" -> listing.csv(main.out());
-            case "table" -> listing.table(main.out(), 60);
-            default -> throw new Failure.InvalidInput("--format must be table or csv, not " + format);
+            case "table" -> listing.without("prev_hash").table(main.out(), 40);
+            default -> throw new Failure.InvalidInput("format_table_csv", format);
         }
         return 0;
     }

@@ -14,15 +14,13 @@ import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.OnlineBackup;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Copy the database with SQLite's online backup; safe while others work.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--to", paramLabel = "FILE",
-            description = "the copy (default: backups/taizhang-DATE-TIME.db beside the database)")
+    @Option(names = "--to", paramLabel = "FILE")
     Path to;
 
     @Override
@@ -30,13 +28,15 @@ final class BackupCommand implements Callable<Integer> {
         Context ctx = main.context();
         Path target = to != null ? to : defaultTarget(ctx);
         if (Files.exists(target)) {
-            throw new Failure.InvalidInput("will not overwrite " + target + ": name a new file with --to");
+            throw new Failure.InvalidInput("will_not_overwrite", target);
         }
         try (Database db = ctx.open(Role.Permission.BACKUP)) {
             Audit.record(db, "backup", null, Map.of("to", target.toAbsolutePath().toString()));
-            OnlineBackup.copy(db, target);
+            try (ProgressLine progress = main.progress("progress.steps")) {
+                OnlineBackup.copy(db, target, progress);
+            }
         }
-        main.out().println("backed up " + ctx.db() + " to " + target);
+        main.out().println(main.wording().get("backed_up", ctx.db(), target));
         return 0;
     }
 

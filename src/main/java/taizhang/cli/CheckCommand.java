@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
+import taizhang.domain.AreaLevel;
 import taizhang.domain.Facts;
 import taizhang.domain.Problem;
+import taizhang.domain.Progress;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.domain.Role;
@@ -18,8 +20,7 @@ import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.StoredFacts;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the integrity and consistency of the whole database; exit 1 if anything fails.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,44 +31,63 @@ final class CheckCommand implements Callable<Integer> {
         Context ctx = main.context();
         PrintWriter out = main.out();
         PrintWriter err = main.err();
+        Wording w = main.wording();
         int failed = 0;
         try (Database db = ctx.open(Role.Permission.CHECK)) {
             Consistency c = new Consistency(db);
-            failed += report("audit trail chain", auditChain(db), out, err);
-            failed += report("storage integrity", c.integrity(), out, err);
-            failed += report("references between records", c.foreignKeys(), out, err);
-            failed += report("area tree", c.areaTree(), out, err);
-            failed += report("one living person per ID number", c.livingIdNumbers(), out, err);
-            failed += report("no duplicate births", c.duplicateBirths(), out, err);
-            failed += report("deaths agree with the persons register", c.deathsAgreeWithPersons(), out, err);
-            failed += report("every record passes the rules", revalidate(db, ctx), out, err);
+            failed += report(w, "check.audit", auditChain(db), out, err);
+            failed += report(w, "check.integrity", c.integrity(), out, err);
+            failed += report(w, "check.references", c.foreignKeys(), out, err);
+            failed += report(w, "check.area_tree", c.areaTree(), out, err);
+            failed += report(w, "check.living_ids", c.livingIdNumbers(), out, err);
+            failed += report(w, "check.births", c.duplicateBirths(), out, err);
+            failed += report(w, "check.deaths", c.deathsAgreeWithPersons(), out, err);
+            List<String> records;
+            try (ProgressLine progress = main.progress("progress.rows")) {
+                records = revalidate(db, ctx, w, progress);
+            }
+            failed += reportLines(w, "check.rules", records, out, err);
         }
         out.flush();
         err.flush();
         return failed == 0 ? 0 : 1;
     }
 
-    private static List<String> auditChain(Database db) {
+    private static List<Problem> auditChain(Database db) {
         Audit.Verification v = new Audit(db).verify();
-        return v.intact() ? List.of() : List.of("entry " + v.firstBad() + ": " + v.why());
+        return v.intact() ? List.of() : List.of(Problem.of(Problem.Code.AUDIT_BROKEN, v.firstBad(), v.why()));
     }
 
-    private static int report(String what, List<String> problems, PrintWriter out, PrintWriter err) {
-        problems.forEach(p -> err.println("check: " + what + ": " + p));
-        out.println((problems.isEmpty() ? "ok      " : "FAILED  ") + what
-                + (problems.isEmpty() ? "" : " (" + Counted.of(problems.size(), "problem", "problems") + ")"));
+    private static int report(Wording w, String what, List<Problem> problems, PrintWriter out, PrintWriter err) {
+        return reportLines(w, what, problems.stream().map(w::problem).toList(), out, err);
+    }
+
+    private static int reportLines(Wording w, String what, List<String> problems, PrintWriter out, PrintWriter err) {
+        String name = w.get(what);
+        problems.forEach(p -> err.println(w.get("check.line", name, p)));
+        out.println((problems.isEmpty() ? w.get("check.ok") : w.get("check.failed")) + name
+                + (problems.isEmpty() ? "" : w.count("check.count", problems.size(), problems.size())));
         return problems.isEmpty() ? 0 : 1;
     }
 
     /** Every stored record read back through the same rules as import; the rules across records are checked above. */
-    private static List<String> revalidate(Database db, Context ctx) {
+    private static List<String> revalidate(Database db, Context ctx, Wording w, Progress progress) {
         Facts facts = new SelfFacts(new StoredFacts(db, ctx.today()));
         RegisterStore store = new RegisterStore(db);
+        long total = 0;
+        for (Register r : Register.values()) {
+            total += store.countAll(r);
+        }
+        long[] done = {0};
+        long all = total;
         List<String> problems = new ArrayList<>();
         for (Register r : Register.values()) {
             store.forEach(r, stored -> {
+                if ((++done[0] & 1023) == 0) {
+                    progress.at(done[0], all);
+                }
                 for (Problem p : Validation.check(r, stored.entry().raw(), facts).errors()) {
-                    problems.add(r.fileName() + " id " + stored.id() + ": " + p.field() + ": " + p.describe());
+                    problems.add(w.get("check.record", r.label(w.language()), stored.id(), p.field(), w.problem(p)));
                 }
             });
         }
@@ -77,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
     /** The register's facts (areas and schemes remembered), except that a stored record never conflicts with itself. */
     private static final class SelfFacts implements Facts {
         private final StoredFacts stored;
-        private final Map<String, Integer> areaLengths = new java.util.HashMap<>();
+        private final Map<String, AreaLevel> areaLevels = new java.util.HashMap<>();
         private final Map<String, Boolean> schemes = new java.util.HashMap<>();
 
         SelfFacts(StoredFacts stored) {
@@ -88,12 +108,8 @@ final class CheckCommand implements Callable<Integer> {
             return stored.today();
         }
 
-        public boolean isVillage(String code) {
-            return areaLevelLength(code) == 12;
-        }
-
-        public int areaLevelLength(String code) {
-            return areaLengths.computeIfAbsent(code, stored::areaLevelLength);
+        public AreaLevel areaLevel(String code) {
+            return areaLevels.computeIfAbsent(code, stored::areaLevel);
         }
 
         public String rootCode() {

@@ -13,21 +13,20 @@ import taizhang.storage.ClosedMonths;
 import taizhang.tally.Closing;
 import taizhang.tally.Tally;
 
-@Command(name = "close", mixinStandardHelpOptions = true,
-        description = "Freeze a month's tally as submitted (with when and by whom), or reopen it with a reason.")
+@Command(name = "close", mixinStandardHelpOptions = true)
 final class CloseCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
 
-    @Option(names = "--period", required = true, paramLabel = "MONTH", description = "the month, as 2026-10")
+    @Option(names = "--period", required = true, paramLabel = "MONTH")
     String period;
 
-    @Option(names = "--reopen", description = "reopen a closed month (needs --reason)")
+    @Option(names = "--reopen")
     boolean reopen;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "why the month is reopened")
+    @Option(names = "--reason", paramLabel = "TEXT")
     String reason;
 
     @Override
@@ -35,20 +34,20 @@ final class CloseCommand implements Callable<Integer> {
         Context ctx = main.context();
         Period p = Period.parse(period);
         if (p.kind() != Period.Kind.MONTH) {
-            throw new Failure.InvalidInput("only a month can be closed, not " + p + " (write YYYY-MM)");
+            throw new Failure.InvalidInput("only_a_month", p);
         }
         YearMonth month = YearMonth.of(p.year(), p.part());
         try (Database db = ctx.open(Role.Permission.CLOSE_MONTHS)) {
             Closing closing = new Closing(new Tally(db));
             if (reopen) {
                 closing.reopen(month, reason, Clock.systemUTC().instant());
-                main.err().println("reopened " + month + ": " + reason.strip());
+                main.err().println(main.wording().get("reopened", month, reason.strip()));
             } else {
                 if (reason != null) {
-                    throw new Failure.InvalidInput("--reason goes with --reopen");
+                    throw new Failure.InvalidInput("reason_needs_reopen");
                 }
                 ClosedMonths.Close close = closing.close(month, ctx.today(), Clock.systemUTC());
-                main.err().println("closed " + month + " at " + close.closedAt() + " by " + close.closedBy());
+                main.err().println(main.wording().get("closed", month, close.closedAt(), close.closedBy()));
             }
         }
         return 0;

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import taizhang.domain.Language;
 import taizhang.domain.Account;
+import taizhang.domain.Language;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.Role;
 import taizhang.domain.Today;
 import taizhang.storage.Accounts;
@@ -28,23 +30,40 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
      * SPEC's message when there is none, or when its role may not do {@code needed}.
      */
     Database open(Role.Permission needed) {
+        return open(needed, writes(needed));
+    }
+
+    /**
+     * The same, saying whether the command writes the database (its work, or only its audit
+     * entry): one that does is refused on a read-only database before it reads any input (SPEC 10).
+     */
+    Database open(Role.Permission needed, boolean writes) {
+        if (writes && java.nio.file.Files.isRegularFile(db)) {
+            Database.requireWritable(db);
+        }
         Database opened = Database.open(db);
         try {
             Account account = new Accounts(opened).whoIs(osUser, true);
             if (account == null) {
-                throw new Failure.Refusal("no account for OS user " + osUser
-                        + ": an admin adds one with taizhang account add");
+                throw new Refusal(Problem.Code.NO_ACCOUNT, osUser);
             }
             opened.actAs(account);
             if (needed != null && !account.may(needed)) {
-                throw new Failure.Refusal(account.login() + " (" + account.role().code() + ") may not "
-                        + Failure.verb(needed));
+                throw new Refusal(Problem.Code.NOT_PERMITTED, account.login(), account.role(), needed);
             }
             return opened;
         } catch (RuntimeException e) {
             opened.close();
             throw e;
         }
+    }
+
+    /** Whether a command that needs this permission writes the database (exports and backups are audited). */
+    private static boolean writes(Role.Permission p) {
+        return switch (p) {
+            case READ, SEE_FULL_NUMBERS, REPORT, CHECK -> false;
+            case WRITE, IMPORT, EXPORT, CLOSE_MONTHS, RESTORE, ADMINISTER, BACKUP -> true;
+        };
     }
 
     /** The database named by --db, or the default one. */
@@ -58,7 +77,7 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
         return Path.of(home != null ? home : ".");
     }
 
-    private static Language localeLanguage(Map<String, String> env) {
+    static Language localeLanguage(Map<String, String> env) {
         // TAIZHANG_LOCALE: the user's own locale, when the launcher had to run Java under a UTF-8 one.
         String own = env.get("TAIZHANG_LOCALE");
         if (own != null && !own.isEmpty()) {

@@ -10,20 +10,19 @@ import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Register;
 import taizhang.io.DemoCounty;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Write the demo county as CSV files, one per register (areas.csv ... population.csv).")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write the files into")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--persons", paramLabel = "N", description = "persons in the county (default ${DEFAULT-VALUE})")
+    @Option(names = "--persons", paramLabel = "N")
     int persons = DemoCounty.DEFAULT_PERSONS;
 
-    @Option(names = "--seed", paramLabel = "S", description = "the county drawn (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S")
     long seed = DemoCounty.DEFAULT_SEED;
 
     @Override
@@ -31,18 +30,18 @@ final class DemoCommand implements Callable<Integer> {
         Context ctx = main.context();
         checkPersons(persons);
         Map<Register, Long> counts = DemoCounty.writeFiles(out, persons, seed, ctx.today());
-        StringBuilder summary = new StringBuilder("wrote the demo county to " + out + ":");
+        StringBuilder summary = new StringBuilder();
         for (Map.Entry<Register, Long> c : counts.entrySet()) {
             summary.append(' ').append(c.getKey().fileName()).append(' ').append(c.getValue());
         }
-        main.err().println(summary);
+        main.err().println(main.wording().get("wrote_demo", out, summary));
         return 0;
     }
 
     /** The one bound on --persons, for demo and init --demo alike. */
     static void checkPersons(int persons) {
         if (persons < 1 || persons > DemoCounty.MAX_PERSONS) {
-            throw new Failure.InvalidInput("--persons must be from 1 to " + DemoCounty.MAX_PERSONS + ", not " + persons);
+            throw new Failure.InvalidInput("persons_range", DemoCounty.MAX_PERSONS, persons);
         }
     }
 }

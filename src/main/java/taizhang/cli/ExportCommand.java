@@ -16,26 +16,22 @@ import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a register as CSV (to standard output unless --out) or XLSX.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class,
-            description = RegisterName.NAMES)
+    @Parameters(index = "0", paramLabel = "REGISTER", converter = RegisterName.class, descriptionKey = "register")
     Register register;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx",
-            description = "default: from --out's extension (.csv, .xlsx), else csv")
+    @Option(names = "--format", paramLabel = "csv|xlsx")
     Format format;
 
-    @Option(names = "--headers", paramLabel = "en|zh",
-            description = "header language (CSV default en, XLSX default zh)")
+    @Option(names = "--headers", paramLabel = "en|zh")
     String headers;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write here (XLSX default: REGISTER.xlsx)")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     enum Format { csv, xlsx }
@@ -50,27 +46,29 @@ final class ExportCommand implements Callable<Integer> {
         boolean chinese = headers == null ? format == Format.xlsx : switch (headers) {
             case "zh" -> true;
             case "en" -> false;
-            default -> throw new Failure.InvalidInput("--headers must be en or zh, not " + headers);
+            default -> throw new Failure.InvalidInput("headers_value", headers);
         };
         Path target = out == null && format == Format.xlsx ? Path.of(register.fileName() + ".xlsx") : out;
         try (Database db = ctx.open(Role.Permission.EXPORT)) {
             RegisterStore store = new RegisterStore(db);
             long rows = store.count(register);
-            if (target == null) {
-                Export.csv(store, register, new NonClosing(System.out), chinese);
-                System.out.flush();
-                audit(db, "standard output", rows);
-                return 0;
-            }
-            Export.toFile(target, os -> {
-                if (format == Format.xlsx) {
-                    Export.xlsx(store, register, os, chinese);
-                } else {
-                    Export.csv(store, register, os, chinese);
+            try (ProgressLine progress = main.progress("progress.rows")) {
+                if (target == null) {
+                    Export.csv(store, register, new NonClosing(System.out), chinese, progress);
+                    System.out.flush();
+                    audit(db, "standard output", rows);
+                    return 0;
                 }
-            });
+                Export.toFile(target, os -> {
+                    if (format == Format.xlsx) {
+                        Export.xlsx(store, register, os, chinese, progress);
+                    } else {
+                        Export.csv(store, register, os, chinese, progress);
+                    }
+                });
+            }
             audit(db, target.toString(), rows);
-            main.err().println("wrote " + target);
+            main.err().println(main.wording().get("wrote", target));
         }
         return 0;
     }

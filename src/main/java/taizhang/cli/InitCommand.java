@@ -10,42 +10,45 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Entry;
-import taizhang.io.DemoCounty;
+import taizhang.domain.Problem;
+import taizhang.domain.Progress;
 import taizhang.domain.Register;
 import taizhang.domain.Schemes;
+import taizhang.io.DemoCounty;
 import taizhang.storage.Accounts;
 import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.Settings;
 import taizhang.storage.StorageException;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Create an empty database (settings and the three schemes), or one with the demo county.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--demo", description = "fill it with the fictional demo county (codes 99...)")
+    @Option(names = "--demo")
     boolean demo;
 
-    @Option(names = "--persons", paramLabel = "N", description = "persons in the demo county (default ${DEFAULT-VALUE})")
+    @Option(names = "--persons", paramLabel = "N")
     int persons = DemoCounty.DEFAULT_PERSONS;
 
-    @Option(names = "--stat-year-start", paramLabel = "M", description = "month the statistical year starts (1-12)")
+    @Option(names = "--stat-year-start", paramLabel = "M")
     Integer statYearStart;
 
     @Override
     public Integer call() {
         Context ctx = main.context();
         if (statYearStart != null && (statYearStart < 1 || statYearStart > 12)) {
-            throw new Failure.InvalidInput("--stat-year-start must be a month from 1 to 12, not " + statYearStart);
+            throw new Failure.InvalidInput("stat_year_start", statYearStart);
         }
         if (demo) {
             DemoCommand.checkPersons(persons);
         }
-        create(ctx, statYearStart == null ? 1 : statYearStart, demo ? persons : 0);
-        main.err().println("created " + ctx.db() + (demo ? " with the demo county" : ""));
+        try (ProgressLine progress = main.progress("progress.rows")) {
+            create(ctx, statYearStart == null ? 1 : statYearStart, demo ? persons : 0, progress);
+        }
+        main.err().println(main.wording().get(demo ? "created_demo" : "created", ctx.db()));
         return 0;
     }
 
@@ -54,11 +57,12 @@ final class InitCommand implements Callable<Integer> {
      * complete, so that a failed or killed init (a demo county takes a while) leaves nothing
      * behind that a later init would refuse.
      */
-    static void create(Context ctx, int statYearStart, int demoPersons) {
+    static void create(Context ctx, int statYearStart, int demoPersons, Progress progress) {
         Path file = ctx.db();
         if (Files.exists(file)) {
-            throw new StorageException("a database already exists at " + file);
+            throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
         }
+        Database.requireCreatable(file);
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".creating");
         deleteWithLogs(partial);
         boolean done = false;
@@ -66,14 +70,14 @@ final class InitCommand implements Callable<Integer> {
             try (Database db = Database.create(partial)) {
                 initialise(db, statYearStart, ctx.osUser());
                 if (demoPersons > 0) {
-                    DemoCounty.fill(db, demoPersons, DemoCounty.DEFAULT_SEED, ctx.today());
+                    DemoCounty.fill(db, demoPersons, DemoCounty.DEFAULT_SEED, ctx.today(), progress);
                     DemoCounty.accounts(db);
                 }
             }
             Files.move(partial, file.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
             done = true;
         } catch (IOException e) {
-            throw new StorageException("cannot create " + file + ": " + e.getMessage(), e);
+            throw new StorageException(e, Problem.Code.CANNOT_CREATE, file, String.valueOf(e.getMessage()));
         } finally {
             if (!done) {
                 deleteWithLogs(partial);
@@ -96,18 +100,14 @@ final class InitCommand implements Callable<Integer> {
      * ran init (SPEC 9), signed in on {@code db} afterwards.
      */
     static void initialise(Database db, int statYearStart, String osUser) {
-        String user = new Accounts(db).firstAdmin(osUser, "init").login();
-        db.write(h -> {
+        new Accounts(db).firstAdmin(osUser, "init");
+        db.transaction(() -> {
             Settings settings = new Settings(db);
             for (Map.Entry<String, String> s : Settings.DEFAULTS.entrySet()) {
                 settings.put(s.getKey(), s.getValue());
             }
             settings.put(Settings.STAT_YEAR_START, String.valueOf(statYearStart));
-            try (RegisterStore.Inserter schemes = new RegisterStore(db).inserter(Register.SCHEMES, user)) {
-                for (Entry scheme : Schemes.initial()) {
-                    schemes.insert(scheme);
-                }
-            }
+            new RegisterStore(db).insertAll(Schemes.initial());
             return null;
         });
     }

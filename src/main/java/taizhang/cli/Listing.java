@@ -24,6 +24,21 @@ final class Listing {
         rows.add(row);
     }
 
+    /**
+     * The same rows without a column (a table on the screen leaves out what only a program needs:
+     * the audit's prev_hash is the hash of the line above).
+     */
+    Listing without(String column) {
+        int at = header.indexOf(column);
+        Listing out = new Listing(header.stream().filter(h -> !h.equals(column)).toList());
+        for (List<String> row : rows) {
+            List<String> kept = new ArrayList<>(row);
+            kept.remove(at);
+            out.add(kept);
+        }
+        return out;
+    }
+
     /** CSV as taizhang writes it (UTF-8 with a BOM, LF), onto the command's output. */
     void csv(PrintWriter out) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -65,6 +80,6 @@ final class Listing {
     }
 
     private static String shown(String v) {
-        return v == null ? "" : Text.printable(v);
+        return v == null ? "" : Text.visible(v);
     }
 }

@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The command line of SPEC section 7. */
+/**
+ * The command line of SPEC section 7. Every text it shows, its usage help included, comes from
+ * {@code cli_en.properties} or {@code cli_zh.properties}, chosen by {@code --lang} or the locale.
+ */
 @Command(name = "taizhang", mixinStandardHelpOptions = true, version = "taizhang 0.1.0",
-        description = "The township register (台账): keep the registers, produce the monthly tallies.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportCommand.class,
                 PopulationCommand.class, BackupCommand.class, CheckCommand.class, DemoCommand.class,
                 ReportCommand.class, CloseCommand.class, AccountCommand.class, AuditCommand.class,
@@ -20,12 +22,10 @@ import picocli.CommandLine.ScopeType;
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "the database file (default: data/taizhang.db)")
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE", descriptionKey = "db")
     Path db;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
-            description = "interface language (default: from the locale)")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", descriptionKey = "lang")
     String lang;
 
     /** The process environment, or a test's stand-in for it (TAIZHANG_TODAY, LANG, USER). */
@@ -34,6 +34,8 @@ public final class Main implements Callable<Integer> {
     private String osUser;
     private PrintWriter out;
     private PrintWriter err;
+    private Wording wording;
+    private boolean errTerminal;
 
     /** The process environment (or a test's stand-in for it). */
     Map<String, String> environment() {
@@ -50,9 +52,19 @@ public final class Main implements Callable<Integer> {
         return err;
     }
 
+    /** What the command line says, in the run's language. */
+    Wording wording() {
+        return wording;
+    }
+
+    /** A progress line for long work: drawn on standard error when it is a terminal, else nothing. */
+    ProgressLine progress(String unitKey) {
+        return new ProgressLine(errTerminal ? err : null, wording, unitKey);
+    }
+
     @Override
     public Integer call() {
-        return Screens.open(context());
+        return Screens.open(context(), wording);
     }
 
     Context context() {
@@ -65,30 +77,54 @@ public final class Main implements Callable<Integer> {
             System.exit(ScreensLine.open(screens, System.getenv(), OsUser.current(),
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         }
+        // The launcher says whether standard error is a terminal (Java cannot tell for stderr alone).
+        boolean errTerminal = "true".equals(System.getProperty("taizhang.stderrTerminal"));
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.getenv()));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.getenv(), errTerminal));
     }
 
     /** Runs a command line, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        return run(args, out, err, environment, OsUser.current());
+        return run(args, out, err, environment, OsUser.current(), false);
     }
 
     /** The same, as the given operating-system user (tests act as several clerks in one process). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                           String osUser) {
+        return run(args, out, err, environment, osUser, false);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code errTerminal}: draw progress on {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                          boolean errTerminal) {
+        return run(args, out, err, environment, OsUser.current(), errTerminal);
+    }
+
+    /** The whole of it: as {@code osUser}, progress drawn on {@code err} when {@code errTerminal}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                          String osUser, boolean errTerminal) {
         Main main = new Main();
         main.environment = environment;
         main.osUser = osUser;
         main.out = out;
         main.err = err;
+        main.errTerminal = errTerminal;
+        main.wording = Wording.of(Wording.language(args, environment));
         CommandLine cl = new CommandLine(main);
+        cl.setResourceBundle(main.wording.messages().bundle());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println(Failure.message(e));
+            commandLine.getErr().println(main.wording.failure(e));
             commandLine.getErr().flush();
             return Failure.EXIT_CODE;
+        });
+        cl.setParameterExceptionHandler((e, given) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println(main.wording.get("failure.prefix") + Usage.message(e, main.wording));
+            w.println(main.wording.get("usage.see", e.getCommandLine().getCommandSpec().qualifiedName()));
+            w.flush();
+            return Failure.USAGE;
         });
         int code = cl.execute(args);
         out.flush();

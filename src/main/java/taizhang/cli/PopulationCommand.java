@@ -8,24 +8,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Dates;
 import taizhang.domain.Entry;
+import taizhang.domain.Invalid;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Role;
 import taizhang.storage.Database;
 import taizhang.storage.PopulationCount;
 import taizhang.storage.Registration;
 
-@Command(name = "population", mixinStandardHelpOptions = true,
-        description = "Fill the population figures (denominators) of every village from the persons register.")
+@Command(name = "population", mixinStandardHelpOptions = true)
 final class PopulationCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--from-register", required = true,
-            description = "count the living persons of each village (residence not outflow)")
+    @Option(names = "--from-register", required = true)
     boolean fromRegister;
 
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the date counted, e.g. 2026-01-01")
+    @Option(names = "--as-of", required = true, paramLabel = "DATE")
     String asOfText;
 
     @Override
@@ -34,19 +34,20 @@ final class PopulationCommand implements Callable<Integer> {
         LocalDate asOf;
         try {
             asOf = Dates.parseDate(asOfText.strip());
-        } catch (Dates.Invalid e) {
-            throw new Failure.InvalidInput("--as-of: \"" + asOfText + "\" " + e.getMessage());
+        } catch (Invalid e) {
+            throw new Failure.InvalidInput("as_of", main.wording().problem(e.problem("as_of", asOfText)));
         }
         if (asOf.isAfter(ctx.today())) {
-            throw new Failure.InvalidInput("--as-of: \"" + asOf + "\" is after today (" + ctx.today() + ")");
+            throw new Failure.InvalidInput("as_of", main.wording().problem(
+                    Problem.error("as_of", asOfText, Problem.Code.AFTER_TODAY, ctx.today())));
         }
         try (Database db = ctx.open(Role.Permission.WRITE)) {
             Map<String, Integer> counts = new PopulationCount(db).fill(asOf);
             if (counts.isEmpty()) {
-                throw new Failure.InvalidInput("the register has no villages yet: import areas first");
+                throw new Failure.InvalidInput("no_villages");
             }
             long total = counts.values().stream().mapToLong(Integer::longValue).sum();
-            main.out().println("population as of " + asOf + ": " + counts.size() + " villages, " + total + " persons");
+            main.out().println(main.wording().get("population_done", asOf, counts.size(), total));
         }
         return 0;
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import java.util.Map;
 import taizhang.domain.Account;
 import taizhang.domain.Dates;
+import taizhang.domain.Invalid;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Role;
 import taizhang.io.BirthList;
@@ -30,8 +32,7 @@ import taizhang.storage.Audit;
 import taizhang.storage.Database;
 
 /** {@code reconcile births FILE --source hospital|police}: SPEC 12. */
-@Command(name = "reconcile", mixinStandardHelpOptions = true, subcommands = ReconcileCommand.Births.class,
-        description = "Compare a hospital's or the police's list with the register (数据比对).")
+@Command(name = "reconcile", mixinStandardHelpOptions = true, subcommands = ReconcileCommand.Births.class)
 final class ReconcileCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,40 +40,35 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "say what to reconcile: reconcile births FILE");
+        throw new CommandLine.ParameterException(new CommandLine(this), main.wording().get("reconcile.what"));
     }
 
-    @Command(name = "births", mixinStandardHelpOptions = true,
-            description = "Each row of a list of births matched, in conflict or missing from the register; the"
-                    + " register's births in the window that the list lacks; completeness per village.")
+    @Command(name = "births", mixinStandardHelpOptions = true)
     static final class Births implements Callable<Integer> {
         enum Format { table, csv, xlsx }
 
         @ParentCommand
         ReconcileCommand parent;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "the list, CSV (UTF-8 or GB18030, detected)")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
         Path file;
 
-        @Option(names = "--source", required = true, paramLabel = "hospital|police", converter = SourceName.class,
-                description = "whose list it is: hospital (出生医学证明) or police (户籍登记)")
+        @Option(names = "--source", required = true, paramLabel = "hospital|police", converter = SourceName.class)
         Source source;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "window start (default: the list's earliest birth)")
+        @Option(names = "--from", paramLabel = "DATE")
         String from;
 
-        @Option(names = "--to", paramLabel = "DATE", description = "window end (default: the list's latest birth)")
+        @Option(names = "--to", paramLabel = "DATE")
         String to;
 
-        @Option(names = "--format", paramLabel = "table|csv|xlsx",
-                description = "default: from --out's extension (.csv, .xlsx), else table")
+        @Option(names = "--format", paramLabel = "table|csv|xlsx")
         Format format;
 
-        @Option(names = "--out", paramLabel = "FILE",
-                description = "write here (default: standard output; XLSX: reconcile-SOURCE.xlsx)")
+        @Option(names = "--out", paramLabel = "FILE")
         Path out;
 
-        @Option(names = "--encoding", paramLabel = "auto|utf-8|gb18030", description = "override the detected encoding")
+        @Option(names = "--encoding", paramLabel = "auto|utf-8|gb18030")
         String encoding = "auto";
 
         @Override
@@ -82,27 +78,30 @@ final class ReconcileCommand implements Callable<Integer> {
             LocalDate start = date("--from", from);
             LocalDate end = date("--to", to);
             if (start != null && end != null && end.isBefore(start)) {
-                throw new Failure.InvalidInput("--to " + end + " is before --from " + start);
+                throw new Failure.InvalidInput("reconcile.to_before_from", end, start);
             }
             if (format == null) {
                 String guessed = FileFormat.of(out);
                 format = guessed == null ? Format.table : Format.valueOf(guessed);
             }
             PrintWriter err = main.err();
+            Wording w = main.wording();
             try (Database db = ctx.open(Role.Permission.IMPORT)) {
-                BirthList.Read list = BirthList.read(file, Encoding.named(encoding), db, ctx.today(), file.toString());
-                list.errors().forEach(err::println);
-                list.warnings().forEach(err::println);
+                BirthList.Read list;
+                try (ProgressLine progress = main.progress("progress.bytes")) {
+                    list = BirthList.read(file, Encoding.named(encoding), db, ctx.today(), progress);
+                }
+                w.list(file.toString(), list.errors(), false, err);
+                w.list(file.toString(), list.warnings(), true, err);
                 if (!list.ok()) {
-                    err.println(file + ": " + list.read() + " rows read; " + list.errors().size()
-                            + " errors; nothing compared");
+                    err.println(w.get("reconcile.broken", file, list.read(), list.errors().count()));
                     return Failure.EXIT_CODE;
                 }
                 Reconciliation reconciliation = new Reconciliation(db, ctx.today());
                 Reconciliation.Kept kept = reconciliation.run(new Reconciliation.Request(source, file.toString(),
                         list.sha256()), list.rows(), start, end);
                 if (kept.result().leftOut() > 0) {
-                    err.println(leftOut(kept.result().leftOut(), db.account()));
+                    err.println(w.problem(leftOut(kept.result().leftOut(), db.account())));
                 }
                 Path written = write(main, ctx, kept, reconciliation.summary(kept.result()));
                 if (written != null) {
@@ -114,9 +113,8 @@ final class ReconcileCommand implements Callable<Integer> {
         }
 
         /** What a clerk whose scope is part of the list's area is told about the rest of the list. */
-        static String leftOut(int rows, Account account) {
-            return rows + " rows of the list left out: they name a village outside the scope of " + account.login()
-                    + " (" + account.scope() + "), or none, and match no birth in it";
+        static Problem leftOut(int rows, Account account) {
+            return Problem.of(Problem.Code.LIST_ROWS_LEFT_OUT, rows, account.login(), account.scope().toString());
         }
 
         /** Writes the result as asked; returns the file written, or null for standard output. */
@@ -156,7 +154,7 @@ final class ReconcileCommand implements Callable<Integer> {
                             new Export.Sheet(Reconciliation.SUMMARY_SHEET, Summary.COLUMNS, Summary.values(summary))),
                             kept.title(), true, os));
                     ReconcileTable.summary(summary, ctx.language(), main.out());
-                    main.err().println("wrote " + target);
+                    main.err().println(main.wording().get("wrote", target));
                     return target;
                 }
                 default -> throw new IllegalStateException("format " + format);
@@ -169,8 +167,8 @@ final class ReconcileCommand implements Callable<Integer> {
             }
             try {
                 return Dates.parseDate(text);
-            } catch (Dates.Invalid e) {
-                throw new Failure.InvalidInput(option + ": \"" + text + "\" " + e.getMessage());
+            } catch (Invalid e) {
+                throw new Failure.InvalidInput("option_value", option, e.problem(option, text));
             }
         }
     }
@@ -181,7 +179,7 @@ final class ReconcileCommand implements Callable<Integer> {
         public Source convert(String value) {
             Source s = Source.byCode(value);
             if (s == null) {
-                throw new CommandLine.TypeConversionException("--source must be hospital or police, not '" + value + "'");
+                throw new CommandLine.TypeConversionException(value);
             }
             return s;
         }

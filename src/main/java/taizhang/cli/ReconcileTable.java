@@ -39,7 +39,7 @@ final class ReconcileTable {
                 text(r.sourceLine()), text(r.registerId()), text(r.childName()), r.childSex(),
                 r.birthDate().toString(), r.motherName(), text(r.areaCode())}, ROW_WIDTHS));
             if (r.differences() != null) {
-                out.println(" ".repeat(ROW_WIDTHS[0] + 1) + Text.printable(r.differences()));
+                out.println(" ".repeat(ROW_WIDTHS[0] + 1) + Text.visible(r.differences()));
             }
         }
         out.println();
@@ -66,7 +66,7 @@ final class ReconcileTable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             int width = Math.abs(widths[i]);
-            String cell = Width.fit(Text.printable(cells[i]), width);
+            String cell = Width.fit(Text.visible(cells[i]), width);
             b.append(i == 0 ? "" : " ").append(widths[i] < 0 ? Width.padLeft(cell, width) : Width.pad(cell, width));
         }
         return b.toString().stripTrailing();

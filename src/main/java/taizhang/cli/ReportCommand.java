@@ -30,8 +30,7 @@ import taizhang.tally.Report;
 import taizhang.tally.ReportCells;
 import taizhang.tally.Tally;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "The tally of a period: every indicator for each village, township and the county.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     enum Format { table, csv, xlsx }
@@ -39,23 +38,19 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--period", required = true, paramLabel = "P",
-            description = "2026-10, 2026-Q3, 2026, sy:2026 or ytd:2026-10; xlsx takes several (one sheet each)")
+    @Option(names = "--period", required = true, paramLabel = "P")
     List<String> periods;
 
-    @Option(names = "--area", paramLabel = "CODE", description = "a township or village (default: the whole county)")
+    @Option(names = "--area", paramLabel = "CODE")
     String area;
 
-    @Option(names = "--format", paramLabel = "table|csv|xlsx",
-            description = "default: from --out's extension (.csv, .xlsx), else table")
+    @Option(names = "--format", paramLabel = "table|csv|xlsx")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "write here (default: standard output; XLSX: report-PERIOD.xlsx)")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--rank", paramLabel = "INDICATOR",
-            description = "mark the village ranking last on this indicator (table, xlsx; default timely_pct)")
+    @Option(names = "--rank", paramLabel = "INDICATOR")
     String rank;
 
     @Override
@@ -70,18 +65,23 @@ final class ReportCommand implements Callable<Integer> {
             asked.add(Period.parse(p));
         }
         if (asked.size() > 1 && format == Format.csv) {
-            throw new Failure.InvalidInput("a CSV report holds one period; ask for several with --format xlsx");
+            throw new Failure.InvalidInput("one_period_in_csv");
         }
         Indicator rankBy = rank == null ? Flags.DEFAULT_RANK : Indicator.byId(rank);
-        try (Database db = ctx.open(Role.Permission.REPORT)) {
+        // A report written to a file is audited: that writes the database.
+        try (Database db = ctx.open(Role.Permission.REPORT, out != null || format == Format.xlsx)) {
             Tally tally = new Tally(db);
             Flags.Rules rules = tally.flagRules(rankBy);
             List<Sheet> sheets = new ArrayList<>();
-            for (Period p : asked) {
-                Report report = tally.report(p, area);
-                Flags flags = Flags.of(report, rules);
-                sheets.add(format == Format.table ? ReportCells.table(report, flags, rules, ctx.language())
-                        : ReportCells.full(report, flags, ctx.language()));
+            try (ProgressLine progress = main.progress("progress.steps")) {
+                for (int i = 0; i < asked.size(); i++) {
+                    int before = i;
+                    Report report = tally.report(asked.get(i), area, (done, total) -> progress.at(
+                            before * total + done, asked.size() * total));
+                    Flags flags = Flags.of(report, rules);
+                    sheets.add(format == Format.table ? ReportCells.table(report, flags, rules, ctx.language())
+                            : ReportCells.full(report, flags, ctx.language()));
+                }
             }
             switch (format) {
                 case csv -> writeText(w -> SheetCsv.write(sheets.get(0), w));
@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
                         out = Path.of("report-" + asked.get(0).toString().replace(':', '-') + ".xlsx");
                     }
                     writeBinary(o -> SheetXlsx.write(sheets, o));
-                    main.err().println("wrote " + out);
+                    main.err().println(main.wording().get("wrote", out));
                 }
             }
             if (out != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import taizhang.domain.Account;
+import taizhang.domain.Progress;
 import taizhang.io.DemoCounty;
 import taizhang.storage.Accounts;
 import taizhang.storage.Database;
@@ -21,17 +22,17 @@ final class Screens {
         try {
             failure = Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.db());
         } catch (IOException e) {
-            throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+            throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
         } finally {
             opening.thenAccept(Database::close);
         }
         return ended(failure);
     }
 
-    static int open(Context ctx) {
+    static int open(Context ctx, Wording wording) {
         if (!Files.exists(ctx.db())) {
-            System.err.println("taizhang: creating " + ctx.db() + " with the demo county...");
-            InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS);
+            System.err.println(wording.get("creating_demo", ctx.db()));
+            InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS, Progress.NONE);
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 () -> signIn(Database.open(ctx.db()), ctx.osUser()));
@@ -39,7 +40,7 @@ final class Screens {
         try {
             failure = Ui.run(opening, ctx.language(), ctx.today());
         } catch (IOException e) {
-            throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+            throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
         } finally {
             opening.thenAccept(Database::close);
         }
@@ -67,6 +68,6 @@ final class Screens {
         if (failure == null) {
             return 0;
         }
-        throw new Failure.Refusal(failure);
+        throw new Failure.InvalidInput("said", failure);
     }
 }

@@ -48,6 +48,10 @@ final class ScreensLine {
         return new String[] {db, lang};
     }
 
+    private static Wording wording(String[] line, Map<String, String> environment) {
+        return Wording.of(line[1] != null ? taizhang.domain.Language.parse(line[1]) : Context.localeLanguage(environment));
+    }
+
     /** Opens the screens; returns the exit code, with failures reported as the commands report them. */
     static int open(String[] line, Map<String, String> environment, String osUser, PrintWriter err) {
         return open(line, environment, osUser, err, Ui::start);
@@ -65,7 +69,7 @@ final class ScreensLine {
             Path db = line[0] == null ? null : Path.of(line[0]);
             Path file = Context.file(db);
             if (!Files.isRegularFile(file)) {
-                return Screens.open(Context.of(db, line[1], environment, osUser));
+                return Screens.open(Context.of(db, line[1], environment, osUser), wording(line, environment));
             }
             // The way to the first screen, overlapped: the database opens and the time-zone rules
             // load (for today's date) on threads of their own while this one takes over the terminal.
@@ -78,7 +82,7 @@ final class ScreensLine {
                 terminal = start.start();
             } catch (java.io.IOException e) {
                 opening.thenAccept(Database::close);
-                throw new Failure.InvalidInput("cannot use the terminal: " + e.getMessage());
+                throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
             }
             Context ctx;
             try {
@@ -90,7 +94,7 @@ final class ScreensLine {
             }
             return Screens.open(ctx, opening, home, terminal);
         } catch (RuntimeException e) {
-            err.println(Failure.message(e));
+            err.println(wording(line, environment).failure(e));
             err.flush();
             return Failure.EXIT_CODE;
         }

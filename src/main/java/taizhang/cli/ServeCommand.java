@@ -19,8 +19,7 @@ import taizhang.serve.ServeOptions;
 import taizhang.serve.WarmUp;
 import taizhang.ui.SharedHome;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "An SSH server for the whole office: every clerk's login opens the screens.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     /** Loopback logins before the port opens, so the first clerk meets compiled code. */
     private static final int WARM_UP_LOGINS = 5;
@@ -28,25 +27,23 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--listen", paramLabel = "ADDR:PORT",
-            description = "where to listen (default 127.0.0.1:2222; 0.0.0.0:2222 for the office network)")
+    @Option(names = "--listen", paramLabel = "ADDR:PORT")
     String listen = "127.0.0.1:" + ServeOptions.DEFAULT_PORT;
 
-    @Option(names = "--host-key", paramLabel = "FILE",
-            description = "the ed25519 host key, made there on first start (default: taizhang-host-key beside the database)")
+    @Option(names = "--host-key", paramLabel = "FILE")
     Path hostKey;
 
-    @Option(names = "--max-sessions", paramLabel = "N", description = "sessions at once (default 20)")
+    @Option(names = "--max-sessions", paramLabel = "N")
     int maxSessions = ServeOptions.DEFAULT_MAX_SESSIONS;
 
-    @Option(names = "--idle-minutes", paramLabel = "M", description = "end a session after M minutes without a key (default 15)")
+    @Option(names = "--idle-minutes", paramLabel = "M")
     int idleMinutes = (int) ServeOptions.DEFAULT_IDLE.toMinutes();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Context ctx = main.context();
         if (maxSessions < 1 || idleMinutes < 1) {
-            throw new Failure.InvalidInput("--max-sessions and --idle-minutes must be at least 1");
+            throw new Failure.InvalidInput("serve.at_least_one");
         }
         // Opening the office to the network is an admin's decision (the file's owner counts as one);
         // this also brings the schema up to date once, before any session.
@@ -78,23 +75,24 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = OfficeServer.start(options, key, logins, home);
         } catch (IOException e) {
-            throw new Failure.InvalidInput("cannot listen on " + listen + ": " + e.getMessage());
+            throw new Failure.InvalidInput("serve.cannot_listen", listen, String.valueOf(e.getMessage()));
         }
-        main.out().println("taizhang serve: listening on " + options.listen().getHostString() + ":" + server.port()
-                + " (at most " + maxSessions + " sessions; a session ends after " + idleMinutes + " minutes without a key)");
-        main.out().println("host key " + key.fingerprint() + " (" + options.hostKey() + ")");
+        Wording w = main.wording();
+        main.out().println(w.get("serve.listening", options.listen().getHostString() + ":" + server.port(), maxSessions,
+                idleMinutes));
+        main.out().println(w.get("serve.host_key", key.fingerprint(), options.hostKey()));
         main.out().flush();
         stop.await();
         int sessions = server.sessions();
         server.stop(Duration.ofSeconds(10));
-        main.out().println("taizhang serve: stopped (" + sessions + " sessions ended)");
+        main.out().println(w.get("serve.stopped", sessions));
     }
 
     /** {@code HOST:PORT} or {@code [IPv6]:PORT}. */
     static InetSocketAddress address(String text) {
         int colon = text.lastIndexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
-            throw new IllegalArgumentException("--listen must be ADDR:PORT (such as 0.0.0.0:2222), not " + text);
+            throw new Failure.InvalidInput("serve.listen", text);
         }
         String host = text.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {
@@ -107,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
             port = -1;
         }
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--listen must end in a port 0-65535, not " + text);
+            throw new Failure.InvalidInput("serve.port", text);
         }
         return InetSocketAddress.createUnresolved(host, port);
     }

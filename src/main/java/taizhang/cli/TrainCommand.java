@@ -3,6 +3,8 @@ package taizhang.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import taizhang.domain.Entry;
@@ -18,7 +20,7 @@ import taizhang.ui.Rehearsal;
  * office in a temporary folder and walks every screen on a virtual terminal, so that the
  * archive holds what the first home screen and the tables load.
  */
-@Command(name = "_train", hidden = true, description = "walk every screen once (class-data-sharing training)")
+@Command(name = "_train", hidden = true)
 final class TrainCommand implements Callable<Integer> {
 
     @Override
@@ -48,34 +50,25 @@ final class TrainCommand implements Callable<Integer> {
     private static void rehearse(Path file, LocalDate today) throws Exception {
         try (Database db = Database.create(file)) {
             InitCommand.initialise(db, 1, "train");
-            RegisterStore store = new RegisterStore(db);
-            db.write(h -> {
-                try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "train")) {
-                    areas.insert(Entry.of(Register.AREAS, "code", "990101", "name", "演示县"));
-                    areas.insert(Entry.of(Register.AREAS, "code", "990101101", "name", "城关镇", "parent_code", "990101"));
-                    areas.insert(Entry.of(Register.AREAS, "code", "990101101201", "name", "东村",
-                            "parent_code", "990101101"));
-                }
-                try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "train")) {
-                    for (int i = 0; i < 60; i++) {
-                        persons.insert(Entry.of(Register.PERSONS, "name", "张晓明" + i, "sex", "M",
-                                "birth_date", LocalDate.of(1980, 1, 1).plusDays(i), "area_code", "990101101201",
-                                "residence", "resident"));
-                    }
-                }
-                // Births registered lately, one of a mother of 13: home's look for records with warnings.
-                LocalDate now = Today.resolve(System.getenv(), java.time.Clock.systemDefaultZone());
-                try (RegisterStore.Inserter births = store.inserter(Register.BIRTHS, "train")) {
-                    for (int age : new int[] {13, 25, 30}) {
-                        LocalDate born = now.minusDays(20);
-                        String mother = "990101" + born.minusYears(age).toString().replace("-", "") + "002";
-                        births.insert(Entry.of(Register.BIRTHS, "child_sex", age % 2 == 0 ? "M" : "F", "birth_date", born,
-                                "birth_order", 1, "mother_id_number", mother + IdNumber.checkCharacter(mother),
-                                "mother_name", "母" + age, "area_code", "990101101201", "registered_on", now.minusDays(10)));
-                    }
-                }
-                return null;
-            });
+            List<Entry> county = new ArrayList<>(List.of(
+                    Entry.of(Register.AREAS, "code", "990101", "name", "演示县"),
+                    Entry.of(Register.AREAS, "code", "990101101", "name", "城关镇", "parent_code", "990101"),
+                    Entry.of(Register.AREAS, "code", "990101101201", "name", "东村", "parent_code", "990101101")));
+            for (int i = 0; i < 60; i++) {
+                county.add(Entry.of(Register.PERSONS, "name", "张晓明" + i, "sex", "M",
+                        "birth_date", LocalDate.of(1980, 1, 1).plusDays(i), "area_code", "990101101201",
+                        "residence", "resident"));
+            }
+            // Births registered lately, one of a mother of 13: home's look for records with warnings.
+            LocalDate now = Today.resolve(System.getenv(), java.time.Clock.systemDefaultZone());
+            for (int age : new int[] {13, 25, 30}) {
+                LocalDate born = now.minusDays(20);
+                String mother = "990101" + born.minusYears(age).toString().replace("-", "") + "002";
+                county.add(Entry.of(Register.BIRTHS, "child_sex", age % 2 == 0 ? "M" : "F", "birth_date", born,
+                        "birth_order", 1, "mother_id_number", mother + IdNumber.checkCharacter(mother),
+                        "mother_name", "母" + age, "area_code", "990101101201", "registered_on", now.minusDays(10)));
+            }
+            new RegisterStore(db).insertAll(county);
             Rehearsal.run(db, today);
         }
     }

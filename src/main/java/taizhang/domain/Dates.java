@@ -17,13 +17,6 @@ public final class Dates {
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})|年(\\d{1,2})月|(\\d{2}))");
 
-    /** Thrown with a message fit to show the clerk. */
-    public static final class Invalid extends Exception {
-        public Invalid(String message) {
-            super(message);
-        }
-    }
-
     /** YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYYMMDD or YYYY年M月D日. */
     public static LocalDate parseDate(String text) throws Invalid {
         Matcher m = SEPARATED.matcher(text);
@@ -39,12 +32,12 @@ public final class Dates {
             mo = m.group(2);
             d = m.group(3);
         } else {
-            throw new Invalid("is not a date (write YYYY-MM-DD)");
+            throw new Invalid(Problem.Code.NOT_A_DATE);
         }
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
         } catch (DateTimeException e) {
-            throw new Invalid("is not a real date");
+            throw new Invalid(Problem.Code.NOT_A_REAL_DATE);
         }
     }
 
@@ -52,13 +45,13 @@ public final class Dates {
     public static YearMonth parseMonth(String text) throws Invalid {
         Matcher m = MONTH.matcher(text);
         if (!m.matches()) {
-            throw new Invalid("is not a month (write YYYY-MM)");
+            throw new Invalid(Problem.Code.NOT_A_MONTH);
         }
         String mo = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         try {
             return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(mo));
         } catch (DateTimeException e) {
-            throw new Invalid("is not a real month");
+            throw new Invalid(Problem.Code.NOT_A_REAL_MONTH);
         }
     }
 

@@ -10,10 +10,12 @@ public interface Facts {
 
     LocalDate today();
 
-    boolean isVillage(String code);
+    /** The level of the area in the register with this code, or null when there is none. */
+    AreaLevel areaLevel(String code);
 
-    /** Length of the code of the area with this code, or 0 when there is none. */
-    int areaLevelLength(String code);
+    default boolean isVillage(String code) {
+        return areaLevel(code) == AreaLevel.VILLAGE;
+    }
 
     /** The code of the root of the area tree, or null when there are no areas yet. */
     String rootCode();

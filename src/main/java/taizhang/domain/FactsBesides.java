@@ -15,13 +15,8 @@ record FactsBesides(Facts inner, Entry original) implements Facts {
     }
 
     @Override
-    public boolean isVillage(String code) {
-        return inner.isVillage(code);
-    }
-
-    @Override
-    public int areaLevelLength(String code) {
-        return inner.areaLevelLength(code);
+    public AreaLevel areaLevel(String code) {
+        return inner.areaLevel(code);
     }
 
     @Override

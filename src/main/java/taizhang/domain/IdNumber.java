@@ -14,48 +14,40 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    /** Thrown with a message fit to show the clerk. */
-    public static final class Invalid extends Exception {
-        public Invalid(String message) {
-            super(message);
-        }
-    }
-
     public static IdNumber parse(String raw, LocalDate today) throws Invalid {
         String s = normalise(raw);
         if (s.length() == 15) {
             if (!allDigits(s, 15)) {
-                throw new Invalid("a 15-character ID number must be all digits");
+                throw new Invalid(Problem.Code.ID_15_NOT_DIGITS);
             }
             String body = s.substring(0, 6) + "19" + s.substring(6);
             s = body + checkCharacter(body);
         } else if (s.length() != 18) {
-            throw new Invalid("an ID number has 18 characters (or 15 digits), this one has "
-                    + s.codePointCount(0, s.length()));
+            throw new Invalid(Problem.Code.ID_LENGTH, s.codePointCount(0, s.length()));
         }
         if (!allDigits(s, 17)) {
-            throw new Invalid("the first 17 characters of an ID number must be digits");
+            throw new Invalid(Problem.Code.ID_17_NOT_DIGITS);
         }
         char last = s.charAt(17);
         if (!(Character.isDigit(last) && last < 128) && last != 'X') {
-            throw new Invalid("the last character of an ID number must be a digit or X");
+            throw new Invalid(Problem.Code.ID_LAST_CHARACTER);
         }
         char expected = checkCharacter(s.substring(0, 17));
         if (last != expected) {
-            throw new Invalid("check character is " + last + " but should be " + expected);
+            throw new Invalid(Problem.Code.ID_CHECK_CHARACTER, String.valueOf(last), String.valueOf(expected));
         }
         LocalDate birth;
         try {
             birth = LocalDate.of(Integer.parseInt(s.substring(6, 10)),
                     Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14)));
         } catch (DateTimeException e) {
-            throw new Invalid("the birth date inside, " + s.substring(6, 14) + ", is not a real date");
+            throw new Invalid(Problem.Code.ID_BIRTH_NOT_A_DATE, s.substring(6, 14));
         }
         if (birth.isAfter(today)) {
-            throw new Invalid("the birth date inside, " + birth + ", is in the future");
+            throw new Invalid(Problem.Code.ID_BIRTH_IN_FUTURE, birth);
         }
         if (birth.getYear() < 1850) {
-            throw new Invalid("the birth date inside, " + birth + ", is too early");
+            throw new Invalid(Problem.Code.ID_BIRTH_TOO_EARLY, birth);
         }
         Sex sex = Sex.fromDigit(s.charAt(16));
         return new IdNumber(s, birth, sex);

@@ -10,7 +10,7 @@ public enum Language {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "zh", "zh_cn", "chinese", "中文" -> ZH;
             case "en", "english" -> EN;
-            default -> throw new IllegalArgumentException("language must be zh or en, not " + s);
+            default -> throw new Refusal(Problem.Code.NOT_A_LANGUAGE, s);
         };
     }
 

@@ -45,7 +45,11 @@ public record ListedBirth(int line, String certificateNo, String childIdNumber, 
         ListedBirth b = new ListedBirth(line, (String) v[0], (String) v[1], (String) v[2], (String) v[3],
                 (LocalDate) v[4], (String) v[5], (String) v[6], (String) v[7], (String) v[8], (String) v[9]);
         if (problems.isEmpty()) {
-            RecordRules.listedBirth(b, problems);
+            List<Problem> rules = new ArrayList<>();
+            RecordRules.listedBirth(b, rules);
+            for (Problem p : rules) {
+                problems.add(p.withValue(Validation.written(raw.get(p.field()))));
+            }
         }
         boolean broken = problems.stream().anyMatch(p -> !p.warning());
         return new Checked(broken ? null : b, problems);

@@ -9,21 +9,14 @@ public final class Money {
 
     private static final Pattern YUAN = Pattern.compile("(\\d{1,13})(?:\\.(\\d{1,2}))?");
 
-    /** Thrown with a message fit to show the clerk. */
-    public static final class Invalid extends Exception {
-        public Invalid(String message) {
-            super(message);
-        }
-    }
-
     public static long parseFen(String text) throws Invalid {
         String t = text.startsWith("¥") || text.startsWith("￥") ? text.substring(1).strip() : text;
         if (t.startsWith("-")) {
-            throw new Invalid("is negative: amounts are 0 or more");
+            throw new Invalid(Problem.Code.NEGATIVE_AMOUNT);
         }
         var m = YUAN.matcher(t);
         if (!m.matches()) {
-            throw new Invalid("is not an amount in yuan with at most 2 decimals");
+            throw new Invalid(Problem.Code.NOT_AN_AMOUNT);
         }
         long fen = Long.parseLong(m.group(1)) * 100;
         String dec = m.group(2);

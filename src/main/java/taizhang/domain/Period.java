@@ -54,8 +54,16 @@ public record Period(Kind kind, int year, int part) {
         return new Period(Kind.YEAR_TO_DATE, m.getYear(), m.getMonthValue());
     }
 
-    /** Parses the spellings of SPEC 5; the message of the exception is fit to show the clerk. */
+    /** Parses the spellings of SPEC 5; a text that is none of them is refused ({@code NOT_A_PERIOD}). */
     public static Period parse(String text) {
+        try {
+            return parsed(text);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(Problem.Code.NOT_A_PERIOD, String.valueOf(text));
+        }
+    }
+
+    private static Period parsed(String text) {
         String t = text == null ? "" : text.strip();
         Matcher m;
         if ((m = MONTH.matcher(t)).matches()) {
@@ -73,15 +81,13 @@ public record Period(Kind kind, int year, int part) {
         if ((m = YEAR.matcher(t)).matches() && Integer.parseInt(t) > 0) {
             return year(Integer.parseInt(t));
         }
-        throw new IllegalArgumentException("not a period: '" + text
-                + "' (write a month 2026-10, a quarter 2026-Q3, a year 2026, a statistical year sy:2026"
-                + " or a year to date ytd:2026-10)");
+        throw new IllegalArgumentException(text);
     }
 
     private static int month(String digits, String text) {
         int m = Integer.parseInt(digits);
         if (m < 1 || m > 12) {
-            throw new IllegalArgumentException("not a period: '" + text + "' (the month must be 01 to 12)");
+            throw new IllegalArgumentException(text);
         }
         return m;
     }
@@ -172,7 +178,7 @@ public record Period(Kind kind, int year, int part) {
 
     private static void checkStart(int statYearStart) {
         if (statYearStart < 1 || statYearStart > 12) {
-            throw new IllegalArgumentException("the statistical year must start in a month 1-12, not " + statYearStart);
+            throw new Refusal(Problem.Code.STAT_YEAR_START, statYearStart);
         }
     }
 

@@ -31,7 +31,7 @@ final class RecordRules {
             if (f.type() == FieldType.DATE && !f.key().equals("registered_on")) {
                 LocalDate d = e.date(f.key());
                 if (d != null && d.isAfter(registered)) {
-                    out.add(Problem.error(f.key(), d.toString(), "is after registered_on " + registered));
+                    out.add(Problem.error(f.key(), d.toString(), Problem.Code.AFTER_REGISTERED_ON, registered));
                 }
             }
         }
@@ -43,17 +43,15 @@ final class RecordRules {
         if (parent == null) {
             String root = facts.rootCode();
             if (root != null && !root.equals(code)) {
-                out.add(Problem.error("parent_code", "", "is empty, but the tree already has its root " + root
-                        + "; only the root has no parent"));
+                out.add(Problem.error("parent_code", "", Problem.Code.ROOT_EXISTS, root));
             }
             return;
         }
-        int parentLength = facts.areaLevelLength(parent);
-        if (parentLength == 0) {
-            out.add(Problem.error("parent_code", parent, "is not an area in the register (list parents first)"));
-        } else if (parentLength != code.length() - 3) {
-            out.add(Problem.error("parent_code", parent, "is not one level above " + code
-                    + " (county 6 digits, township 9, village 12)"));
+        AreaLevel parentLevel = facts.areaLevel(parent);
+        if (parentLevel == null) {
+            out.add(Problem.error("parent_code", parent, Problem.Code.PARENT_MISSING));
+        } else if (parentLevel.child() != AreaLevel.of(code)) {
+            out.add(Problem.error("parent_code", parent, Problem.Code.PARENT_WRONG_LEVEL, code));
         }
     }
 
@@ -62,26 +60,25 @@ final class RecordRules {
         agreesWithId(e, "id_number", "sex", "birth_date", out);
         LocalDate died = e.date("died_on");
         if (died != null && died.isBefore(e.date("birth_date"))) {
-            out.add(Problem.error("died_on", died.toString(), "is before birth_date " + e.date("birth_date")));
+            out.add(Problem.error("died_on", died.toString(), Problem.Code.DIED_BEFORE_BIRTH, e.date("birth_date")));
         }
         if (id != null && died == null && facts.livingPersonHas(id)) {
-            out.add(Problem.error("id_number", id, "already belongs to a living person in the register"));
+            out.add(Problem.error("id_number", id, Problem.Code.ID_OF_LIVING_PERSON));
         }
     }
 
     private static void birth(Entry e, Facts facts, List<Problem> out) {
         int order = e.count("birth_order");
         if (order < 1 || order > Validation.MAX_BIRTH_ORDER) {
-            out.add(Problem.error("birth_order", String.valueOf(order), "is not between 1 and "
-                    + Validation.MAX_BIRTH_ORDER));
+            out.add(Problem.error("birth_order", String.valueOf(order), Problem.Code.BIRTH_ORDER_RANGE,
+                    Validation.MAX_BIRTH_ORDER));
         }
-        hasSex(e, "mother_id_number", Sex.F, "the mother's", out);
-        hasSex(e, "father_id_number", Sex.M, "the father's", out);
+        hasSex(e, "mother_id_number", Sex.F, out);
+        hasSex(e, "father_id_number", Sex.M, out);
         motherAge(e.text("mother_id_number"), e.date("birth_date"), out);
         if (facts.hasBirth(Facts.BirthKey.of(e))) {
             out.add(Problem.error("child_name", e.text("child_name") == null ? "" : e.text("child_name"),
-                    "duplicates a birth already registered: same mother, birth date "
-                            + e.date("birth_date") + ", child name and sex"));
+                    Problem.Code.DUPLICATE_BIRTH, e.date("birth_date")));
         }
     }
 
@@ -90,7 +87,7 @@ final class RecordRules {
      * make her a possible age, a child's ID number must agree with the child's sex and birth date.
      */
     static void listedBirth(ListedBirth b, List<Problem> out) {
-        hasSex(b.motherIdNumber(), "mother_id_number", Sex.F, "the mother's", out);
+        hasSex(b.motherIdNumber(), "mother_id_number", Sex.F, out);
         motherAge(b.motherIdNumber(), b.birthDate(), out);
         agreesWithId(b.childIdNumber(), b.childSex(), "child_sex", b.birthDate(), "birth_date", out);
     }
@@ -103,10 +100,9 @@ final class RecordRules {
         int age = Dates.age(motherBirth, birthDate);
         String where = "mother_id_number";
         if (age < 12 || age > 60) {
-            out.add(Problem.error(where, motherId, "makes the mother " + age
-                    + " at the birth; 12 to 60 is possible"));
+            out.add(Problem.error(where, motherId, Problem.Code.MOTHER_AGE_IMPOSSIBLE, age));
         } else if (age <= 14 || age >= 50) {
-            out.add(Problem.warning(where, motherId, "makes the mother " + age + " at the birth: please check"));
+            out.add(Problem.warning(where, motherId, Problem.Code.MOTHER_AGE_CHECK, age));
         }
     }
 
@@ -118,18 +114,17 @@ final class RecordRules {
         }
         LocalDate death = e.date("death_date");
         if (death.isBefore(birthDateIn(id))) {
-            out.add(Problem.error("death_date", death.toString(), "is before the birth date in ID number " + id));
+            out.add(Problem.error("death_date", death.toString(), Problem.Code.DEATH_BEFORE_BIRTH_IN_ID, id));
         }
         Facts.PersonState person = facts.person(id);
         if (person != null && person.diedOn() != null && !person.diedOn().equals(death)) {
-            out.add(Problem.error("death_date", death.toString(), "differs from the death date "
-                    + person.diedOn() + " already registered for ID number " + id));
+            out.add(Problem.error("death_date", death.toString(), Problem.Code.DEATH_DATE_DIFFERS, person.diedOn(), id));
         }
     }
 
     private static void marriage(Entry e, List<Problem> out) {
-        hasSex(e, "woman_id_number", Sex.F, "the woman's", out);
-        hasSex(e, "man_id_number", Sex.M, "the man's", out);
+        hasSex(e, "woman_id_number", Sex.F, out);
+        hasSex(e, "man_id_number", Sex.M, out);
     }
 
     private static void migration(Entry e, List<Problem> out) {
@@ -148,22 +143,22 @@ final class RecordRules {
         }
         Sex idSex = Sex.fromDigit(id.charAt(16));
         if (sex != null && !sex.equals(idSex.name())) {
-            out.add(Problem.error(sexKey, sex, "disagrees with ID number " + id + ", which says " + idSex));
+            out.add(Problem.error(sexKey, sex, Problem.Code.SEX_DISAGREES_WITH_ID, id, idSex));
         }
         if (birthKey != null && birth != null && !birth.equals(birthDateIn(id))) {
-            out.add(Problem.error(birthKey, birth.toString(), "disagrees with ID number " + id
-                    + ", which says " + birthDateIn(id)));
+            out.add(Problem.error(birthKey, birth.toString(), Problem.Code.BIRTH_DATE_DISAGREES_WITH_ID, id,
+                    birthDateIn(id)));
         }
     }
 
-    private static void hasSex(Entry e, String idKey, Sex expected, String whose, List<Problem> out) {
-        hasSex(e.text(idKey), idKey, expected, whose, out);
+    private static void hasSex(Entry e, String idKey, Sex expected, List<Problem> out) {
+        hasSex(e.text(idKey), idKey, expected, out);
     }
 
-    private static void hasSex(String id, String idKey, Sex expected, String whose, List<Problem> out) {
+    /** A mother's ID number must be a woman's, a father's a man's (the field says whose it is). */
+    private static void hasSex(String id, String idKey, Sex expected, List<Problem> out) {
         if (id != null && Sex.fromDigit(id.charAt(16)) != expected) {
-            out.add(Problem.error(idKey, id, "is " + (expected == Sex.F ? "a man's" : "a woman's")
-                    + " ID number, but this is " + whose));
+            out.add(Problem.error(idKey, id, expected == Sex.F ? Problem.Code.ID_OF_A_MAN : Problem.Code.ID_OF_A_WOMAN));
         }
     }
 

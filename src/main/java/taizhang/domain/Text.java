@@ -2,17 +2,13 @@ package taizhang.domain;
 
 import java.text.Normalizer;
 
-/** Rules for free text: NFC, trimmed, no control characters, counted by code point. */
+/** Rules for free text: NFC, trimmed, no control characters, counted by code point; and how any text is shown. */
 public final class Text {
     private Text() {
     }
 
-    /** Thrown with a message fit to show the clerk. */
-    public static final class Invalid extends Exception {
-        public Invalid(String message) {
-            super(message);
-        }
-    }
+    /** A value in a message is cut to this many characters (SPEC 4). */
+    public static final int SHOWN_IN_MESSAGE = 80;
 
     /** NFC-normalised and trimmed text; control characters and broken surrogates are refused, not stripped. */
     public static String clean(String raw) throws Invalid {
@@ -21,7 +17,9 @@ public final class Text {
 
     /**
      * As {@link #clean(String)}, but a free-text note may hold line breaks and tabs (a cell
-     * written in Excel with Alt+Enter); every other control character, ESC above all, is refused.
+     * written in Excel with Alt+Enter); every other control character, ESC above all, is refused,
+     * and so is an invisible formatting character (a byte-order mark in the middle of a line, a
+     * zero-width space, a right-to-left override), which would make two equal-looking names differ.
      */
     public static String clean(String raw, boolean lineBreaksAllowed) throws Invalid {
         String s = raw;
@@ -31,11 +29,16 @@ public final class Text {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t';
-            if (Character.getType(cp) == Character.CONTROL && !(lineBreaksAllowed && lineBreak)) {
-                throw new Invalid(String.format("contains the control character U+%04X", cp));
+            int type = Character.getType(cp);
+            if ((type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) && !(lineBreaksAllowed && lineBreak)) {
+                throw new Invalid(Problem.Code.CONTROL_CHARACTER, codePoint(cp));
             }
-            if (Character.getType(cp) == Character.SURROGATE) {
-                throw new Invalid(String.format("contains a broken character (lone surrogate U+%04X)", cp));
+            if (type == Character.SURROGATE) {
+                throw new Invalid(Problem.Code.BROKEN_CHARACTER, codePoint(cp));
+            }
+            if (type == Character.FORMAT) {
+                throw new Invalid(Problem.Code.INVISIBLE_CHARACTER, codePoint(cp));
             }
             i += Character.charCount(cp);
         }
@@ -45,9 +48,14 @@ public final class Text {
         return s.strip();
     }
 
+    /** {@code U+001B}: how a character is named in a message. */
+    public static String codePoint(int cp) {
+        return String.format("U+%04X", cp);
+    }
+
     /**
-     * Printable ASCII and CJK ideographs are already NFC and hold no control character:
-     * most cells of a register are nothing else, and skip the slower checks.
+     * Printable ASCII and CJK ideographs are already NFC, hold no control character and are
+     * shown as they are: most cells of a register are nothing else, and skip the slower checks.
      */
     private static boolean isPlain(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -71,16 +79,60 @@ public final class Text {
         return s.substring(0, s.offsetByCodePoints(0, max));
     }
 
-    /** The value as it may be shown safely in a message: control characters written as escapes. */
-    public static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.SURROGATE) {
-                b.append(String.format("\\u%04X", cp));
-            } else {
+    /**
+     * The one way any text from a file, the database or a clerk is shown, in a message, a table
+     * or a form: whatever a terminal would act on instead of printing becomes a visible escape.
+     * A control character below U+0100 is {@code \x1b}; a broken surrogate, a line or paragraph
+     * separator, or an invisible formatting character (bidi overrides, byte-order mark) is
+     * {@code \u202e}. A backslash stays as it is: the escape is for the eye, not for reading back.
+     */
+    public static String visible(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (isPlain(s)) {
+            return s;
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            String escape = escape(cp);
+            if (escape != null) {
+                if (b == null) {
+                    b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                }
+                b.append(escape);
+            } else if (b != null) {
                 b.appendCodePoint(cp);
             }
-        });
-        return b.toString();
+            i += n;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** How {@link #visible} shows one character: its escape, or null when it is shown as itself. */
+    public static String escape(int cp) {
+        if (cp >= 0x20 && cp < 0x7F || !acted(cp)) {
+            return null;
+        }
+        return cp < 0x100 ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp);
+    }
+
+    /** A value as a message quotes it: visible, and cut with {@code …} past {@link #SHOWN_IN_MESSAGE} characters. */
+    public static String quoted(String s) {
+        String v = s == null ? "" : s;
+        if (length(v) > SHOWN_IN_MESSAGE) {
+            v = truncate(v, SHOWN_IN_MESSAGE) + "…";
+        }
+        return visible(v);
+    }
+
+    /** Characters a terminal acts on, or that hide what a value really holds. */
+    private static boolean acted(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.SURROGATE || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.UNASSIGNED && cp >= 0xFFF0;
     }
 }

@@ -18,7 +18,7 @@ public final class Today {
             try {
                 return LocalDate.parse(set.strip());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(VARIABLE + " must be YYYY-MM-DD, not " + set);
+                throw new Refusal(Problem.Code.TODAY_NOT_A_DATE, set);
             }
         }
         return LocalDate.now(clock);

@@ -48,9 +48,18 @@ public final class Validation {
         }
         Entry entry = new Entry(register, values);
         if (problems.isEmpty()) {
-            RecordRules.check(entry, facts, problems);
+            List<Problem> rules = new ArrayList<>();
+            RecordRules.check(entry, facts, rules);
+            for (Problem p : rules) {
+                problems.add(p.withValue(written(raw.get(p.field()))));
+            }
         }
         return new Result(problems.stream().anyMatch(p -> !p.warning()) ? null : entry, problems);
+    }
+
+    /** A value as the file or the clerk wrote it, for a message (only the spaces around it go). */
+    static String written(String raw) {
+        return raw == null ? "" : raw.strip();
     }
 
     /** Checks one field alone, as a form does when the clerk leaves it. */
@@ -65,20 +74,15 @@ public final class Validation {
         String s;
         try {
             s = Text.clean(raw == null ? "" : raw, f.type() == FieldType.TEXT);
-        } catch (Text.Invalid e) {
-            problems.add(Problem.error(f.key(), raw, e.getMessage()));
-            return null;
-        }
-        if (s.isEmpty()) {
-            if (f.required()) {
-                problems.add(Problem.error(f.key(), "", "is required"));
+            if (s.isEmpty()) {
+                if (f.required()) {
+                    problems.add(Problem.error(f.key(), "", Problem.Code.REQUIRED));
+                }
+                return null;
             }
-            return null;
-        }
-        try {
             return parse(f, s, facts);
         } catch (Invalid e) {
-            problems.add(Problem.error(f.key(), s, e.getMessage()));
+            problems.add(e.problem(f.key(), written(raw)));
             return null;
         }
     }
@@ -90,56 +94,44 @@ public final class Validation {
             case NAME:
                 return limited(s, MAX_NAME);
             case ID_NUMBER:
-                try {
-                    return IdNumber.parse(s, facts.today()).value();
-                } catch (IdNumber.Invalid e) {
-                    throw new Invalid("is not a valid ID number: " + e.getMessage());
-                }
+                return IdNumber.parse(s, facts.today()).value();
             case DATE:
                 return date(s, facts.today());
             case MONTH:
-                try {
-                    return Dates.parseMonth(s);
-                } catch (Dates.Invalid e) {
-                    throw new Invalid(e.getMessage());
-                }
+                return Dates.parseMonth(s);
             case MONEY:
-                try {
-                    return Money.parseFen(s);
-                } catch (Money.Invalid e) {
-                    throw new Invalid(e.getMessage());
-                }
+                return Money.parseFen(s);
             case COUNT:
                 if (!DIGITS.matcher(s).matches() || s.length() > 9) {
-                    throw new Invalid("is not a whole number of 0 or more");
+                    throw new Invalid(Problem.Code.NOT_A_COUNT);
                 }
                 return Integer.parseInt(s);
             case CHOICE:
                 return choice(f, s);
             case VILLAGE:
                 if (!facts.isVillage(s)) {
-                    throw new Invalid(facts.areaLevelLength(s) > 0
-                            ? "is not a village (村/居) code" : "is not the code of a village in the register");
+                    throw new Invalid(facts.areaLevel(s) != null
+                            ? Problem.Code.NOT_A_VILLAGE : Problem.Code.NOT_A_KNOWN_VILLAGE);
                 }
                 return s;
             case AREA_CODE:
-                if (!DIGITS.matcher(s).matches() || (s.length() != 6 && s.length() != 9 && s.length() != 12)) {
-                    throw new Invalid("is not an area code of 6, 9 or 12 digits");
+                if (AreaLevel.of(s) == null) {
+                    throw new Invalid(Problem.Code.NOT_AN_AREA_CODE);
                 }
                 return s;
             case SCHEME:
                 if (!facts.hasScheme(s)) {
-                    throw new Invalid("is not a known scheme (see schemes)");
+                    throw new Invalid(Problem.Code.NOT_A_SCHEME);
                 }
                 return s;
             case CODE:
                 if (!CODE.matcher(s).matches()) {
-                    throw new Invalid("is not a code of lowercase letters, digits and _");
+                    throw new Invalid(Problem.Code.NOT_A_CODE);
                 }
                 return s;
             case PHONE:
                 if (!PHONE.matcher(s).matches()) {
-                    throw new Invalid("is not a phone number");
+                    throw new Invalid(Problem.Code.NOT_A_PHONE);
                 }
                 return s;
             default:
@@ -149,23 +141,18 @@ public final class Validation {
 
     private static String limited(String s, int max) throws Invalid {
         if (Text.length(s) > max) {
-            throw new Invalid("is longer than " + max + " characters");
+            throw new Invalid(Problem.Code.TOO_LONG, max);
         }
         return s;
     }
 
     private static LocalDate date(String s, LocalDate today) throws Invalid {
-        LocalDate d;
-        try {
-            d = Dates.parseDate(s);
-        } catch (Dates.Invalid e) {
-            throw new Invalid(e.getMessage());
-        }
+        LocalDate d = Dates.parseDate(s);
         if (d.isAfter(today)) {
-            throw new Invalid("is after today (" + today + ")");
+            throw new Invalid(Problem.Code.AFTER_TODAY, today);
         }
         if (d.getYear() < 1850) {
-            throw new Invalid("is too early");
+            throw new Invalid(Problem.Code.TOO_EARLY);
         }
         return d;
     }
@@ -173,18 +160,12 @@ public final class Validation {
     private static String choice(Field f, String s) throws Invalid {
         Choice c = Choices.find(f.choices(), s);
         if (c == null) {
-            StringBuilder allowed = new StringBuilder();
+            List<String> allowed = new ArrayList<>();
             for (Choice each : f.choices()) {
-                allowed.append(allowed.length() == 0 ? "" : ", ").append(each.code()).append(' ').append(each.zh());
+                allowed.add(each.code() + " " + each.zh());
             }
-            throw new Invalid("is not one of " + allowed);
+            throw new Invalid(Problem.Code.NOT_A_CHOICE, allowed);
         }
         return c.code();
-    }
-
-    private static final class Invalid extends Exception {
-        Invalid(String message) {
-            super(message);
-        }
     }
 }

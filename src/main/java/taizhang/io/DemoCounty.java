@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.Entry;
+import taizhang.domain.Progress;
 import taizhang.domain.Register;
 import taizhang.domain.Schemes;
 import taizhang.storage.BatchInserter;
@@ -41,7 +41,7 @@ public final class DemoCounty {
     /** Where the records go, one at a time, in register order. */
     @FunctionalInterface
     public interface Sink {
-        void accept(Entry entry) throws IOException, SQLException;
+        void accept(Entry entry) throws IOException;
     }
 
     /** The registers whose records are walked household by household, in dependency order. */
@@ -49,7 +49,13 @@ public final class DemoCounty {
             Register.MARRIAGES, Register.MIGRATIONS, Register.BENEFITS, Register.VISITS);
 
     /** Sends every record of the county to {@code sink}, register by register. */
-    public static void generate(int persons, long seed, LocalDate today, Sink sink) throws IOException, SQLException {
+    public static void generate(int persons, long seed, LocalDate today, Sink sink) throws IOException {
+        generate(persons, seed, today, sink, Progress.NONE);
+    }
+
+    /** As {@link #generate(int, long, LocalDate, Sink)}; {@code progress} hears persons walked (each register walks them all). */
+    public static void generate(int persons, long seed, LocalDate today, Sink sink, Progress progress)
+            throws IOException {
         if (persons < 1 || persons > MAX_PERSONS) {
             throw new IllegalArgumentException("the demo county has 1 to " + MAX_PERSONS + " persons, not " + persons);
         }
@@ -62,10 +68,14 @@ public final class DemoCounty {
         }
         List<LocalDate> dates = plan.populationDates();
         int[][] population = new int[dates.size()][plan.villages.size()];
-        for (Register register : WALKED) {
+        long total = (long) WALKED.size() * persons;
+        for (int r = 0; r < WALKED.size(); r++) {
+            Register register = WALKED.get(r);
             DemoWalk walk = new DemoWalk(plan);
+            long before = (long) r * persons;
             while (walk.persons() < persons) {
                 DemoHousehold h = walk.next();
+                progress.at(before + walk.persons(), total);
                 switch (register) {
                     case PERSONS -> {
                         h.persons(sink);
@@ -106,37 +116,21 @@ public final class DemoCounty {
      * demo county, in one transaction.
      */
     public static void fill(Database db, int persons, long seed, LocalDate today) {
-        String user = db.account().login();
-        RegisterStore store = new RegisterStore(db);
+        fill(db, persons, seed, today, Progress.NONE);
+    }
+
+    /** As {@link #fill(Database, int, long, LocalDate)}, telling {@code progress} how far it has got. */
+    public static void fill(Database db, int persons, long seed, LocalDate today, Progress progress) {
         List<Register> filled = java.util.Arrays.stream(Register.values()).filter(r -> r != Register.SCHEMES).toList();
-        BulkLoad.write(db, filled, true, h -> {
-            Map<Register, BatchInserter<Void>> inserters = new EnumMap<>(Register.class);
-            try {
-                generate(persons, seed, today, entry -> {
-                    if (entry.register() == Register.SCHEMES) {
-                        return; // init made them
-                    }
-                    BatchInserter<Void> inserter = inserters.get(entry.register());
-                    if (inserter == null) {
-                        inserter = store.batchInserter(entry.register(), user);
-                        inserters.put(entry.register(), inserter);
-                    }
-                    inserter.add(entry, null);
-                });
-                for (BatchInserter<Void> inserter : inserters.values()) {
-                    if (!inserter.finish().isEmpty()) {
-                        throw new IllegalStateException("the database refused a record of the demo county");
-                    }
+        try {
+            BulkLoad.insertAll(db, filled, sink -> generate(persons, seed, today, entry -> {
+                if (entry.register() != Register.SCHEMES) { // init made them
+                    sink.accept(entry);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                for (BatchInserter<Void> inserter : inserters.values()) {
-                    inserter.close();
-                }
-            }
-            return null;
-        });
+            }, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -188,8 +182,6 @@ public final class DemoCounty {
                 files.get(entry.register()).row(cells);
                 counts.merge(entry.register(), 1L, Long::sum);
             });
-        } catch (SQLException e) {
-            throw new IllegalStateException("no database is written here", e);
         } finally {
             IOException first = null;
             for (CsvOut out : files.values()) {

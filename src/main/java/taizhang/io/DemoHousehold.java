@@ -1,7 +1,6 @@
 package taizhang.io;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -421,7 +420,7 @@ final class DemoHousehold {
 
     // ---- the registers' records ----
 
-    void persons(DemoCounty.Sink sink) throws IOException, SQLException {
+    void persons(DemoCounty.Sink sink) throws IOException {
         for (Member m : members) {
             sink.accept(Entry.of(Register.PERSONS, "id_number", m.id, "name", m.name, "sex", m.sex.name(),
                 "birth_date", m.birth, "area_code", village.code(), "household_no", householdNo,
@@ -429,7 +428,7 @@ final class DemoHousehold {
         }
     }
 
-    void births(DemoCounty.Sink sink) throws IOException, SQLException {
+    void births(DemoCounty.Sink sink) throws IOException {
         for (Birth b : births) {
             sink.accept(Entry.of(Register.BIRTHS, "child_name", b.named() ? b.child().name : null,
                 "child_sex", b.child().sex.name(), "birth_date", b.child().birth, "birth_order", b.order(),
@@ -439,7 +438,7 @@ final class DemoHousehold {
         }
     }
 
-    void deaths(DemoCounty.Sink sink) throws IOException, SQLException {
+    void deaths(DemoCounty.Sink sink) throws IOException {
         for (Member m : members) {
             if (m.diedOn != null) {
                 sink.accept(Entry.of(Register.DEATHS, "id_number", m.id, "name", m.name, "sex", m.sex.name(),
@@ -448,7 +447,7 @@ final class DemoHousehold {
         }
     }
 
-    void marriages(DemoCounty.Sink sink) throws IOException, SQLException {
+    void marriages(DemoCounty.Sink sink) throws IOException {
         for (Marriage m : marriages) {
             sink.accept(Entry.of(Register.MARRIAGES, "woman_id_number", m.womanId() ? m.woman().id : null,
                 "woman_name", m.woman().name, "man_id_number", m.manId() ? m.man().id : null,
@@ -457,7 +456,7 @@ final class DemoHousehold {
         }
     }
 
-    void migrations(DemoCounty.Sink sink) throws IOException, SQLException {
+    void migrations(DemoCounty.Sink sink) throws IOException {
         for (Move m : moves) {
             sink.accept(Entry.of(Register.MIGRATIONS, "id_number", m.withId() ? m.who().id : null,
                 "name", m.who().name, "sex", m.who().sex.name(), "birth_date", m.withBirth() ? m.who().birth : null,
@@ -471,7 +470,7 @@ final class DemoHousehold {
      * rural planned-birth families, monthly special_support: most paid in full, some in part,
      * some not (yet) at all.
      */
-    void benefits(DemoCounty.Sink sink) throws IOException, SQLException {
+    void benefits(DemoCounty.Sink sink) throws IOException {
         SplittableRandom pay = new SplittableRandom(DemoPlan.mix(seed, 1));
         YearMonth first = YearMonth.from(start);
         YearMonth last = YearMonth.from(today);
@@ -504,7 +503,7 @@ final class DemoHousehold {
     }
 
     private void payment(DemoCounty.Sink sink, SplittableRandom pay, Member m, String scheme, YearMonth month,
-                         long dueFen) throws IOException, SQLException {
+                         long dueFen) throws IOException {
         int r = pay.nextInt(1000);
         LocalDate paidOn = month.atDay(10 + pay.nextInt(19));
         long paid = r < 45 ? 0 : r < 75 ? dueFen / 2 : dueFen;
@@ -523,7 +522,7 @@ final class DemoHousehold {
         "户主外出务工"};
 
     /** About one visit in three households a year, more to the old. */
-    void visits(DemoCounty.Sink sink) throws IOException, SQLException {
+    void visits(DemoCounty.Sink sink) throws IOException {
         SplittableRandom visit = new SplittableRandom(DemoPlan.mix(seed, 2));
         String[] purposes = switch (kind) {
             case ELDERS -> PURPOSES_OLD;

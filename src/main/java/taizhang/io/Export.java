@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
+import taizhang.domain.Progress;
 import taizhang.domain.Register;
 import taizhang.storage.RegisterStore;
 
@@ -68,9 +69,20 @@ public final class Export {
     /** Every live record in the order entered, values in their canonical spelling. */
     public static void csv(RegisterStore store, Register register, OutputStream out, boolean chineseHeaders)
             throws IOException {
+        csv(store, register, out, chineseHeaders, Progress.NONE);
+    }
+
+    /** As {@link #csv(RegisterStore, Register, OutputStream, boolean)}, telling {@code progress} the rows written. */
+    public static void csv(RegisterStore store, Register register, OutputStream out, boolean chineseHeaders,
+                           Progress progress) throws IOException {
+        long total = store.count(register);
+        long[] done = {0};
         try (CsvOut csv = new CsvOut(out, header(register, chineseHeaders))) {
             List<String> cells = new ArrayList<>(register.fields().size());
             store.forEach(register, stored -> {
+                if ((++done[0] & 1023) == 0) {
+                    progress.at(done[0], total);
+                }
                 cells.clear();
                 for (int i = 0; i < register.fields().size(); i++) {
                     cells.add(stored.entry().canonical(i));
@@ -93,7 +105,14 @@ public final class Export {
      */
     public static void xlsx(RegisterStore store, Register register, OutputStream out, boolean chineseHeaders)
             throws IOException {
-        if (store.count(register) > XLSX_MAX_ROWS) {
+        xlsx(store, register, out, chineseHeaders, Progress.NONE);
+    }
+
+    /** As {@link #xlsx(RegisterStore, Register, OutputStream, boolean)}, telling {@code progress} the rows written. */
+    public static void xlsx(RegisterStore store, Register register, OutputStream out, boolean chineseHeaders,
+                            Progress progress) throws IOException {
+        long total = store.count(register);
+        if (total > XLSX_MAX_ROWS) {
             throw new IOException(register.fileName() + " has more rows than an XLSX sheet holds ("
                     + XLSX_MAX_ROWS + "); export it as CSV");
         }
@@ -110,6 +129,7 @@ public final class Export {
                 writeRow(ws, row[0], register.fields(), values);
                 if (++row[0] % 1000 == 0) {
                     flush(ws);
+                    progress.at(row[0], total);
                 }
             });
         } catch (UncheckedIOException e) {

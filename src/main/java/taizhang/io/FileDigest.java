@@ -13,6 +13,21 @@ public final class FileDigest {
     private FileDigest() {
     }
 
+    /** The same, worked out on a thread of its own (a daemon: it never keeps the program alive). */
+    public static java.util.concurrent.CompletableFuture<String> sha256Beside(Path file) {
+        java.util.concurrent.CompletableFuture<String> out = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                out.complete(sha256(file));
+            } catch (IOException | RuntimeException e) {
+                out.completeExceptionally(e);
+            }
+        }, "sha256");
+        t.setDaemon(true);
+        t.start();
+        return out;
+    }
+
     public static String sha256(Path file) throws IOException {
         MessageDigest sha;
         try {

@@ -1,15 +1,20 @@
 package taizhang.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import taizhang.domain.Account;
 import taizhang.domain.Problem;
+import taizhang.domain.Progress;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
 import taizhang.storage.BulkLoad;
@@ -17,22 +22,34 @@ import taizhang.storage.Database;
 import taizhang.storage.ImportAudit;
 import taizhang.storage.Records;
 import taizhang.storage.RegisterStore;
+import taizhang.storage.ImportWriter;
 import taizhang.storage.Registration;
 import taizhang.storage.StoredFacts;
 
 /**
- * Imports one register's CSV file, all or nothing: every row is checked and written inside
- * one transaction, which is committed only if no row failed (or, with skip-invalid, the
- * failed rows are left out and written with their messages beside the input).
+ * Imports one register's file (CSV or XLSX), all or nothing: every row is checked and written
+ * inside one transaction, which is committed only if no row failed (or, with skip-invalid, the
+ * failed rows are left out and written with their messages beside the input). Whatever the file
+ * holds, the import ends in problems, never an exception, in memory that does not grow with the
+ * file: rows are streamed, problems kept to the first hundred and counted, rejected rows written
+ * out as they are found.
  */
 public final class Import {
 
-    public record Options(Charset charset, boolean skipInvalid, boolean dryRun) {
+    /**
+     * {@code describe} puts a problem into words for the rejected rows' file (the face's
+     * language); {@code progress} hears how far reading has got.
+     */
+    public record Options(Charset charset, boolean skipInvalid, boolean dryRun, Function<Problem, String> describe,
+                          Progress progress) {
+        public Options(Charset charset, boolean skipInvalid, boolean dryRun) {
+            this(charset, skipInvalid, dryRun, p -> p.code().name(), Progress.NONE);
+        }
     }
 
-    /** What an import did: counts, and every message as {@code FILE:LINE: column: message}. */
-    public record Report(int rows, int added, int updated, int unchanged, List<String> errors,
-                         List<String> warnings, int rejected, Path rejectsFile, boolean committed) {
+    /** What an import did: counts, and its problems with their lines and columns. */
+    public record Report(int rows, int added, int updated, int unchanged, ProblemList errors,
+                         ProblemList warnings, long rejected, Path rejectsFile, boolean committed) {
         public boolean ok() {
             return errors.isEmpty() || rejected > 0 && committed;
         }
@@ -59,206 +76,284 @@ public final class Import {
         }
     }
 
-    /** A message and the line it is about, so that messages can be listed in file order. */
-    private record Message(int line, String text) {
-    }
-
-    /** Counts and messages gathered while reading. */
+    /** Counts and problems gathered while reading. */
     private static final class Tally {
         int rows;
         int added;
         int updated;
         int unchanged;
-        final List<Message> errors = new ArrayList<>();
-        final List<Message> warnings = new ArrayList<>();
-        final List<CsvIn.Row> rejects = new ArrayList<>();
-        final List<String> rejectReasons = new ArrayList<>();
-
-        void reject(CsvIn.Row row, List<String> messages) {
-            for (String m : messages) {
-                errors.add(new Message(row.line(), m));
-            }
-            rejects.add(row);
-            rejectReasons.add(String.join("; ", messages));
-        }
-
-        /** Rows refused by the database come back late; list everything in file order. */
-        void sortByLine() {
-            errors.sort(java.util.Comparator.comparingInt(Message::line));
-            Integer[] order = new Integer[rejects.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> rejects.get(i).line()));
-            List<CsvIn.Row> rows = new ArrayList<>();
-            List<String> reasons = new ArrayList<>();
-            for (int i : order) {
-                rows.add(rejects.get(i));
-                reasons.add(rejectReasons.get(i));
-            }
-            rejects.clear();
-            rejects.addAll(rows);
-            rejectReasons.clear();
-            rejectReasons.addAll(reasons);
-        }
-
-        static List<String> texts(List<Message> messages) {
-            return messages.stream().map(Message::text).toList();
-        }
+        final ProblemList errors = new ProblemList();
+        final ProblemList warnings = new ProblemList();
+        Rejects rejects;
+        /** The file as a whole is refused (cut short, or past a limit): nothing of it is taken. */
+        boolean refused;
     }
 
     public Report run(Register register, Path file, Options options) throws IOException {
-        String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            return failed(List.of(name + ": no such file"));
+            return failed(Problem.of(Problem.Code.NO_SUCH_FILE));
         }
-        String refusal = ImportAudit.refusal(db.account(), register);
+        Problem refusal = ImportAudit.refusal(db.account(), register);
         if (refusal != null) {
-            return failed(List.of(name + ": " + refusal));
+            return failed(refusal);
         }
-        String sha256 = FileDigest.sha256(file);
-        try (CsvIn in = CsvIn.open(file, register, options.charset(), name)) {
-            Tally tally;
-            boolean committed;
-            try {
-                Database.Work<Tally> work = h -> commitOrRollBack(readAll(register, file, sha256, in, name, options),
-                        options);
-                if (isLarge(register, in.bytes())) {
-                    tally = BulkLoad.write(db, register, !options.dryRun(), work);
-                } else {
-                    tally = options.dryRun() ? db.tryWrite(work) : db.write(work);
-                }
-                committed = !options.dryRun();
-            } catch (RolledBack r) {
-                tally = r.tally;
-                committed = false;
+        // Hashed beside the reading: the other core is idle while the encoding is told and the header read.
+        java.util.concurrent.CompletableFuture<String> sha256 = FileDigest.sha256Beside(file);
+        RowSource in;
+        try {
+            in = RowSource.open(file, options.charset());
+        } catch (Refusal r) {
+            return failed(r.problem());
+        } catch (IOException e) {
+            return failed(Problem.of(Problem.Code.CANNOT_READ_FILE, String.valueOf(e.getMessage())));
+        }
+        try (in) {
+            List<LineProblem> headerProblems = new ArrayList<>();
+            Columns columns = Columns.of(register.fields(), register, in.header(), headerProblems);
+            if (columns == null) {
+                return new Report(0, 0, 0, 0, ProblemList.of(headerProblems), new ProblemList(), 0, null, false);
             }
-            Path rejects = null;
-            if (committed && !tally.rejects.isEmpty()) {
-                rejects = writeRejects(file, in.header(), tally);
-            }
-            return new Report(tally.rows, tally.added, tally.updated, tally.unchanged, Tally.texts(tally.errors),
-                    Tally.texts(tally.warnings), committed ? tally.rejects.size() : 0, rejects, committed);
-        } catch (CsvIn.BadHeader e) {
-            return failed(e.problems());
+            return load(register, file, sha256, in, columns, options);
         }
     }
 
-    private static Report failed(List<String> errors) {
-        return new Report(0, 0, 0, 0, errors, List.of(), 0, null, false);
+    private Report load(Register register, Path file, java.util.concurrent.CompletableFuture<String> sha256, RowSource in,
+                        Columns columns, Options options)
+            throws IOException {
+        Rejects rejects = options.skipInvalid() && !options.dryRun()
+                ? Rejects.beside(file, columns.names(), options.describe()) : null;
+        Tally tally;
+        boolean committed;
+        try {
+            Database.Job<Tally> work = () -> {
+                try {
+                    return commitOrRollBack(readAll(register, file, sha256, in, columns, options, rejects), options);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            if (isLarge(register, in)) {
+                tally = BulkLoad.write(db, register, !options.dryRun(), work);
+            } else {
+                tally = options.dryRun() ? db.dryRun(work) : db.transaction(work);
+            }
+            committed = !options.dryRun();
+        } catch (RolledBack r) {
+            tally = r.tally;
+            committed = false;
+        } catch (RuntimeException e) {
+            if (rejects != null) {
+                rejects.close();
+                rejects.discard();
+            }
+            if (e instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+        if (rejects != null) {
+            rejects.close();
+        }
+        Path rejectsFile = null;
+        long rejected = 0;
+        if (rejects != null) {
+            rejected = rejects.count();
+            rejectsFile = committed && rejected > 0 ? rejects.keep() : null;
+            if (rejectsFile == null) {
+                rejects.discard();
+            }
+        }
+        return new Report(tally.rows, tally.added, tally.updated, tally.unchanged, tally.errors, tally.warnings,
+                committed ? rejected : 0, rejectsFile, committed);
+    }
+
+    private static Report failed(Problem problem) {
+        return new Report(0, 0, 0, 0, ProblemList.of(List.of(LineProblem.ofFile(problem))), new ProblemList(), 0,
+                null, false);
     }
 
     private static Tally commitOrRollBack(Tally tally, Options options) {
-        if (!tally.errors.isEmpty() && !options.skipInvalid() && !options.dryRun()) {
+        if (!tally.errors.isEmpty() && (!options.skipInvalid() || tally.refused) && !options.dryRun()) {
             throw new RolledBack(tally);
         }
         return tally;
     }
 
-    private Tally readAll(Register register, Path file, String sha256, CsvIn in, String name, Options options)
-            throws SQLException {
+    private Tally readAll(Register register, Path file, java.util.concurrent.CompletableFuture<String> sha256,
+                          RowSource in, Columns columns, Options options,
+                          Rejects rejects) throws IOException {
         Tally tally = new Tally();
-        ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256);
-        ImportFacts facts = new ImportFacts(db, new StoredFacts(db, today), register);
-        try (Registration registration = new Registration(db, user);
-             RowWriter writer = new RowWriter(registration)) {
-            readRows(register, in, name, facts, writer, tally);
-            for (RowWriter.Refused r : writer.finish()) {
-                tally.reject(r.row(), List.of(name + ":" + r.row().line() + ": " + r.message()));
+        tally.rejects = rejects;
+        ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256::join);
+        ImportFacts facts = new ImportFacts(new StoredFacts(db, today), register);
+        try (ImportWriter<RowSource.Row> writer = new ImportWriter<>(db)) {
+            readRows(register, in, columns, facts, writer, tally, options.progress());
+            for (ImportWriter.Refused<RowSource.Row> r : writer.finish()) {
+                reject(tally, r.row(), List.of(new LineProblem(r.row().line(), null,
+                        Problem.of(Problem.Code.DATABASE_REFUSED_ROW, r.message()))));
             }
             tally.added = writer.count(Registration.Outcome.ADDED);
             tally.updated = writer.count(Registration.Outcome.UPDATED);
             tally.unchanged = writer.count(Registration.Outcome.UNCHANGED);
         }
-        tally.sortByLine();
-        if (tally.errors.isEmpty() || options.skipInvalid()) {
-            audit.finish(tally.rows, tally.added, tally.updated, tally.rejects.size());
+        if (tally.errors.isEmpty() || options.skipInvalid() && !tally.refused) {
+            audit.finish(tally.rows, tally.added, tally.updated, rejects == null ? 0 : (int) rejects.count());
         }
         return tally;
     }
 
-    private void readRows(Register register, CsvIn in, String name, ImportFacts facts, RowWriter writer,
-                          Tally tally) {
+    private void readRows(Register register, RowSource in, Columns columns, ImportFacts facts,
+                          ImportWriter<RowSource.Row> writer,
+                          Tally tally, Progress progress) throws IOException {
         try {
-            CsvIn.Row row;
+            RowSource.Row row;
             while ((row = in.next()) != null) {
                 tally.rows++;
-                Validation.Result result = check(register, in, name, row, facts, db.account(), tally);
+                if ((tally.rows & 1023) == 0) {
+                    progress.at(tally.rows, rowsExpected(in, tally.rows));
+                }
+                Validation.Result result = check(register, columns, row, facts, db.account(), tally);
                 if (result != null && result.ok()) {
                     facts.saved(result.entry());
                     writer.submit(row, result.entry());
                 }
             }
-        } catch (CsvIn.Unreadable e) {
-            tally.errors.add(new Message(e.line(), name + ":" + e.line() + ": " + e.getMessage()));
+            List<LineProblem> end = in.endProblems();
+            tally.errors.addAll(end);
+            tally.refused = !end.isEmpty();
+        } catch (Refusal r) {
+            // A limit reached part way (an XLSX with too many rows): nothing of the file is taken.
+            tally.errors.add(LineProblem.ofFile(r.problem()));
+            tally.refused = true;
         }
+        progress.at(tally.rows, tally.rows);
+    }
+
+    /** The rows the whole file will hold, judged from how far into it these rows have got. */
+    private static long rowsExpected(RowSource in, long rows) {
+        return in.total() <= 0 || in.done() <= 0 ? 0 : (long) (rows * (double) in.total() / in.done());
     }
 
     /**
      * Whether the file is big enough, against what the table holds, to load with the indexes
      * built afterwards. Registers matched by key row by row are never bulk loaded.
      */
-    private boolean isLarge(Register register, long bytes) {
-        if (register == Register.AREAS || register == Register.SCHEMES || register == Register.POPULATION
-                || bytes < BULK_BYTES) {
+    private boolean isLarge(Register register, RowSource in) {
+        if (register == Register.AREAS || register == Register.SCHEMES || register == Register.POPULATION) {
             return false;
         }
-        long rowsEstimate = bytes / 80;
+        long rowsEstimate = in instanceof XlsxRows ? in.total() : in.total() / 80;
+        if (rowsEstimate < BULK_ROWS) {
+            return false;
+        }
         return rowsEstimate * 4 >= new RegisterStore(db).countAll(register);
     }
 
-    private static final long BULK_BYTES = 4_000_000;
+    private static final long BULK_ROWS = 50_000;
 
-    /** Checks a row; its errors go to the tally, its warnings too. Null for a row of the wrong width. */
-    private static Validation.Result check(Register register, CsvIn in, String name, CsvIn.Row row,
-                                           ImportFacts facts, taizhang.domain.Account account, Tally tally) {
-        if (row.values() == null) {
-            tally.reject(row, List.of(in.wrongWidth(name, row)));
+    /** Checks a row; its errors and warnings go to the tally. Null for a row that could not be read as written. */
+    private static Validation.Result check(Register register, Columns columns, RowSource.Row row, ImportFacts facts,
+                                           Account account, Tally tally) throws IOException {
+        Columns.Mapped mapped = columns.map(row);
+        if (mapped.values() == null) {
+            reject(tally, row, mapped.problems());
             return null;
         }
-        Validation.Result result = Validation.check(register, row.values(), facts);
+        Validation.Result result = Validation.check(register, mapped.values(), facts);
         if (result.ok()) {
             Problem outside = Records.outOfScope(account, result.entry());
             if (outside != null) {
-                result = new Validation.Result(null, List.of(outside));
+                result = new Validation.Result(null, List.of(outside.withValue(mapped.values().get(outside.field()))));
             }
         }
-        List<String> errors = new ArrayList<>();
+        List<LineProblem> errors = mapped.problems().isEmpty() ? null : new ArrayList<>(mapped.problems());
         for (Problem p : result.problems()) {
+            LineProblem at = new LineProblem(row.line(), columns.name(p.field()), p);
             if (p.warning()) {
-                tally.warnings.add(new Message(row.line(), in.describe(name, row.line(), p)));
-            } else {
-                errors.add(in.describe(name, row.line(), p));
+                tally.warnings.add(at);
+            } else if (!mapped.flagged(p.field())) {
+                errors = errors == null ? new ArrayList<>(2) : errors;
+                errors.add(at);
             }
         }
-        if (!errors.isEmpty()) {
-            tally.reject(row, errors);
+        if (errors != null) {
+            reject(tally, row, errors);
+            return null;
         }
         return result;
     }
 
-    private static Path writeRejects(Path input, List<String> header, Tally tally) throws IOException {
-        String file = input.getFileName().toString();
-        String base = file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4)
-                : file;
-        Path out = input.toAbsolutePath().resolveSibling(base + ".rejected.csv");
-        List<String> columns = new ArrayList<>();
-        columns.add("line");
-        columns.addAll(header);
-        columns.add("errors");
-        try (OutputStream os = Files.newOutputStream(out); CsvOut csv = new CsvOut(os, columns)) {
-            for (int i = 0; i < tally.rejects.size(); i++) {
-                CsvIn.Row r = tally.rejects.get(i);
-                List<String> cells = new ArrayList<>();
-                cells.add(String.valueOf(r.line()));
-                cells.addAll(r.cells());
-                while (cells.size() < header.size() + 1) {
-                    cells.add("");
-                }
-                cells.add(tally.rejectReasons.get(i));
-                csv.row(cells);
-            }
+    private static void reject(Tally tally, RowSource.Row row, List<LineProblem> problems) throws IOException {
+        tally.errors.addAll(problems);
+        if (tally.rejects != null) {
+            tally.rejects.write(row, problems);
         }
-        return out;
+    }
+
+    /**
+     * The rows refused, with their line and their problems in words, written to
+     * {@code NAME.rejected.csv} beside the input as they are found (into {@code .part} until the
+     * import is committed), so that a file of a million bad rows does not fill the memory.
+     */
+    private static final class Rejects implements AutoCloseable {
+        private final Path target;
+        private final Path part;
+        private final CsvOut csv;
+        private final int width;
+        private final Function<Problem, String> describe;
+        private long count;
+
+        private Rejects(Path target, List<String> header, Function<Problem, String> describe) throws IOException {
+            this.target = target;
+            this.part = target.resolveSibling(target.getFileName() + ".part");
+            this.width = header.size();
+            this.describe = describe;
+            List<String> columns = new ArrayList<>();
+            columns.add("line");
+            columns.addAll(header);
+            columns.add("errors");
+            OutputStream os = Files.newOutputStream(part);
+            this.csv = new CsvOut(os, columns);
+        }
+
+        static Rejects beside(Path input, List<String> header, Function<Problem, String> describe) throws IOException {
+            String file = input.getFileName().toString();
+            int dot = file.lastIndexOf('.');
+            String base = dot > 0 ? file.substring(0, dot) : file;
+            return new Rejects(input.toAbsolutePath().resolveSibling(base + ".rejected.csv"), header, describe);
+        }
+
+        void write(RowSource.Row row, List<LineProblem> problems) throws IOException {
+            count++;
+            List<String> cells = new ArrayList<>(width + 2);
+            cells.add(String.valueOf(row.line()));
+            for (int i = 0; i < width; i++) {
+                cells.add(i < row.cells().size() ? row.cells().get(i) : "");
+            }
+            StringBuilder why = new StringBuilder();
+            for (LineProblem p : problems) {
+                why.append(why.length() == 0 ? "" : "; ").append(p.column() == null ? "" : p.column() + ": ")
+                        .append(describe.apply(p.problem()));
+            }
+            cells.add(why.toString());
+            csv.row(cells);
+        }
+
+        long count() {
+            return count;
+        }
+
+        Path keep() throws IOException {
+            return Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        void discard() throws IOException {
+            Files.deleteIfExists(part);
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
     }
 }

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import taizhang.domain.AreaLevel;
 import taizhang.domain.Entry;
 import taizhang.domain.Facts;
 import taizhang.domain.Register;
-import taizhang.storage.Database;
 import taizhang.storage.StoredFacts;
 
 /**
@@ -25,16 +25,13 @@ final class ImportFacts implements Facts {
     private String root;
     private IdSet living;
 
-    ImportFacts(Database db, StoredFacts stored, Register register) {
+    ImportFacts(StoredFacts stored, Register register) {
         this.stored = stored;
-        db.handle().createQuery("SELECT code, parent_code FROM area WHERE voided = 0")
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                .forEach(a -> rememberArea(a[0], a[1]));
-        schemes.addAll(db.handle().createQuery("SELECT code FROM scheme WHERE voided = 0").mapTo(String.class).list());
+        stored.eachArea(this::rememberArea);
+        schemes.addAll(stored.schemeCodes());
         if (register == Register.PERSONS) {
             living = new IdSet();
-            db.handle().createQuery("SELECT id_number FROM person WHERE id_number IS NOT NULL"
-                    + " AND died_on IS NULL AND voided = 0").mapTo(String.class).forEach(living::add);
+            stored.eachLivingIdNumber(living::add);
         }
     }
 
@@ -72,13 +69,8 @@ final class ImportFacts implements Facts {
     }
 
     @Override
-    public boolean isVillage(String code) {
-        return code.length() == 12 && areaParents.containsKey(code);
-    }
-
-    @Override
-    public int areaLevelLength(String code) {
-        return areaParents.containsKey(code) ? code.length() : 0;
+    public AreaLevel areaLevel(String code) {
+        return areaParents.containsKey(code) ? AreaLevel.of(code) : null;
     }
 
     @Override

@@ -3,6 +3,7 @@ package taizhang.io;
 import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
+import taizhang.domain.Text;
 
 /**
  * Terminal columns taken by text, counted by code point, for the screens and the text report
@@ -20,6 +21,10 @@ public final class Width {
     private static final String OPENING = "（「『【《([{";
 
     public static int of(int codePoint) {
+        String escape = Text.escape(codePoint);
+        if (escape != null) {
+            return escape.length(); // drawn as its visible escape (Canvas.text)
+        }
         if (codePoint > 0xFFFF) {
             return 2;
         }

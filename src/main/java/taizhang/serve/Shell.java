@@ -22,6 +22,7 @@ import taizhang.domain.Text;
 import taizhang.domain.Today;
 import taizhang.storage.Database;
 import taizhang.ui.Messages;
+import taizhang.ui.ProblemText;
 import taizhang.ui.RemoteTerminal;
 import taizhang.ui.Ui;
 
@@ -113,7 +114,8 @@ final class Shell implements Command {
         } catch (RuntimeException e) {
             // The database is missing, broken or busy: the clerk is told, the server goes on.
             reason = "error";
-            say(Text.printable(String.valueOf(e.getMessage())));
+            say(e instanceof taizhang.domain.Refusal r ? ProblemText.of(language).message(r.problem())
+                    : Text.visible(String.valueOf(e.getMessage())));
         } finally {
             if (idleCheck != null) {
                 idleCheck.cancel(false);

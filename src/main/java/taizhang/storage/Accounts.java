@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.Account;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.PublicKeyLine;
 import taizhang.domain.Role;
 import taizhang.domain.Scope;
@@ -37,10 +39,10 @@ public final class Accounts {
         this.clock = clock;
     }
 
-    /** Why an account change or a sign-in was refused, fit to show the user. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
+    /** Why an account change or a sign-in was refused: a problem the face puts into words. */
+    public static final class Refused extends Refusal {
+        public Refused(Problem.Code code, Object... args) {
+            super(code, args);
         }
     }
 
@@ -91,7 +93,7 @@ public final class Accounts {
         try {
             scope = rs.getString("scope").equals("*") ? Scope.EVERYTHING : Scope.parse(rs.getString("scope"));
         } catch (Scope.Invalid e) {
-            throw new StorageException("account " + rs.getString("login") + " has a broken scope: " + e.getMessage());
+            throw new StorageException(Problem.Code.ACCOUNT_BROKEN_SCOPE, rs.getString("login"), rs.getString("scope"));
         }
         return new Account(rs.getString("login"), rs.getString("name"), Role.parse(rs.getString("role")), scope,
                 rs.getString("os_user"), rs.getInt("disabled") != 0);
@@ -124,13 +126,12 @@ public final class Accounts {
     /** Refuses a disabled or locked account, whatever the route it came by. */
     public void usable(Account a) {
         if (a.disabled()) {
-            throw new Refused("account " + a.login() + " is disabled");
+            throw new Refused(Problem.Code.ACCOUNT_DISABLED, a.login());
         }
         try {
             Row row = row(a.login());
             if (row != null && row.lockedUntil != null && clock.instant().isBefore(row.lockedUntil)) {
-                throw new Refused("account " + a.login() + " is locked until " + row.lockedUntil
-                        + " after repeated failed logins");
+                throw new Refused(Problem.Code.ACCOUNT_LOCKED, a.login(), row.lockedUntil.toString());
             }
         } catch (SQLException e) {
             throw StorageException.of(e, db.file());
@@ -169,7 +170,7 @@ public final class Accounts {
         String hash = password == null ? null : hash(password);
         db.write(h -> {
             if (find(a.login()) != null) {
-                throw new Refused("an account " + a.login() + " already exists");
+                throw new Refused(Problem.Code.ACCOUNT_EXISTS, a.login());
             }
             insert(db.connection(), a, hash);
             Map<String, Object> detail = describe(a);
@@ -186,7 +187,7 @@ public final class Accounts {
         db.write(h -> {
             Account old = find(a.login());
             if (old == null) {
-                throw new Refused("no account " + a.login());
+                throw new Refused(Problem.Code.NO_SUCH_ACCOUNT, a.login());
             }
             try (PreparedStatement s = db.connection().prepareStatement("UPDATE account SET name = ?, role = ?,"
                     + " scope = ?, os_user = ?, disabled = ?, updated_at = ? WHERE login = ?")) {
@@ -217,7 +218,7 @@ public final class Accounts {
         String hash = hash(password);
         db.write(h -> {
             if (find(login) == null) {
-                throw new Refused("no account " + login);
+                throw new Refused(Problem.Code.NO_SUCH_ACCOUNT, login);
             }
             try (PreparedStatement s = db.connection().prepareStatement("UPDATE account SET password_hash = ?,"
                     + " failed_logins = 0, locked_until = NULL, updated_at = ? WHERE login = ?")) {
@@ -238,11 +239,11 @@ public final class Accounts {
         try {
             key = PublicKeyLine.parse(keyLine);
         } catch (PublicKeyLine.Invalid e) {
-            throw new Refused(e.getMessage());
+            throw new Refused(Problem.Code.BAD_KEY, String.valueOf(e.getMessage()));
         }
         db.write(h -> {
             if (find(login) == null) {
-                throw new Refused("no account " + login);
+                throw new Refused(Problem.Code.NO_SUCH_ACCOUNT, login);
             }
             try (PreparedStatement s = db.connection().prepareStatement("INSERT OR IGNORE INTO account_key"
                     + " (login, fingerprint, public_key, added_at) VALUES (?, ?, ?, ?)")) {
@@ -251,7 +252,7 @@ public final class Accounts {
                 s.setString(3, key.line());
                 s.setString(4, clock.instant().toString());
                 if (s.executeUpdate() == 0) {
-                    throw new Refused(login + " already has the key " + key.fingerprint());
+                    throw new Refused(Problem.Code.KEY_EXISTS, login, key.fingerprint());
                 }
             }
             Audit.append(db, "account.key.add", null, null,
@@ -269,7 +270,7 @@ public final class Accounts {
                 s.setString(1, login);
                 s.setString(2, fingerprint);
                 if (s.executeUpdate() == 0) {
-                    throw new Refused(login + " has no key " + fingerprint);
+                    throw new Refused(Problem.Code.NO_SUCH_KEY, login, fingerprint);
                 }
             }
             Audit.append(db, "account.key.remove", null, null, Map.of("login", login, "fingerprint", fingerprint));
@@ -301,25 +302,24 @@ public final class Accounts {
 
     private void requireAdmin() {
         if (!db.account().may(Role.Permission.ADMINISTER)) {
-            throw new Refused(db.account().login() + " is " + db.account().role().code()
-                    + ": only an admin may change accounts");
+            throw new Refused(Problem.Code.NOT_PERMITTED, db.account().login(), db.account().role(),
+                    Role.Permission.ADMINISTER);
         }
     }
 
     private void checkNew(Account a) {
         if (!Account.validLogin(a.login())) {
-            throw new Refused("login \"" + taizhang.domain.Text.printable(a.login())
-                    + "\" must be 1 to 32 of a-z 0-9 . _ -");
+            throw new Refused(Problem.Code.BAD_LOGIN, a.login());
         }
         for (String code : a.scope().codes()) {
             if (!code.isEmpty() && !areaExists(code)) {
-                throw new Refused("scope: " + code + " is not an area in the register");
+                throw new Refused(Problem.Code.SCOPE_NOT_AN_AREA, code);
             }
         }
         if (a.osUser() != null) {
             Account other = forOsUser(a.osUser());
             if (other != null && !other.login().equals(a.login())) {
-                throw new Refused("OS user " + a.osUser() + " already belongs to account " + other.login());
+                throw new Refused(Problem.Code.OS_USER_TAKEN, a.osUser(), other.login());
             }
         }
     }
@@ -344,7 +344,7 @@ public final class Accounts {
 
     public static void checkPassword(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            throw new Refused("a password has at least " + MIN_PASSWORD + " characters");
+            throw new Refused(Problem.Code.PASSWORD_TOO_SHORT, MIN_PASSWORD);
         }
     }
 
@@ -487,7 +487,7 @@ public final class Accounts {
 
     /** A login that may hold anything a client sent, made fit for the audit trail. */
     private static String loginForAudit(String login) {
-        String s = login == null ? "" : taizhang.domain.Text.printable(login);
+        String s = login == null ? "" : taizhang.domain.Text.visible(login);
         return s.length() > 64 ? s.substring(0, 64) : s;
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import taizhang.domain.Account;
+import taizhang.domain.Problem;
 
 /**
  * The audit trail of SPEC 9: one append-only table, each entry chained to the one before by
@@ -58,8 +59,7 @@ public final class Audit {
      * Appends an entry under the signed-in account; call it inside {@link Database#write}.
      * Returns its seq.
      */
-    public static long append(Database db, String action, String register, Long recordId, Map<String, ?> detail)
-            throws SQLException {
+    public static long append(Database db, String action, String register, Long recordId, Map<String, ?> detail) {
         return append(db, db.account().login(), action, register, recordId, detail);
     }
 
@@ -73,7 +73,16 @@ public final class Audit {
 
     /** As {@link #append(Database, String, String, Long, Map)} for a login not signed in (a failed login). */
     static long append(Database db, String login, String action, String register, Long recordId,
-                       Map<String, ?> detail) throws SQLException {
+                       Map<String, ?> detail) {
+        try {
+            return appendChecked(db, login, action, register, recordId, detail);
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
+    }
+
+    private static long appendChecked(Database db, String login, String action, String register, Long recordId,
+                                      Map<String, ?> detail) throws SQLException {
         if (!db.writing()) {
             throw new IllegalStateException("an audit entry is written inside the transaction of its change");
         }
@@ -150,8 +159,11 @@ public final class Audit {
         }
     }
 
-    /** What {@link #verify} found: the number of entries and the head, or the first entry that does not match. */
-    public record Verification(long entries, String head, Long firstBad, String why) {
+    /**
+     * What {@link #verify} found: the number of entries and the head, or the first entry that does
+     * not match and why, as a problem (its code and arguments).
+     */
+    public record Verification(long entries, String head, Long firstBad, Problem why) {
         public boolean intact() {
             return firstBad == null;
         }
@@ -170,15 +182,16 @@ public final class Audit {
                 Entry e = read(rs);
                 if (e.seq() != expected) {
                     return new Verification(expected - 1, prev, e.seq() > expected ? expected : e.seq(),
-                            e.seq() > expected ? "missing (the next entry is " + e.seq() + ")" : "out of order");
+                            e.seq() > expected ? Problem.of(Problem.Code.AUDIT_MISSING, e.seq())
+                                    : Problem.of(Problem.Code.AUDIT_OUT_OF_ORDER));
                 }
                 if (!prev.equals(e.prevHash())) {
-                    return new Verification(expected - 1, prev, e.seq(), "its prev_hash is not the hash of the entry before");
+                    return new Verification(expected - 1, prev, e.seq(), Problem.of(Problem.Code.AUDIT_PREV_HASH));
                 }
                 String h = hash(e.prevHash(), e.seq(), e.at(), e.login(), e.action(), e.register(), e.recordId(),
                         e.detail());
                 if (!h.equals(e.hash())) {
-                    return new Verification(expected - 1, prev, e.seq(), "its fields do not give its hash");
+                    return new Verification(expected - 1, prev, e.seq(), Problem.of(Problem.Code.AUDIT_HASH));
                 }
                 prev = e.hash();
                 expected++;

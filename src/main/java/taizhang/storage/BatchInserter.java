@@ -11,7 +11,8 @@ import taizhang.domain.Register;
  * Inserts many records of one register, fifty to a statement: a multi-row INSERT crosses
  * from Java into SQLite once per fifty rows instead of once per row, which is most of the
  * cost of a large import. A batch the database refuses is tried again row by row, so that
- * each refusal is pinned to its record ({@code tag}, for an import its line).
+ * each refusal is pinned to its record ({@code tag}, for an import its line). Only a constraint
+ * refuses a record; any other failure (a full disk, an I/O error) is the database's and is thrown.
  */
 public final class BatchInserter<T> implements AutoCloseable {
 
@@ -64,7 +65,10 @@ public final class BatchInserter<T> implements AutoCloseable {
         }
         try {
             batch.executeUpdate();
-        } catch (SQLException refusedBatch) {
+        } catch (SQLException e) {
+            if (!StorageException.refusedRecord(e)) {
+                throw e; // full, busy, an I/O error: the import ends with it, not a row refused
+            }
             // The statement's rows are undone; find which of them the database refuses.
             insertOneByOne();
         }
@@ -77,6 +81,9 @@ public final class BatchInserter<T> implements AutoCloseable {
             try {
                 single.insert(entries.get(i));
             } catch (SQLException e) {
+                if (!StorageException.refusedRecord(e)) {
+                    throw e;
+                }
                 refused.add(new Refused<>(tags.get(i), e));
             }
         }

@@ -3,6 +3,7 @@ package taizhang.storage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 
 /**
@@ -24,13 +25,67 @@ public final class BulkLoad {
 
     private static final int LARGE_CACHE_KIB = 131_072;
 
-    /** Runs {@code work} as a bulk load into {@code register}; commits only if {@code commit}. */
-    public static <T> T write(Database db, Register register, boolean commit, Database.Work<T> work) {
-        return write(db, List.of(register), commit, work);
+    /** Runs {@code job} as a bulk load into {@code register}; commits only if {@code commit}. */
+    public static <T> T write(Database db, Register register, boolean commit, Database.Job<T> job) {
+        return write(db, List.of(register), commit, job);
     }
 
-    /** Runs {@code work} as a bulk load into several registers at once (the demo county). */
-    public static <T> T write(Database db, List<Register> registers, boolean commit, Database.Work<T> work) {
+    /** Runs {@code job} as a bulk load into several registers at once (the demo county). */
+    public static <T> T write(Database db, List<Register> registers, boolean commit, Database.Job<T> job) {
+        return load(db, registers, commit, h -> job.run());
+    }
+
+    /** Records made by a program (the demo county), handed to {@link #insertAll} one at a time. */
+    @FunctionalInterface
+    public interface Records {
+        void sendTo(java.util.function.Consumer<taizhang.domain.Entry> sink) throws java.io.IOException;
+    }
+
+    /**
+     * Inserts every record {@code records} sends, fifty to a statement, into the registers named,
+     * as one bulk load under the signed-in account: for data the program made itself and has
+     * already checked (the demo county), not for what a clerk or a file brings.
+     */
+    public static void insertAll(Database db, List<Register> registers, Records records)
+            throws java.io.IOException {
+        String user = db.account().login();
+        try {
+            write(db, registers, true, () -> insertAll(db, user, records));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Void insertAll(Database db, String user, Records records) {
+        Map<Register, BatchInserter<Void>> inserters = new java.util.EnumMap<>(Register.class);
+        try {
+            records.sendTo(entry -> {
+                try {
+                    BatchInserter<Void> inserter = inserters.get(entry.register());
+                    if (inserter == null) {
+                        inserter = new BatchInserter<>(db, entry.register(), user);
+                        inserters.put(entry.register(), inserter);
+                    }
+                    inserter.add(entry, null);
+                } catch (java.sql.SQLException e) {
+                    throw StorageException.of(e, db.file());
+                }
+            });
+            for (BatchInserter<Void> inserter : inserters.values()) {
+                if (!inserter.finish().isEmpty()) {
+                    throw new IllegalStateException("the database refused a record the program made");
+                }
+                inserter.close();
+            }
+        } catch (java.sql.SQLException e) {
+            throw StorageException.of(e, db.file());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    private static <T> T load(Database db, List<Register> registers, boolean commit, Database.Work<T> work) {
         // Foreign key enforcement can only be switched outside a transaction.
         db.handle().execute("PRAGMA foreign_keys = OFF");
         try {
@@ -72,12 +127,12 @@ public final class BulkLoad {
     }
 
     private static void checkReferences(Database db, Register register) {
-        List<String> broken = db.handle().createQuery("PRAGMA foreign_key_check(" + register.table() + ")")
-                .map((rs, ctx) -> register.table() + " row " + rs.getLong(2) + " refers to a missing " + rs.getString(3))
+        List<Object[]> broken = db.handle().createQuery("PRAGMA foreign_key_check(" + register.table() + ")")
+                .map((rs, ctx) -> new Object[] {rs.getLong(2), rs.getString(3)})
                 .list();
         if (!broken.isEmpty()) {
-            throw new StorageException("the load was refused: " + broken.size() + " rows refer to missing records,"
-                    + " for example " + broken.get(0));
+            throw new StorageException(Problem.Code.LOAD_REFUSED, broken.size(), register.table(), broken.get(0)[0],
+                    broken.get(0)[1]);
         }
     }
 }

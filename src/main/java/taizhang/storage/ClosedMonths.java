@@ -52,8 +52,8 @@ public final class ClosedMonths {
      * Stores a closing and its figures (area, indicator column, value or null), by the signed-in
      * account, with its audit entry; call inside a write.
      */
-    public long insertClose(Handle h, String month, Instant closedAt, Map<String, Map<String, String>> figures)
-            throws java.sql.SQLException {
+    public long insertClose(String month, Instant closedAt, Map<String, Map<String, String>> figures) {
+        Handle h = db.handle();
         mayClose();
         String user = db.account().login();
         long id = h.createUpdate("INSERT INTO month_close (month, closed_at, closed_by) VALUES (?, ?, ?)")
@@ -93,7 +93,8 @@ public final class ClosedMonths {
     }
 
     /** Marks the standing closing of a month reopened, by the signed-in account, audited; call inside a write. */
-    public int reopen(Handle h, String month, Instant at, String reason) throws java.sql.SQLException {
+    public int reopen(String month, Instant at, String reason) {
+        Handle h = db.handle();
         mayClose();
         int n = h.createUpdate("UPDATE month_close SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
                         + " WHERE month = ? AND reopened_at IS NULL")

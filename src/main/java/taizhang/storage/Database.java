@@ -6,12 +6,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import taizhang.domain.Account;
+import taizhang.domain.Problem;
 
 /**
- * One SQLite file, opened with foreign keys on, WAL, a busy timeout and full sync. Writes
+ * One SQLite file, opened with foreign keys on, WAL, a busy timeout and full sync; a file that
+ * is not taizhang's, or is newer than this program, is refused before anything is written. Writes
  * go through {@link #write}, which takes the write lock up front (BEGIN IMMEDIATE) so that a
  * second writer waits for the busy timeout instead of failing at once, and which leaves the
  * connection in autocommit mode afterwards (sqlite-jdbc holds the lock in manual-commit mode).
@@ -26,6 +29,7 @@ public final class Database implements AutoCloseable {
     private Handle handle;
     private volatile Account account;
     private volatile boolean writing;
+    private long lockWaitNanos;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -35,17 +39,24 @@ public final class Database implements AutoCloseable {
     /** Opens an existing database, bringing its schema up to date if it is behind. */
     public static Database open(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StorageException("no database at " + file + ": run taizhang init");
+            throw new StorageException(Problem.Code.NO_DATABASE, file);
         }
         Database db = connect(file);
-        Migrations.apply(db);
+        try {
+            Migrations.identify(db);
+            db.journalInWal();
+            Migrations.apply(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return db;
     }
 
     /** Creates a new database; refuses a file that already exists. */
     public static Database create(Path file) {
         if (Files.exists(file)) {
-            throw new StorageException("a database already exists at " + file);
+            throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
         }
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -53,17 +64,55 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new StorageException("cannot create the folder for " + file + ": " + e.getMessage());
+            throw new StorageException(e, Problem.Code.CANNOT_CREATE, file, String.valueOf(e.getMessage()));
         }
         Database db = connect(file);
+        db.journalInWal();
         Migrations.apply(db);
         return db;
+    }
+
+    /**
+     * Refuses, before anything is read or written, a database this process cannot write (SPEC 10:
+     * the file, its folder, or the write-ahead log beside it read-only): every command that
+     * writes asks this first, so that it stops before reading any input.
+     */
+    public static void requireWritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        boolean writable = Files.isWritable(absolute) && (folder == null || Files.isWritable(folder));
+        for (String beside : new String[] {"-wal", "-shm"}) {
+            Path p = Path.of(absolute + beside);
+            writable &= !Files.exists(p) || Files.isWritable(p);
+        }
+        if (!writable) {
+            throw StorageException.of(StorageException.Kind.READ_ONLY, file, (String) null, null);
+        }
+    }
+
+    /** The same for a database about to be made: the folder it goes in, when there is one yet, must be writable. */
+    public static void requireCreatable(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw StorageException.of(StorageException.Kind.READ_ONLY, file, (String) null, null);
+        }
+    }
+
+    /**
+     * The write-ahead log lets readers go on while one clerk writes. Switched on only once the
+     * file is known to be taizhang's: switching it rewrites the header of another program's file.
+     */
+    private void journalInWal() {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
     }
 
     private static Database connect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
@@ -149,7 +198,7 @@ public final class Database implements AutoCloseable {
             handle().execute("COMMIT");
             done = true;
             return result;
-        } catch (SQLException e) {
+        } catch (SQLException | JdbiException e) {
             throw StorageException.of(e, file);
         } finally {
             writing = false;
@@ -170,7 +219,7 @@ public final class Database implements AutoCloseable {
         writing = true;
         try {
             return work.run(handle());
-        } catch (SQLException e) {
+        } catch (SQLException | JdbiException e) {
             throw StorageException.of(e, file);
         } finally {
             writing = false;
@@ -179,11 +228,19 @@ public final class Database implements AutoCloseable {
     }
 
     private void begin() {
+        long start = System.nanoTime();
         try {
             handle().execute("BEGIN IMMEDIATE");
         } catch (RuntimeException e) {
             throw StorageException.of(e, file);
+        } finally {
+            lockWaitNanos = System.nanoTime() - start;
         }
+    }
+
+    /** How long the last write waited for the write lock (other clerks' writes), for the stress benchmark. */
+    public java.time.Duration lastLockWait() {
+        return java.time.Duration.ofNanos(lockWaitNanos);
     }
 
     private void rollbackQuietly() {
@@ -194,10 +251,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A unit of work inside a transaction. */
+    /** A unit of work inside a transaction, for storage's own classes (it sees the Jdbi handle). */
     @FunctionalInterface
     public interface Work<T> {
         T run(Handle handle) throws SQLException;
+    }
+
+    /**
+     * A unit of work inside a transaction for the packages above storage, which know nothing of
+     * SQL: what it calls in storage throws {@link StorageException}, and any exception it throws
+     * rolls the transaction back and comes out of {@link #transaction} as it was.
+     */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run();
+    }
+
+    /** Runs {@code job} as one write transaction: all of it is committed, or none of it. */
+    public <T> T transaction(Job<T> job) {
+        return write(h -> job.run());
+    }
+
+    /** Runs {@code job} in a write transaction that is always rolled back (a dry run). */
+    public <T> T dryRun(Job<T> job) {
+        return tryWrite(h -> job.run());
     }
 
     @Override

@@ -11,7 +11,8 @@ import taizhang.domain.Register;
 /**
  * What a death does to the population register (SPEC 3, deaths.csv): the living person with
  * the death's ID number gets {@code died_on}. One definition for the screens and for import;
- * run it inside the same {@link Database#write} as the death itself.
+ * run it inside the same {@link Database#write} as the death itself. The person's version goes up,
+ * so that a clerk with that person's form open is shown the change rather than saving over it.
  */
 public final class Deaths {
     private Deaths() {
@@ -27,7 +28,8 @@ public final class Deaths {
         if (id == null) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE person SET died_on = ?, updated_at = ?, changed_by = ?"
+        try (PreparedStatement s = c.prepareStatement("UPDATE person SET died_on = ?, updated_at = ?, changed_by = ?,"
+                + " version = version + 1"
                 + " WHERE id_number = ? AND died_on IS NULL AND voided = 0")) {
             s.setString(1, death.date("death_date").toString());
             s.setString(2, Instant.now().toString());
@@ -52,7 +54,8 @@ public final class Deaths {
         if (others > 0) {
             return;
         }
-        h.createUpdate("UPDATE person SET died_on = NULL, updated_at = ?, changed_by = ?"
+        h.createUpdate("UPDATE person SET died_on = NULL, updated_at = ?, changed_by = ?,"
+                        + " version = version + 1"
                         + " WHERE id_number = ? AND died_on = ? AND voided = 0")
                 .bind(0, Instant.now().toString()).bind(1, user).bind(2, id).bind(3, date).execute();
     }

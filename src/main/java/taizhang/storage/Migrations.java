@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import taizhang.domain.Field;
 import taizhang.domain.Pinyin;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 
 /**
@@ -29,21 +30,47 @@ final class Migrations {
             "V2__tally_indexes.sql",
             "V3__accounts_audit.sql",
             "V4__reconciliation.sql",
-            "V5__name_sort.sql");
+            "V5__application_id.sql",
+            "V6__one_person_id_index.sql",
+            "V7__name_sort.sql");
+
+    /** SQLite's application id of a taizhang file ("TZDB"), set by V5. */
+    static final int APPLICATION_ID = 0x545A4442;
 
     /** The version whose script adds the names' sort keys, which are then worked out for the stored records. */
-    static final int NAME_SORT = 5;
+    static final int NAME_SORT = 7;
 
     static int latest() {
         return SCRIPTS.size();
     }
 
+    /**
+     * Refuses a file that is not taizhang's (another program's SQLite database, or no SQLite file
+     * at all) or that a newer taizhang wrote, before anything is written to it. A file of ours
+     * says so by its application id; one made before V5 by its registers; an empty one is new.
+     */
+    static void identify(Database db) {
+        int id = pragma(db, "application_id");
+        int current = version(db);
+        if (id != APPLICATION_ID) {
+            if (id != 0) {
+                throw StorageException.of(StorageException.Kind.NOT_TAIZHANG, db.file(),
+                        Problem.of(Problem.Code.NOT_TAIZHANG_PROGRAM, db.file(), Integer.toHexString(id)), null);
+            }
+            boolean empty = current == 0 && tables(db) == 0;
+            if (!empty && !hasRegisters(db)) {
+                throw StorageException.of(StorageException.Kind.NOT_TAIZHANG, db.file(),
+                        Problem.of(Problem.Code.NOT_TAIZHANG_TABLES, db.file()), null);
+            }
+        }
+        if (current > latest()) {
+            throw StorageException.of(StorageException.Kind.NEWER, db.file(),
+                    Problem.of(Problem.Code.NEWER_SCHEMA, db.file(), current, latest()), null);
+        }
+    }
+
     static void apply(Database db) {
         int current = version(db);
-        if (current > latest()) {
-            throw new StorageException(db.file() + " was written by a newer taizhang (schema version "
-                    + current + ", this program knows " + latest() + ")");
-        }
         if (current == latest()) {
             return;
         }
@@ -96,22 +123,39 @@ final class Migrations {
 
     /** Read with plain JDBC: opening a database for the screens must not wait for Jdbi. */
     static int version(Database db) {
-        try (Statement s = db.connection().createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        return pragma(db, "user_version");
+    }
+
+    private static int pragma(Database db, String name) {
+        return count(db, "PRAGMA " + name);
+    }
+
+    private static int tables(Database db) {
+        return count(db, "SELECT count(*) FROM sqlite_master");
+    }
+
+    private static boolean hasRegisters(Database db) {
+        return count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('person', 'birth',"
+                + " 'setting')") == 3;
+    }
+
+    private static int count(Database db, String sql) {
+        try (java.sql.Statement s = db.connection().createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw StorageException.of(e, db.file());
         }
     }
 
-    private static String read(String script) {
+    static String read(String script) {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
             if (in == null) {
-                throw new StorageException("migration " + script + " is missing from the program");
+                throw new StorageException(Problem.Code.UNEXPECTED, "migration " + script + " is missing from the program");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StorageException("cannot read migration " + script, e);
+            throw new StorageException(e, Problem.Code.UNEXPECTED, "cannot read migration " + script);
         }
     }
 

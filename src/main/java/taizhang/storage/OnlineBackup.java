@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import taizhang.domain.Problem;
+import taizhang.domain.Progress;
 
 /** A consistent copy of a live database through SQLite's backup API, checked after it is made. */
 public final class OnlineBackup {
@@ -12,22 +14,29 @@ public final class OnlineBackup {
     }
 
     public static void copy(Database db, Path target) {
+        copy(db, target, Progress.NONE);
+    }
+
+    /** As {@link #copy(Database, Path)}; {@code progress} hears its two steps: the copy, then its check. */
+    public static void copy(Database db, Path target, Progress progress) {
         Path partial = target.toAbsolutePath().resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(partial.getParent());
             Files.deleteIfExists(partial);
+            progress.at(0, 2);
             try (Statement s = db.connection().createStatement()) {
                 // sqlite-jdbc's "backup to" runs sqlite3_backup_* over this connection.
                 s.executeUpdate("backup to " + partial);
             }
+            progress.at(1, 2);
             try (Database copy = Database.open(partial)) {
                 if (!new Consistency(copy).integrity().isEmpty()) {
-                    throw new StorageException("the backup " + target + " failed its integrity check");
+                    throw new StorageException(Problem.Code.BACKUP_DAMAGED, target);
                 }
             }
             Files.move(partial, target.toAbsolutePath(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
-            throw new StorageException("backup to " + target + " failed: " + e.getMessage(), e);
+            throw new StorageException(e, Problem.Code.BACKUP_FAILED, target, String.valueOf(e.getMessage()));
         } finally {
             try {
                 Files.deleteIfExists(partial);

@@ -56,8 +56,8 @@ public final class PopulationCount {
      */
     public Map<String, Integer> fill(LocalDate asOf) {
         if (!db.account().may(Role.Permission.WRITE)) {
-            throw new Records.Refused(List.of(Problem.error("", "", db.account().login() + " ("
-                    + db.account().role().code() + ") may not change population figures")));
+            throw new Records.Refused(List.of(Problem.of(Problem.Code.NOT_PERMITTED_ON, db.account().login(),
+                    db.account().role(), Role.Permission.WRITE, Register.POPULATION)));
         }
         return db.write(h -> {
             Map<String, Integer> counts = livingByVillage(asOf);

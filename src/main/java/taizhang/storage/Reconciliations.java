@@ -85,7 +85,8 @@ public final class Reconciliations {
     private boolean coversEveryVillage() {
         List<Object> params = new ArrayList<>();
         String scope = Scoping.condition(db.account(), "code", params);
-        var query = db.handle().createQuery("SELECT count(*) FROM area WHERE voided = 0 AND length(code) = 12"
+        var query = db.handle().createQuery("SELECT count(*) FROM area WHERE voided = 0 AND length(code) = "
+                + taizhang.domain.AreaLevel.VILLAGE.codeLength()
                 + " AND NOT " + scope);
         for (int i = 0; i < params.size(); i++) {
             query.bind(i, params.get(i));
@@ -217,8 +218,8 @@ public final class Reconciliations {
             s.setLong(COLUMNS.size() + 1, runId);
             s.setInt(COLUMNS.size() + 2, seq);
             if (s.executeUpdate() != 1) {
-                throw new Records.Refused(List.of(taizhang.domain.Problem.error("", "",
-                        "the reconciliation was replaced by a newer one meanwhile: open it again")));
+                throw new Records.Refused(List.of(taizhang.domain.Problem.of(
+                        taizhang.domain.Problem.Code.RECONCILIATION_REPLACED)));
             }
         }
     }

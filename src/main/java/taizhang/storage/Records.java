@@ -12,6 +12,7 @@ import taizhang.domain.Entry;
 import taizhang.domain.Facts;
 import taizhang.domain.Field;
 import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.domain.Role;
 import taizhang.domain.Validation;
@@ -41,11 +42,11 @@ public final class Records {
     }
 
     /** The record may not be written: rules broken, outside the scope, or a role that may not. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends Refusal {
         private final transient List<Problem> problems;
 
         public Refused(List<Problem> problems) {
-            super(problems.isEmpty() ? "refused" : problems.get(0).field() + ": " + problems.get(0).describe());
+            super(problems.get(0));
             this.problems = List.copyOf(problems);
         }
 
@@ -125,11 +126,11 @@ public final class Records {
             RegisterStore.Stored old = existing(e.register(), id);
             inScope(old.entry());
             inScope(e);
-            if (old.voided()) {
-                throw new StorageException("record #" + id + " is void: restore it before changing it");
-            }
             if (version != null && old.version() != version) {
-                throw new Conflict(old);
+                throw new Conflict(old); // changed, or voided, by someone else since it was opened
+            }
+            if (old.voided()) {
+                throw new StorageException(Problem.Code.RECORD_VOID, id);
             }
             checkRules(e, old.entry());
             store.update(id, old.version(), e, login());
@@ -152,12 +153,13 @@ public final class Records {
             require(Role.Permission.WRITE, r);
             RegisterStore.Stored old = existing(r, id);
             inScope(old.entry());
+            if (old.version() != version) {
+                throw new Conflict(old); // changed, or voided, by someone else since it was shown
+            }
             if (old.voided()) {
-                throw new StorageException("record #" + id + " is already void");
+                throw new StorageException(Problem.Code.RECORD_ALREADY_VOID, id);
             }
-            if (!store.setVoided(r, id, version, true, reason, login())) {
-                throw new Conflict(old);
-            }
+            store.setVoided(r, id, version, true, reason, login());
             if (r == Register.DEATHS) {
                 Deaths.withdrawn(h, old.entry(), login());
             }
@@ -173,7 +175,7 @@ public final class Records {
             RegisterStore.Stored old = existing(r, id);
             inScope(old.entry());
             if (!old.voided()) {
-                throw new StorageException("record #" + id + " is not void");
+                throw new StorageException(Problem.Code.RECORD_NOT_VOID, id);
             }
             checkRules(old.entry(), null);
             store.setVoided(r, id, old.version(), false, null, login());
@@ -204,17 +206,8 @@ public final class Records {
         boolean reference = r == Register.AREAS || r == Register.SCHEMES;
         Role.Permission needed = reference && p == Role.Permission.WRITE ? Role.Permission.ADMINISTER : p;
         if (!a.may(needed)) {
-            throw new Refused(List.of(Problem.error("", "", a.login() + " (" + a.role().code()
-                    + ") may not " + verb(needed) + " " + r.fileName())));
+            throw new Refused(List.of(Problem.of(Problem.Code.NOT_PERMITTED_ON, a.login(), a.role(), needed, r)));
         }
-    }
-
-    private static String verb(Role.Permission p) {
-        return switch (p) {
-            case RESTORE -> "restore voided records of";
-            case ADMINISTER -> "change";
-            default -> "change records of";
-        };
     }
 
     private void inScope(Entry e) {
@@ -235,7 +228,7 @@ public final class Records {
         if (a.covers(code)) {
             return null;
         }
-        return Problem.error(key, code, "is outside the scope of " + a.login() + " (" + a.scope() + ")");
+        return Problem.error(key, code, Problem.Code.OUT_OF_SCOPE, a.login(), a.scope().toString());
     }
 
     private void checkRules(Entry e, Entry original) {
@@ -250,7 +243,7 @@ public final class Records {
     private RegisterStore.Stored existing(Register r, long id) throws SQLException {
         RegisterStore.Stored old = store.find(r, id);
         if (old == null) {
-            throw new StorageException("no " + r.fileName() + " record #" + id + " in your scope");
+            throw new StorageException(Problem.Code.NO_RECORD_IN_SCOPE, r, id);
         }
         return old;
     }

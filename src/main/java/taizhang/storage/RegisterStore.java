@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
 import taizhang.domain.FieldType;
 import taizhang.domain.Pinyin;
+import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.SearchKey;
 
@@ -69,6 +71,37 @@ public final class RegisterStore {
         @Override
         public void close() throws SQLException {
             statement.close();
+        }
+    }
+
+    /**
+     * Inserts records the program made itself (the schemes of a new office, a training run's
+     * county) as the signed-in account, inside the caller's transaction if one is open.
+     */
+    public void insertAll(List<Entry> entries) {
+        Database.Job<Void> job = () -> {
+            Map<Register, Inserter> inserters = new java.util.EnumMap<>(Register.class);
+            try {
+                for (Entry e : entries) {
+                    Inserter i = inserters.get(e.register());
+                    if (i == null) {
+                        i = inserter(e.register(), db.account().login());
+                        inserters.put(e.register(), i);
+                    }
+                    i.insert(e);
+                }
+                for (Inserter i : inserters.values()) {
+                    i.close();
+                }
+            } catch (SQLException e) {
+                throw StorageException.of(e, db.file());
+            }
+            return null;
+        };
+        if (db.writing()) {
+            job.run();
+        } else {
+            db.transaction(job);
         }
     }
 

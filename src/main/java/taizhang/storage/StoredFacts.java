@@ -1,6 +1,7 @@
 package taizhang.storage;
 
 import java.time.LocalDate;
+import taizhang.domain.AreaLevel;
 import taizhang.domain.Facts;
 
 /** What the register holds, asked of the database one question at a time (forms, small imports). */
@@ -19,14 +20,28 @@ public final class StoredFacts implements Facts {
     }
 
     @Override
-    public boolean isVillage(String code) {
-        return areaLevelLength(code) == 12;
+    public AreaLevel areaLevel(String code) {
+        boolean there = db.handle().createQuery("SELECT count(*) FROM area WHERE code = ? AND voided = 0")
+                .bind(0, code).mapTo(Integer.class).one() > 0;
+        return there ? AreaLevel.of(code) : null;
     }
 
-    @Override
-    public int areaLevelLength(String code) {
-        return db.handle().createQuery("SELECT length(code) FROM area WHERE code = ? AND voided = 0")
-                .bind(0, code).mapTo(Integer.class).findOne().orElse(0);
+    /** Every live area's code and its parent's (null for the root), for an import to hold in memory. */
+    public void eachArea(java.util.function.BiConsumer<String, String> action) {
+        db.handle().createQuery("SELECT code, parent_code FROM area WHERE voided = 0")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .forEach(a -> action.accept(a[0], a[1]));
+    }
+
+    /** The codes of the live schemes. */
+    public java.util.List<String> schemeCodes() {
+        return db.handle().createQuery("SELECT code FROM scheme WHERE voided = 0").mapTo(String.class).list();
+    }
+
+    /** The ID number of every living person, whatever the scope: the rule is the whole register's. */
+    public void eachLivingIdNumber(java.util.function.Consumer<String> action) {
+        db.handle().createQuery("SELECT id_number FROM person WHERE id_number IS NOT NULL"
+                + " AND died_on IS NULL AND voided = 0").mapTo(String.class).forEach(action);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import taizhang.domain.AreaLevel;
 import taizhang.domain.Entry;
 import taizhang.domain.Facts;
 import taizhang.domain.Problem;
@@ -89,8 +90,8 @@ public final class Summary {
         }
 
         @Override
-        public int areaLevelLength(String code) {
-            return code.length();
+        public AreaLevel areaLevel(String code) {
+            return AreaLevel.of(code);
         }
 
         @Override

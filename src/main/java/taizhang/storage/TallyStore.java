@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
+import taizhang.domain.Progress;
 
 /**
  * The SQL of the tally: measures counted per village, the ids behind them, population
@@ -70,11 +71,17 @@ public final class TallyStore {
      * the measures' predicates made SQLite plan far worse.
      */
     public List<Map<String, long[]>> countByVillage(List<Params> periods) {
-        return countByVillage(periods, java.util.EnumSet.allOf(Measure.class));
+        return countByVillage(periods, java.util.EnumSet.allOf(Measure.class), Progress.NONE);
+    }
+
+    /** As {@link #countByVillage(List)}; {@code progress} hears the queries done of all there are. */
+    public List<Map<String, long[]>> countByVillage(List<Params> periods, Progress progress) {
+        return countByVillage(periods, java.util.EnumSet.allOf(Measure.class), progress);
     }
 
     /** The same for only the {@code wanted} measures (the others are 0): a table none of them reads is not read. */
-    public List<Map<String, long[]>> countByVillage(List<Params> periods, java.util.Set<Measure> wanted) {
+    public List<Map<String, long[]>> countByVillage(List<Params> periods, java.util.Set<Measure> wanted,
+                                                    Progress progress) {
         Map<String, List<Measure>> byTable = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
             if (wanted.contains(m)) {
@@ -105,8 +112,18 @@ public final class TallyStore {
                 (k == 0 ? here : beside).add(c -> countInOneScan(c, name, measures, range, one, into));
             }
         }
-        runBeside(beside, here);
+        int total = here.size() + beside.size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        runBeside(counted(beside, done, total, progress), counted(here, done, total, progress));
         return out;
+    }
+
+    private static List<Query> counted(List<Query> queries, java.util.concurrent.atomic.AtomicInteger done, int total,
+                                       Progress progress) {
+        return queries.stream().<Query>map(q -> c -> {
+            q.run(c);
+            progress.at(done.incrementAndGet(), total);
+        }).toList();
     }
 
     /** One query of the report, run on a given connection. */

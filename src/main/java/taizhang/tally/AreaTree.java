@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.AreaLevel;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.storage.TallyStore;
 
 /** The live areas as a tree: county, townships, villages, each with its children in code order. */
@@ -53,7 +55,7 @@ public final class AreaTree {
     public Area find(String code) {
         Area area = byCode.get(code);
         if (area == null) {
-            throw new IllegalArgumentException("no area with code " + code);
+            throw new Refusal(Problem.Code.NO_AREA, code);
         }
         return area;
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import taizhang.domain.DateRange;
 import taizhang.domain.Period;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.storage.ClosedMonths;
 import taizhang.storage.Measure;
@@ -47,14 +49,13 @@ public final class Closing {
      */
     public ClosedMonths.Close close(YearMonth month, LocalDate today, Clock clock) {
         if (!month.atEndOfMonth().isBefore(today)) {
-            throw new IllegalArgumentException("cannot close " + month + ": the month has not ended (today is "
-                    + today + ")");
+            throw new Refusal(Problem.Code.MONTH_NOT_ENDED, month.toString(), today);
         }
-        return tally.database().write(h -> {
+        return tally.database().transaction(() -> {
             Optional<ClosedMonths.Close> standing = months.standingClose(month.toString());
             if (standing.isPresent()) {
-                throw new IllegalArgumentException("" + month + " is already closed (" + standing.get().closedAt()
-                        + " by " + standing.get().closedBy() + "); reopen it with --reopen --reason TEXT");
+                throw new Refusal(Problem.Code.MONTH_CLOSED, month.toString(), standing.get().closedAt().toString(),
+                        standing.get().closedBy());
             }
             Instant now = clock.instant();
             Report report = tally.report(Period.month(month), null);
@@ -67,7 +68,7 @@ public final class Closing {
                 }
                 figures.put(row.area().code(), values);
             }
-            long id = months.insertClose(h, month.toString(), now, figures);
+            long id = months.insertClose(month.toString(), now, figures);
             return new ClosedMonths.Close(id, month.toString(), now, tally.database().account().login(), null, null,
                     null);
         });
@@ -76,11 +77,11 @@ public final class Closing {
     /** Reopens a closed month; the reason is required and kept with the closing. */
     public void reopen(YearMonth month, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reopening " + month + " needs a reason (--reason TEXT)");
+            throw new Refusal(Problem.Code.REOPEN_NEEDS_REASON, month.toString());
         }
-        tally.database().write(h -> {
-            if (months.reopen(h, month.toString(), now, reason.strip()) == 0) {
-                throw new IllegalArgumentException("" + month + " is not closed");
+        tally.database().transaction(() -> {
+            if (months.reopen(month.toString(), now, reason.strip()) == 0) {
+                throw new Refusal(Problem.Code.MONTH_NOT_CLOSED, month.toString());
             }
             return null;
         });

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import taizhang.domain.Language;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 
 /**
  * One column of the report: an indicator's figure, or for a count also its figure for the
@@ -69,6 +71,6 @@ public record Column(Indicator indicator, Variant variant) {
                 return c;
             }
         }
-        throw new IllegalArgumentException("no report column " + id);
+        throw new Refusal(Problem.Code.NO_INDICATOR, id);
     }
 }

@@ -3,6 +3,8 @@ package taizhang.tally;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import taizhang.domain.Language;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.storage.Measure;
 
 /**
@@ -143,6 +145,6 @@ public enum Indicator {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no indicator " + id);
+        throw new Refusal(Problem.Code.NO_INDICATOR, id);
     }
 }

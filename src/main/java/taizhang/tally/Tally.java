@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import taizhang.domain.DateRange;
 import taizhang.domain.Period;
+import taizhang.domain.Problem;
+import taizhang.domain.Progress;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.storage.Database;
 import taizhang.storage.Measure;
@@ -63,10 +66,15 @@ public final class Tally {
      * transaction, ask before changing records (as closing a month does), not after.
      */
     public Report report(Period period, String areaCode) {
+        return report(period, areaCode, Progress.NONE);
+    }
+
+    /** As {@link #report(Period, String)}; {@code progress} hears the counting queries done. */
+    public Report report(Period period, String areaCode, Progress progress) {
         AreaTree tree = areas();
         AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
         if (top == null) {
-            throw new IllegalArgumentException("there are no areas yet: import areas.csv first");
+            throw new Refusal(Problem.Code.NO_AREAS);
         }
         if (areaCode != null && !db.account().covers(areaCode)) {
             throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
@@ -75,7 +83,7 @@ public final class Tally {
         int start = statYearStart();
         DateRange range = period.range(start);
         DateRange lastYear = period.lastYear(start);
-        List<Map<String, long[]>> counts = store.countByVillage(List.of(params(range), params(lastYear)));
+        List<Map<String, long[]>> counts = store.countByVillage(List.of(params(range), params(lastYear)), progress);
         Map<String, Tallied> now = rollUp(top, counts.get(0), store.population(range.end()));
         Map<String, Tallied> before = rollUp(top, counts.get(1), store.population(lastYear.end()));
         List<Report.Row> rows = new ArrayList<>();
@@ -151,7 +159,7 @@ public final class Tally {
         }
         Measure measure = indicator.drill();
         if (measure == null) {
-            throw new IllegalArgumentException(indicator.id() + " has no records of its own behind it");
+            throw new Refusal(Problem.Code.NO_RECORDS_BEHIND, indicator.id());
         }
         return new DrillDown(register(measure), store.ids(measure, villages, params(range)));
     }
@@ -192,7 +200,7 @@ public final class Tally {
                                                    int count) {
         AreaTree.Area top = areaCode == null ? areas().root() : areas().find(areaCode);
         if (top == null) {
-            throw new IllegalArgumentException("there are no areas yet: import areas.csv first");
+            throw new Refusal(Problem.Code.NO_AREAS);
         }
         if (areaCode != null && !db.account().covers(areaCode)) {
             throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
@@ -216,7 +224,7 @@ public final class Tally {
             wanted.addAll(reads.measures);
             population |= reads.population;
         }
-        List<Map<String, long[]>> counts = store.countByVillage(params, wanted);
+        List<Map<String, long[]>> counts = store.countByVillage(params, wanted, Progress.NONE);
         Map<Indicator, List<BigDecimal>> out = new java.util.LinkedHashMap<>();
         for (Indicator i : indicators) {
             out.put(i, new ArrayList<>());

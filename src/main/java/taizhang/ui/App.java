@@ -13,6 +13,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.time.LocalDate;
+import taizhang.domain.Refusal;
+import taizhang.domain.Text;
 import taizhang.io.Export;
 import taizhang.io.Width;
 import taizhang.storage.Database;
@@ -33,8 +36,6 @@ public final class App {
     private final Screen screen;
     private final Canvas canvas;
     private final Deque<View> stack = new ArrayDeque<>();
-    /** Views beneath the top whose figures or rows are out of date: refreshed when they are on top again. */
-    private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Input.Joiner joiner = new Input.Joiner();
     private String status = "";
     private boolean statusError;
@@ -63,6 +64,7 @@ public final class App {
     private App(Screen screen, Office office, Messages text, HomeView.Figures home, LocalDate today, String file) {
         this.screen = screen;
         this.office = office;
+        watchFromNow();
         this.text = text;
         this.today = today;
         this.file = file;
@@ -106,6 +108,7 @@ public final class App {
     void signedIn(taizhang.domain.Account account) {
         signingIn.actAs(account);
         office = new Office(signingIn, today);
+        watchFromNow();
         signingIn = null;
         stack.clear();
         status = "";
@@ -157,9 +160,15 @@ public final class App {
         while (!done) {
             Object e;
             try {
-                e = events.take();
+                e = events.poll(WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException ex) {
                 return;
+            }
+            if (e == null) {
+                if (othersSaved()) {
+                    draw();
+                }
+                continue;
             }
             if (e instanceof KeyStroke k) {
                 if (k.getKeyType() == KeyType.EOF) {
@@ -170,6 +179,7 @@ public final class App {
                 guarded(finished);
             }
             if (events.isEmpty()) {
+                othersSaved();
                 draw();
                 if (!complete && stack.peek() instanceof HomeView home && home.complete()) {
                     complete = true;
@@ -177,6 +187,62 @@ public final class App {
                 }
             }
         }
+    }
+
+    /** How often the screens ask whether another clerk or session has saved (SPEC 10: within a second). */
+    static final long WATCH_MILLIS = 250;
+    private long watchedAt;
+    private long dataVersion = -1;
+    private long lastChange = -1;
+    /**
+     * Views whose figures or rows are older than the database (records changed in a view above
+     * them, or saved by someone else): each reads them again when next drawn or back on top.
+     */
+    private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** What the screens have read is as of now: changes made by others are noticed from here on. */
+    private void watchFromNow() {
+        if (office != null) {
+            try {
+                dataVersion = office.dataVersion();
+                lastChange = office.audit.lastChange();
+            } catch (StorageException e) {
+                dataVersion = -1; // the first look refreshes what is on view
+            }
+        }
+    }
+
+    /**
+     * Whether someone else saved since last asked: SQLite's data_version on the screens' own
+     * connection, asked at most every {@link #WATCH_MILLIS}, says something was committed, and the
+     * audit trail whether it changed the registers (a colleague's login or export does not). If
+     * so, every view on the stack is marked to read its figures again, which those in view do at
+     * once when drawn.
+     */
+    boolean othersSaved() {
+        long now = System.nanoTime();
+        if (office == null || now - watchedAt < WATCH_MILLIS * 1_000_000) {
+            return false;
+        }
+        watchedAt = now;
+        boolean changed;
+        try {
+            long version = office.dataVersion();
+            if (version == dataVersion) {
+                return false;
+            }
+            dataVersion = version;
+            long last = office.audit.lastChange();
+            changed = last != lastChange;
+            lastChange = last;
+        } catch (StorageException e) {
+            return false; // asked again in a moment
+        }
+        if (changed) {
+            stale.retainAll(stack);
+            stale.addAll(stack);
+        }
+        return changed;
     }
 
     private void readKeys() throws IOException, InterruptedException {
@@ -264,8 +330,8 @@ public final class App {
     private void guarded(Runnable work) {
         try {
             work.run();
-        } catch (StorageException e) {
-            error(e.getMessage());
+        } catch (Refusal e) {
+            error(ProblemText.of(text.language()).message(e.problem()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             error(text.get("error.unexpected", e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())));
@@ -383,7 +449,8 @@ public final class App {
             office.record(action, register, all);
             message(text.get("export.done", target));
         } catch (IOException | RuntimeException e) {
-            error(text.get("export.failed", e.getMessage()));
+            error(text.get("export.failed", e instanceof Refusal r ? ProblemText.of(text.language()).message(r.problem())
+                    : Text.visible(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -435,6 +502,9 @@ public final class App {
         }
         titleLine(layers.get(0));
         for (View v : layers) {
+            if (stale.remove(v)) {
+                guarded(() -> v.refresh(this));
+            }
             guarded(() -> v.draw(canvas, this));
         }
         if (!top.overlay()) {

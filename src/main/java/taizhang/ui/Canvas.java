@@ -9,6 +9,7 @@ import com.googlecode.lanterna.screen.Screen;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import taizhang.domain.Text;
 import taizhang.io.Width;
 
 /**
@@ -110,7 +111,15 @@ public final class Canvas {
             if (c + w > limit) {
                 break;
             }
-            screen.setCharacter(c, row, cell(cp, style));
+            String escape = Text.escape(cp);
+            if (escape == null) {
+                screen.setCharacter(c, row, cell(cp, style));
+            } else {
+                // Whatever a value holds, the terminal is never sent a control character (Text.visible).
+                for (int k = 0; k < escape.length(); k++) {
+                    screen.setCharacter(c + k, row, cell(escape.charAt(k), style));
+                }
+            }
             c += w;
             i += Character.charCount(cp);
         }

@@ -50,6 +50,9 @@ public enum Command {
     HISTORY(Place.LEGEND, Key.of(KeyType.F7), Key.ch('h'), Key.ctrl('o')),
     VOIDED(Place.LEGEND, Key.of(KeyType.F8), Key.ch('x'), Key.ctrl('b')),
     RESTORE(Place.LEGEND, Key.ch('u'), Key.ctrl('y')),
+    TAKE_THEIRS(Place.ESSENTIAL, Key.ch('t')),
+    KEEP_EDITING(Place.ESSENTIAL, Key.ch('e'), Key.of(KeyType.Escape)),
+    OVERWRITE(Place.ESSENTIAL, Key.ch('o')),
     REGISTER(Place.LEGEND, Key.ch('1'), Key.ch('2'), Key.ch('3'), Key.ch('4'), Key.ch('5'), Key.ch('6'),
             Key.ch('7'), Key.ch('8'), Key.ch('9'), Key.ch('0'));
 

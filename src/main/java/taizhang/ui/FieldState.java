@@ -1,18 +1,24 @@
 package taizhang.ui;
 
-/** One field of a form: what is typed, and the message found when it was last checked. */
-record FieldState(TextInput input, String message, boolean warning) {
+import taizhang.domain.Problem;
+
+/** One field of a form: what is typed, and the problem found when it was last checked (null if none). */
+record FieldState(TextInput input, Problem problem) {
 
     static FieldState of(String text) {
-        return new FieldState(TextInput.of(text), null, false);
+        return new FieldState(TextInput.of(text), null);
     }
 
     FieldState typed(TextInput in) {
-        return new FieldState(in, message, warning);
+        return new FieldState(in, problem);
     }
 
-    FieldState checked(String msg, boolean warn) {
-        return new FieldState(input, msg, warn);
+    FieldState checked(Problem found) {
+        return new FieldState(input, found);
+    }
+
+    boolean warning() {
+        return problem != null && problem.warning();
     }
 
     String text() {

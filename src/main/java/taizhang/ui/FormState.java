@@ -41,6 +41,11 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         return new FormState(register, List.copyOf(fs), focus, dirty || changed);
     }
 
+    /** Field {@code i} set to {@code text} as if typed (another clerk's value taken into the form). */
+    FormState set(int i, String text) {
+        return withField(i, FieldState.of(text), !text.equals(fields.get(i).text()));
+    }
+
     FormState edit(UnaryOperator<TextInput> op) {
         TextInput before = current().input();
         TextInput after = op.apply(before);
@@ -83,8 +88,7 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         }
         Field f = s.field();
         List<Problem> problems = Validation.checkField(f, s.current().text(), facts);
-        s = s.withField(focus, s.current().checked(problems.isEmpty() ? null : problems.get(0).message(),
-                !problems.isEmpty() && problems.get(0).warning()), false);
+        s = s.withField(focus, s.current().checked(problems.isEmpty() ? null : problems.get(0)), false);
         if (problems.isEmpty() && f.type() == FieldType.ID_NUMBER && !s.current().text().isBlank()) {
             s = s.fillFromId(f.key(), facts.today(), registered);
         }
@@ -96,7 +100,7 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         IdNumber id;
         try {
             id = IdNumber.parse(fields.get(register.indexOf(idKey)).text(), today);
-        } catch (IdNumber.Invalid e) {
+        } catch (taizhang.domain.Invalid e) {
             return this;
         }
         FormState s = withField(register.indexOf(idKey), fields.get(register.indexOf(idKey))
@@ -126,15 +130,15 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
     FormState problems(List<Problem> problems) {
         List<FieldState> fs = new ArrayList<>();
         for (FieldState f : fields) {
-            fs.add(f.checked(null, false));
+            fs.add(f.checked(null));
         }
         int first = -1;
         for (Problem p : problems) {
             int i = register.indexOf(p.field());
-            if (i < 0 || fs.get(i).message() != null && !fs.get(i).warning()) {
+            if (i < 0 || fs.get(i).problem() != null && !fs.get(i).warning()) {
                 continue;
             }
-            fs.set(i, fs.get(i).checked(p.message(), p.warning()));
+            fs.set(i, fs.get(i).checked(p));
             if (!p.warning() && first < 0) {
                 first = i;
             }

@@ -3,6 +3,7 @@ package taizhang.ui;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
 import taizhang.domain.Language;
@@ -12,6 +13,7 @@ import taizhang.domain.Validation;
 import taizhang.io.Width;
 import taizhang.storage.Records;
 import taizhang.storage.RegisterPage;
+import taizhang.storage.RegisterStore;
 import taizhang.storage.RegisterPage.Row;
 
 /** The one form for every register: add or edit a record, each field checked as it is left. */
@@ -25,6 +27,16 @@ final class FormView implements View {
     private final Adding adding;
     private final Register register;
     private final Row original;
+    /** The record as stored when the form opened, or as the clerk last saw it in a conflict; null: adding. */
+    private Entry base;
+    /** The version the form rests on: a save over a later one is a conflict (SPEC 10). */
+    private long version;
+    /** After "keep editing": another clerk's value beside each field where both changed it differently. */
+    private Map<Integer, Theirs> theirs = Map.of();
+
+    /** Another clerk's value of a field, and whether the form took it (only they had changed it). */
+    private record Theirs(String value, boolean taken) {
+    }
     private final List<Options> options = new ArrayList<>();
     private final String title;
     private final boolean chinese;
@@ -49,6 +61,8 @@ final class FormView implements View {
         this.adding = adding;
         this.register = register;
         this.original = original;
+        this.base = original == null ? null : original.entry();
+        this.version = original == null ? 0 : original.version();
         for (Field f : register.fields()) {
             options.add(Options.of(f, app.office, app.text.language()));
         }
@@ -64,7 +78,7 @@ final class FormView implements View {
             String v = "";
             if (f.key().equals("registered_on")) {
                 v = app.office.today.toString();
-            } else if (f.key().equals("area_code") && filter.areaPrefix() != null && filter.areaPrefix().length() == 12) {
+            } else if (f.key().equals("area_code") && filter.areaPrefix() != null && taizhang.domain.AreaLevel.isVillage(filter.areaPrefix())) {
                 v = filter.areaPrefix();
             }
             values.add(v);
@@ -123,7 +137,7 @@ final class FormView implements View {
     }
 
     private taizhang.domain.Facts facts(App app) {
-        return app.office.facts.besides(original == null ? null : original.entry());
+        return app.office.facts.besides(base);
     }
 
     @Override
@@ -161,11 +175,11 @@ final class FormView implements View {
         String label = state.field().label(app.text.language());
         state = state.focus(state.focus() + delta);
         FieldState arrived = state.current();
-        if (left.message() != null) {
-            app.error(label + ": " + ProblemText.of(left.message(), app.text.language()));
-        } else if (arrived.message() != null) {
+        if (left.problem() != null) {
+            app.error(label + ": " + ProblemText.of(app.text.language()).message(left.problem()));
+        } else if (arrived.problem() != null) {
             String message = state.field().label(app.text.language()) + ": "
-                    + ProblemText.of(arrived.message(), app.text.language());
+                    + ProblemText.of(app.text.language()).message(arrived.problem());
             if (arrived.warning()) {
                 app.message(message);
             } else {
@@ -240,7 +254,7 @@ final class FormView implements View {
             List<Problem> errors = result.errors();
             Problem p = errors.get(0);
             app.error(app.text.count("form.errors", errors.size(), register.field(p.field()).label(app.text.language())
-                    + ": " + ProblemText.of(p.message(), app.text.language())));
+                    + ": " + ProblemText.of(app.text.language()).message(p)));
             return;
         }
         if (!result.warnings().isEmpty() && !confirmed) {
@@ -248,7 +262,7 @@ final class FormView implements View {
             Problem w = result.warnings().get(0);
             app.push(new Confirm(app, app.text.get("confirm.warning",
                     register.field(w.field()).label(app.text.language()) + ": "
-                    + ProblemText.of(w.message(), app.text.language())), () -> save(app, true)));
+                    + ProblemText.of(app.text.language()).message(w)), () -> save(app, true)));
             return;
         }
         try {
@@ -258,7 +272,7 @@ final class FormView implements View {
                 app.changed();
                 app.message(done);
             } else {
-                app.office.records.change(original.id(), original.version(), result.entry());
+                app.office.records.change(original.id(), version, result.entry());
                 app.pop();
                 app.changed();
                 table.saved(app, false);
@@ -266,7 +280,87 @@ final class FormView implements View {
             }
         } catch (Records.Refused refused) {
             refusedInside(app, refused.problems());
+        } catch (Records.Conflict conflict) {
+            app.push(ConflictView.saving(app, conflict.theirs(), result.entry(), new Choices(conflict.theirs(),
+                    result.entry())));
         }
+    }
+
+    /** What the clerk chose when the record had been saved by someone else meanwhile. */
+    private final class Choices implements ConflictView.Choices {
+        private final RegisterStore.Stored stored;
+        private final Entry mine;
+
+        Choices(RegisterStore.Stored stored, Entry mine) {
+            this.stored = stored;
+            this.mine = mine;
+        }
+
+        /** Their record in the form, as if just opened; a voided one closes the form. */
+        @Override
+        public void takeTheirs(App app) {
+            if (stored.voided()) {
+                app.pop();
+                table.saved(app, false);
+                app.message(app.text.get("form.voided_meanwhile", stored.id(), stored.changedBy()));
+                return;
+            }
+            restOn(stored);
+            theirs = Map.of();
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < register.fields().size(); i++) {
+                values.add(stored.entry().canonical(i));
+            }
+            state = FormState.of(register, values);
+            app.message(app.text.get("form.took_theirs", stored.id()));
+        }
+
+        /**
+         * Back to the clerk's form, now resting on their version: a field only they changed takes
+         * their value; one only the clerk changed keeps the clerk's; where both changed it
+         * differently, theirs is shown beside it. Nothing is saved until F2.
+         */
+        @Override
+        public void keepEditing(App app) {
+            if (stored.voided()) {
+                return; // a save again says the same: nothing is saved over a voided record
+            }
+            Entry opened = base;
+            restOn(stored);
+            Map<Integer, Theirs> aside = new java.util.HashMap<>();
+            for (int i = 0; i < register.fields().size(); i++) {
+                String was = opened.canonical(i);
+                String their = stored.entry().canonical(i);
+                String my = mine.canonical(i);
+                if (my.equals(was) && !their.equals(was)) {
+                    state = state.set(i, their);
+                    aside.put(i, new Theirs(their, true));
+                } else if (!their.equals(my)) {
+                    aside.put(i, new Theirs(their, false));
+                }
+            }
+            theirs = Map.copyOf(aside);
+            app.message(app.text.get("form.keep_editing"));
+        }
+
+        /** The clerk's record over theirs, now, recorded as an overwrite. */
+        @Override
+        public void overwrite(App app) {
+            try {
+                app.office.records.overwrite(original.id(), mine);
+            } catch (Records.Refused refused) {
+                refusedInside(app, refused.problems());
+                return;
+            }
+            app.pop();
+            table.saved(app, false);
+            app.message(app.text.get("form.overwritten", original.id(), stored.changedBy()));
+        }
+    }
+
+    private void restOn(RegisterStore.Stored stored) {
+        base = stored.entry();
+        version = stored.version();
     }
 
     /**
@@ -276,8 +370,9 @@ final class FormView implements View {
     private void refusedInside(App app, List<Problem> problems) {
         state = state.problems(problems);
         Problem p = problems.get(0);
-        String label = p.field().isEmpty() ? "" : register.field(p.field()).label(app.text.language()) + ": ";
-        app.error(app.text.count("form.errors", problems.size(), label + ProblemText.of(p.message(), app.text.language())));
+        String label = p.field() == null || p.field().isEmpty() ? ""
+                : register.field(p.field()).label(app.text.language()) + ": ";
+        app.error(app.text.count("form.errors", problems.size(), label + ProblemText.of(app.text.language()).message(p)));
     }
 
     @Override
@@ -337,11 +432,22 @@ final class FormView implements View {
     private void drawAside(Canvas canvas, int col, int row, int field, App app) {
         FieldState fs = state.fields().get(field);
         int width = canvas.columns() - col;
-        if (fs.message() != null) {
-            String message = ProblemText.of(fs.message(), app.text.language());
+        if (fs.problem() != null) {
+            String message = ProblemText.of(app.text.language()).message(fs.problem());
             String fits = Width.fitWords(message, width);
             Canvas.Style style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
             canvas.clip(col, row, fits.isEmpty() ? message : fits, width, style);
+            return;
+        }
+        Theirs their = theirs.get(field);
+        if (their != null && their.taken()) {
+            canvas.clip(col, row, app.text.get("form.theirs_taken"), width, Canvas.Style.DIM);
+            return;
+        }
+        if (their != null && !their.value().equals(fs.text())) {
+            String value = their.value().isEmpty() ? app.text.get("form.theirs_empty")
+                    : shown(field, TextInput.of(their.value())).text();
+            canvas.clip(col, row, app.text.get("form.theirs", value), width, Canvas.Style.WARNING);
             return;
         }
         Options.Option o = options.get(field).exact(fs.text());

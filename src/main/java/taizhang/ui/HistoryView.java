@@ -34,11 +34,9 @@ final class HistoryView implements View {
         for (Audit.Entry e : entries) {
             String action = app.text.has("history.action." + e.action()) ? app.text.get("history.action." + e.action())
                     : e.action();
-            String at = e.at().replace('T', ' ');
-            at = at.length() > 19 ? at.substring(0, 19) : at;
             Map<String, Object> detail = e.details();
             String reason = detail.get("reason") instanceof String r ? "  " + r : "";
-            out.add(at + " UTC  " + e.login() + "  " + action + reason);
+            out.add(when(e.at()) + "  " + e.login() + "  " + action + reason);
             if (detail.get("changes") instanceof Map<?, ?> changes) {
                 for (Map.Entry<?, ?> c : changes.entrySet()) {
                     Map<?, ?> ba = (Map<?, ?>) c.getValue();
@@ -48,6 +46,12 @@ final class HistoryView implements View {
             }
         }
         return out;
+    }
+
+    /** A stored instant (UTC, as the real clock gave it) to the second: {@code 2026-11-20 06:03:12 UTC}. */
+    static String when(String at) {
+        String s = at.replace('T', ' ');
+        return (s.length() > 19 ? s.substring(0, 19) : s.replace("Z", "")) + " UTC";
     }
 
     private static String label(Register register, String key, taizhang.domain.Language language) {

@@ -76,7 +76,10 @@ final class HomeView implements View {
         this.figures = ready != null || app.office == null ? ready : app.office.homeFigures();
     }
 
-    /** Counts and attention, read again when the clerk comes back after records changed. */
+    /**
+     * Counts and attention, read again when the clerk comes back from a register or someone else
+     * saved; the headline figures follow beside the screens, the old ones shown until then.
+     */
     @Override
     public void refresh(App app) {
         figures = app.office.homeFigures();
@@ -246,7 +249,7 @@ final class HomeView implements View {
             for (int i = 0; i < flagged.size(); i++) {
                 Summary.Flagged f = flagged.get(i);
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
-                        + ProblemText.of(f.problem().message(), app.text.language());
+                        + ProblemText.of(app.text.language()).message(f.problem());
                 List<String> lines = Width.wrap(who, width - 3);
                 int room = last + 1 - row - (i < flagged.size() - 1 ? 1 : 0);
                 if (lines.size() > room) {

@@ -22,8 +22,18 @@ public final class Messages {
     }
 
     public static Messages of(Language language) {
-        String name = "messages_" + (language == Language.ZH ? "zh" : "en") + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+        return of("messages", language);
+    }
+
+    /** The bundle {@code base_zh.properties} or {@code base_en.properties} beside this class. */
+    public static Messages of(String base, Language language) {
+        return of(Messages.class, base, language);
+    }
+
+    /** The bundle {@code base_zh.properties} or {@code base_en.properties} beside {@code owner}. */
+    public static Messages of(Class<?> owner, String base, Language language) {
+        String name = base + "_" + (language == Language.ZH ? "zh" : "en") + ".properties";
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
@@ -40,10 +50,22 @@ public final class Messages {
     /** The text for {@code key} with {@code {0}}, {@code {1}}... replaced by the arguments. */
     public String get(String key, Object... args) {
         String text = bundle.getString(key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        if (args.length == 0) {
+            return text;
         }
-        return text;
+        // One pass, so that an argument holding "{1}" (a value from a file) is never replaced in turn.
+        StringBuilder b = new StringBuilder(text.length() + 32);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i) : -1;
+            if (close == i + 2 && Character.isDigit(text.charAt(i + 1)) && text.charAt(i + 1) - '0' < args.length) {
+                b.append(args[text.charAt(i + 1) - '0']);
+                i = close;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -59,6 +81,11 @@ public final class Messages {
 
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /** The bundle itself, for a library that reads one (picocli's usage help). */
+    public ResourceBundle bundle() {
+        return bundle;
     }
 
     /** All keys, for the test that both languages are complete. */

@@ -98,6 +98,11 @@ public final class Office {
         return Database.open(path).actAs(account);
     }
 
+    /** Changes when another connection (clerk, session) has saved since last asked. */
+    long dataVersion() {
+        return db.dataVersion();
+    }
+
     /** Area names by code, read once (a county has a few hundred areas at most). */
     String areaName(String code) {
         if (areaNames == null) {

@@ -25,7 +25,7 @@ final class PeriodText {
                 return new DateRange(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
             }
             return Period.parse(text).range(statYearStart);
-        } catch (IllegalArgumentException | DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException | taizhang.domain.Refusal e) {
             return null;
         }
     }

@@ -1,62 +1,87 @@
 package taizhang.ui;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import taizhang.domain.Choices;
 import taizhang.domain.Language;
+import taizhang.domain.Problem;
+import taizhang.domain.Register;
+import taizhang.domain.Role;
+import taizhang.domain.Sex;
+import taizhang.domain.Text;
 
 /**
- * The rules' messages (English, from the domain, shared with import) in the screens' language:
- * the Chinese ones come from {@code problems_zh.txt}, one pattern per message.
+ * Problems in words, in the interface language: each code's text comes from
+ * {@code problems_en.properties} or {@code problems_zh.properties}, its arguments made visible
+ * ({@link Text#visible}) and values cut as a message cuts them ({@link Text#quoted}). Used by the
+ * screens and the command line alike.
  */
-final class ProblemText {
-    private ProblemText() {
+public final class ProblemText {
+    private static final Map<Language, ProblemText> LOADED = new EnumMap<>(Language.class);
+
+    private final Messages bundle;
+
+    private ProblemText(Messages bundle) {
+        this.bundle = bundle;
     }
 
-    private record Line(Pattern english, String chinese) {
+    public static synchronized ProblemText of(Language language) {
+        return LOADED.computeIfAbsent(language, l -> new ProblemText(Messages.of("problems", l)));
     }
 
-    private static volatile List<Line> chinese;
+    public Language language() {
+        return bundle.language();
+    }
 
-    static String of(String message, Language language) {
-        if (language != Language.ZH || message == null) {
-            return message;
+    /** The problem's own words, without its value: what a form shows beside the field. */
+    public String message(Problem p) {
+        Object[] args = new Object[p.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = argument(p.args().get(i));
         }
-        for (Line l : lines()) {
-            Matcher m = l.english().matcher(message);
-            if (m.matches()) {
-                return m.replaceAll(l.chinese());
+        return bundle.get(p.code().name(), args);
+    }
+
+    /** {@code "value" message}, or the message alone when there is no value. */
+    public String describe(Problem p) {
+        String message = message(p);
+        return p.value() == null || p.value().isEmpty() ? message : "\"" + Text.quoted(p.value()) + "\" " + message;
+    }
+
+    /** Whether the bundle has this code's text (for the test that both languages are complete). */
+    boolean has(Problem.Code code) {
+        return bundle.has(code.name());
+    }
+
+    private String argument(Object a) {
+        if (a instanceof Sex s) {
+            return Choices.find(Choices.SEX, s.name()).label(language());
+        }
+        if (a instanceof Register r) {
+            return r.label(language());
+        }
+        if (a instanceof Problem p) {
+            return message(p);
+        }
+        if (a instanceof Role r) {
+            return r.label(language());
+        }
+        if (a instanceof Role.Permission p) {
+            return bundle.get("permission." + p.name());
+        }
+        if (a instanceof List<?> list) {
+            StringBuilder b = new StringBuilder();
+            for (Object each : list) {
+                b.append(b.length() == 0 ? "" : language() == Language.ZH ? "、" : ", ").append(argument(each));
             }
+            return b.toString();
         }
-        return message;
-    }
-
-    private static List<Line> lines() {
-        List<Line> read = chinese;
-        if (read != null) {
-            return read;
+        if (a instanceof Path || a instanceof LocalDate || a instanceof Number) {
+            return Text.visible(a.toString());
         }
-        List<Line> out = new ArrayList<>();
-        try (InputStream in = ProblemText.class.getResourceAsStream("problems_zh.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) {
-                    continue;
-                }
-                out.add(new Line(Pattern.compile(line.substring(0, tab)), line.substring(tab + 1)));
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read problems_zh.txt", e);
-        }
-        chinese = List.copyOf(out);
-        return chinese;
+        return Text.quoted(String.valueOf(a));
     }
 }

@@ -91,13 +91,16 @@ final class ReconcileView implements View {
     private static void compare(App app, ReconcileView view, Path file, Source source) {
         BirthList.Read list;
         try {
-            list = BirthList.read(file, null, app.office.database(), app.office.today, file.toString());
+            list = BirthList.read(file, null, app.office.database(), app.office.today, taizhang.domain.Progress.NONE);
         } catch (IOException e) {
             app.error(app.text.get("reconcile.unreadable", file, e.getMessage()));
             return;
         }
         if (!list.ok()) {
-            app.error(app.text.count("reconcile.broken", list.errors().size(), list.errors().get(0)));
+            taizhang.io.LineProblem first = list.errors().first().get(0);
+            app.error(app.text.count("reconcile.broken", list.errors().count(), (first.line() > 0 ? first.line() + ": " : "")
+                    + (first.column() == null ? "" : first.column() + ": ")
+                    + ProblemText.of(app.text.language()).describe(first.problem())));
             return;
         }
         Reconciliation.Kept kept = app.office.reconciliation().run(new Reconciliation.Request(source,

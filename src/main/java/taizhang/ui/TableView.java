@@ -129,14 +129,43 @@ final class TableView implements View {
                 app.error(app.text.get("void.reason_required"));
                 return;
             }
-            app.office.records.voidRecord(register, row.id(), row.version(), reason.strip());
-            if (register == Register.AREAS || register == Register.SCHEMES) {
-                app.office.areasChanged();
-            }
-            state = state.reload(app.office.pages);
-            app.changed();
-            app.message(app.text.get("void.done", row.id()));
+            voidRecord(app, row.id(), row.version(), row.entry(), reason.strip());
         }));
+    }
+
+    /**
+     * Voids the record if it is still at {@code version}; if someone changed it since the table
+     * showed it, the clerk sees their change first and decides again (SPEC 10).
+     */
+    private void voidRecord(App app, long id, long version, taizhang.domain.Entry seen, String reason) {
+        try {
+            app.office.records.voidRecord(register, id, version, reason);
+        } catch (taizhang.storage.Records.Conflict conflict) {
+            RegisterStore.Stored now = conflict.theirs();
+            state = state.reload(app.office.pages);
+            if (now.voided()) {
+                app.error(app.text.get("void.already", id, now.changedBy(), HistoryView.when(now.updatedAt())));
+                return;
+            }
+            app.push(ConflictView.voiding(app, now, seen, new ConflictView.Choices() {
+                @Override
+                public void voidAnyway(App app) {
+                    voidRecord(app, id, now.version(), now.entry(), reason);
+                }
+
+                @Override
+                public void leave(App app) {
+                    app.message(app.text.get("void.not_done", id));
+                }
+            }));
+            return;
+        }
+        if (register == Register.AREAS || register == Register.SCHEMES) {
+            app.office.areasChanged();
+        }
+        state = state.reload(app.office.pages);
+        app.changed();
+        app.message(app.text.get("void.done", id));
     }
 
     private void restoreCurrent(App app) {
@@ -152,7 +181,7 @@ final class TableView implements View {
             try {
                 app.office.records.restore(register, row.id(), reason.strip());
             } catch (taizhang.storage.Records.Refused refused) {
-                app.error(refused.getMessage());
+                app.error(ProblemText.of(app.text.language()).message(refused.problem()));
                 return;
             }
             if (register == Register.AREAS || register == Register.SCHEMES) {

@@ -93,10 +93,14 @@ final class TallyView implements View {
         return state.figures().frozen() == null ? COMMANDS : CLOSED_MONTH_COMMANDS;
     }
 
-    /** Records may have changed in a list opened from here. */
+    /**
+     * Records may have changed in a list opened from here, or been saved by someone else: the
+     * figures are read again, the selected area, column, sort and period kept; the sparkline follows.
+     */
     @Override
     public void refresh(App app) {
         state = state.reload(source(app));
+        sparkline.stale();
     }
 
     @Override
@@ -411,12 +415,19 @@ final class TallyView implements View {
         private String key;
         private Map<Indicator, List<BigDecimal>> series;
         private boolean asked;
+        /** The series on view is older than the database: asked again, shown until the new one comes. */
+        private boolean stale;
+
+        void stale() {
+            stale = true;
+        }
 
         /** The values for the area and months, or null while they are being counted. */
         List<BigDecimal> values(App app, String areaCode, YearMonth last, Indicator indicator) {
             String wanted = areaCode + " " + last;
-            if (!wanted.equals(key) && !asked) {
+            if ((!wanted.equals(key) || stale) && !asked) {
                 asked = true;
+                stale = false;
                 Office office = app.office;
                 app.later(() -> count(office, areaCode, last), counted -> {
                     asked = false;

@@ -62,8 +62,9 @@ interface View {
     }
 
     /**
-     * Records changed while this view was beneath another (a form saved, a record voided): read
-     * its figures or rows again from its own parameters, as the screen it was.
+     * Records changed since this view read them, while it was beneath another (a form saved, a
+     * record voided) or by another clerk or session (SPEC 10): read its figures or rows again
+     * from its own parameters, keeping the cursor and anything half-typed.
      */
     default void refresh(App app) {
     }

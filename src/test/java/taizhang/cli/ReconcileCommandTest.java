@@ -270,7 +270,7 @@ class ReconcileCommandTest {
         Path list = Office.write(dir.resolve("typo.csv"), "child_sex,birth_date,mother_nam\nM,2026-03-01,甲\n");
         Cli.Result r = cli.run("reconcile", "births", list.toString(), "--source", "hospital");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains(":1: mother_nam: unknown column for a list of births"), r.err());
+        assertTrue(r.err().contains(":1: mother_nam: unknown column for births (columns are certificate_no,"), r.err());
         assertTrue(r.err().contains(":1: mother_name: required column is missing (母亲姓名)"), r.err());
     }
 
@@ -280,7 +280,7 @@ class ReconcileCommandTest {
         assertEquals(2, cli.run("reconcile", "births", list.toString()).code());
         Cli.Result r = cli.run("reconcile", "births", list.toString(), "--source", "clinic");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--source must be hospital or police"), r.err());
+        assertTrue(r.err().contains("invalid value for --source (hospital|police): clinic"), r.err());
         assertFalse(cli.run("reconcile", "births", list.toString(), "--source", "hospital", "--from", "2026-13-01")
                 .code() == 0);
     }

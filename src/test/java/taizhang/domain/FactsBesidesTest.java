@@ -59,8 +59,8 @@ class FactsBesidesTest {
         assertEquals(TODAY, besides.today());
         assertTrue(besides.isVillage("990101101201"));
         assertFalse(besides.isVillage("990101101"));
-        assertEquals(9, besides.areaLevelLength("990101101"));
-        assertEquals(0, besides.areaLevelLength("990101102"));
+        assertEquals(AreaLevel.TOWNSHIP, besides.areaLevel("990101101"));
+        assertNull(besides.areaLevel("990101102"));
         assertEquals("990101", besides.rootCode());
         assertTrue(besides.hasScheme("childcare"));
         assertFalse(besides.hasScheme("nursery"));

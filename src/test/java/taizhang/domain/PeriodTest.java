@@ -60,8 +60,9 @@ class PeriodTest {
     @Test
     void badPeriodsAreRefusedWithAMessage() {
         for (String bad : new String[] {"2026-13", "2026-00", "2026-Q5", "26-10", "ytd:2026", "sy:26", "2026/10", "", "x"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parse(bad), bad);
-            assertEquals(true, e.getMessage().startsWith("not a period"), e.getMessage());
+            Refusal e = assertThrows(Refusal.class, () -> Period.parse(bad), bad);
+            assertEquals(Problem.Code.NOT_A_PERIOD, e.problem().code());
+            assertEquals(java.util.List.of(bad), e.problem().args(), "the text as given, for the message");
         }
     }
 

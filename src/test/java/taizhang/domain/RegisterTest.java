@@ -77,7 +77,7 @@ class RegisterTest {
         assertSame(Language.ZH, Language.parse("ZH"));
         assertSame(Language.ZH, Language.parse("中文"));
         assertSame(Language.EN, Language.parse("English"));
-        assertThrows(IllegalArgumentException.class, () -> Language.parse("fr"));
+        assertEquals(Problem.Code.NOT_A_LANGUAGE, assertThrows(Refusal.class, () -> Language.parse("fr")).problem().code());
         assertSame(Language.ZH, Language.fromLocale("zh_CN.UTF-8"));
         assertSame(Language.EN, Language.fromLocale("C"));
         assertSame(Language.EN, Language.fromLocale(null));
@@ -92,15 +92,15 @@ class RegisterTest {
     }
 
     @Test
-    void aProblemNamesItsValueMadeSafeToPrint() {
-        Problem p = Problem.error("name", "a\u001bb", "holds a control character");
+    void aProblemKeepsItsFieldTheValueAsWrittenItsCodeAndKind() {
+        Problem p = Problem.error("name", "a\u001bb", Problem.Code.CONTROL_CHARACTER, "\\x1b");
         assertFalse(p.warning());
-        assertTrue(p.describe().startsWith("\"a\\") && p.describe().endsWith("b\" holds a control character"),
-                p.describe());
-        assertFalse(p.describe().contains("\u001b"), "the escape itself never reaches a terminal");
-        assertEquals("is required", Problem.error("name", "", "is required").describe());
-        assertEquals("is required", Problem.error("name", null, "is required").describe());
-        assertTrue(Problem.warning("mother_id_number", "x", "m").warning());
+        assertEquals("name", p.field());
+        assertEquals("a\u001bb", p.value(), "kept as written: made visible where it is shown");
+        assertEquals(Problem.Code.CONTROL_CHARACTER, p.code());
+        assertEquals(java.util.List.of("\\x1b"), p.args());
+        assertEquals("女", p.withValue("女").value(), "the value as the file wrote it");
+        assertTrue(Problem.warning("mother_id_number", "x", Problem.Code.MOTHER_AGE_CHECK, 13).warning());
     }
 
     @Test

@@ -137,7 +137,9 @@ class ValidationTest {
         assertEquals("resident", value(Register.PERSONS, "residence", "户籍常住"));
         List<Problem> p = field(Register.PERSONS, "sex", "female");
         assertEquals(1, p.size(), "the English label is not a code");
-        assertTrue(p.get(0).message().contains("M 男") && p.get(0).message().contains("F 女"), p.get(0).message());
+        assertEquals(Problem.Code.NOT_A_CHOICE, p.get(0).code());
+        String allowed = String.valueOf(p.get(0).args().get(0));
+        assertTrue(allowed.contains("M 男") && allowed.contains("F 女"), allowed);
     }
 
     @Test
@@ -147,7 +149,8 @@ class ValidationTest {
         List<Problem> nowhere = field(Register.PERSONS, "area_code", "990101101299");
         assertEquals(1, township.size());
         assertEquals(1, nowhere.size());
-        assertFalse(township.get(0).message().equals(nowhere.get(0).message()),
+        assertEquals(Problem.Code.NOT_A_VILLAGE, township.get(0).code());
+        assertEquals(Problem.Code.NOT_A_KNOWN_VILLAGE, nowhere.get(0).code(),
                 "a township is told apart from a code that is nowhere");
     }
 

@@ -183,9 +183,35 @@ class ImportFormatsTest {
         Cli.Result r = cli.run("import", "visits", file.toString());
 
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith(file + ":"), r.err());
-        assertTrue(r.err().contains("cannot be read"), r.err());
+        assertTrue(r.err().startsWith(file + ":3: notes: \"never closed\\x0aH3,"), r.err());
+        assertTrue(r.err().contains("a quote opened here is never closed: lines 3 to 4, the rest of the file, are inside"
+                + " it"), r.err());
         assertEquals(before, Snapshot.of(cli.db()));
+    }
+
+    @Test
+    void bytesTheNamedEncodingCannotReadAreNamedByLineAndColumn() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = Office.write(dir.resolve("gb.csv"), "name,sex,birth_date,area_code,residence\n"
+                + "甲,M,2001-01-01," + Office.V1 + ",resident\n", Encoding.GB18030);
+
+        Cli.Result r = cli.run("import", "persons", file.toString(), "--encoding", "utf-8");
+
+        assertEquals(1, r.code());
+        assertEquals(file + ":2: name: \"\\uffff\\uffff\" holds bytes that are not UTF-8 (the file may be in another"
+                + " encoding: try --encoding)", r.errLines().get(0));
+        Path utf8 = Office.write(dir.resolve("mixed.csv"), "name,sex,birth_date,area_code,residence\n"
+                + "甲,M,2001-01-01," + Office.V1 + ",resident\n");
+        byte[] bytes = Files.readAllBytes(utf8);
+        bytes[bytes.length - 30] = (byte) 0xFF; // inside the birth date of line 2
+        Files.write(utf8, bytes);
+
+        Cli.Result bad = cli.run("import", "persons", utf8.toString(), "--encoding", "utf-8");
+
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains(utf8 + ":2: birth_date: \"200\\uffff-01-01\" holds bytes"), bad.err());
+        assertTrue(bad.err().contains("holds bytes that are not UTF-8 (the file may be in another encoding: try"
+                + " --encoding)"), bad.err());
     }
 
     /** Enough rows to pass the size at which an import builds its indexes afterwards. */

@@ -338,7 +338,7 @@ class ServeTest {
         start(20, Duration.ofMinutes(15));
         java.nio.file.Files.move(db, dir.resolve("moved.db"));
         try (SshClerk li = li(80, 24, null)) {
-            li.await("no database at");
+            li.await("没有数据库：请先运行 taizhang init"); // the session speaks Chinese: its client sent no LANG
             li.closed();
         }
         java.nio.file.Files.move(dir.resolve("moved.db"), db);

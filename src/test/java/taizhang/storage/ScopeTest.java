@@ -154,7 +154,8 @@ class ScopeTest {
         Records.Refused e = assertThrows(Records.Refused.class,
                 () -> records.add(person(Ids.id("19800101", 31), "王", Office.V2, null)));
         assertEquals("area_code", e.problems().get(0).field());
-        assertTrue(e.getMessage().contains(Office.V2), e.getMessage());
+        assertEquals(taizhang.domain.Problem.Code.OUT_OF_SCOPE, e.problem().code());
+        assertEquals(Office.V2, e.problem().value(), "the code outside the scope is named");
         long otherVillages = as(null).handle().createQuery("SELECT id FROM person WHERE area_code = ?")
                 .bind(0, Office.V2).mapTo(Long.class).one();
         assertThrows(StorageException.class, () -> records.voidRecord(Register.PERSONS, otherVillages, 1, "x"),

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import taizhang.domain.Period;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.storage.ClosedMonths;
 
@@ -95,20 +97,20 @@ class ClosingTest {
 
     @Test
     void monthNotEndedIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> closing.close(OCTOBER, LocalDate.parse("2026-10-31"), Clock.systemUTC()));
-        assertTrue(e.getMessage().contains("has not ended"), e.getMessage());
+        assertEquals(Problem.Code.MONTH_NOT_ENDED, e.problem().code());
         assertTrue(closing.closed(OCTOBER, null).isEmpty());
     }
 
     @Test
     void closedMonthIsRefusedUntilReopenedWithAReason() {
         closing.close(OCTOBER, LocalDate.parse("2026-11-03"), Clock.systemUTC());
-        IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
+        Refusal again = assertThrows(Refusal.class,
                 () -> closing.close(OCTOBER, LocalDate.parse("2026-11-04"), Clock.systemUTC()));
-        assertTrue(again.getMessage().contains("already closed"), again.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> closing.reopen(OCTOBER, " ", Clock.systemUTC().instant()));
+        assertEquals(Problem.Code.MONTH_CLOSED, again.problem().code());
+        assertEquals(Problem.Code.REOPEN_NEEDS_REASON, assertThrows(Refusal.class,
+                () -> closing.reopen(OCTOBER, " ", Clock.systemUTC().instant())).problem().code());
         closing.reopen(OCTOBER, "县里退回重报", Clock.systemUTC().instant());
         assertTrue(closing.closed(OCTOBER, null).isEmpty());
         ClosedMonths.Close reopened = closing.history().get(0);
@@ -118,7 +120,7 @@ class ClosingTest {
         closing.close(OCTOBER, LocalDate.parse("2026-11-05"), Clock.systemUTC());
         assertEquals("3", closing.closed(OCTOBER, null).orElseThrow().frozen().row(A1).text(Column.byId("births")));
         assertEquals(2, closing.history().size());
-        assertThrows(IllegalArgumentException.class,
-                () -> closing.reopen(YearMonth.of(2026, 9), "no", Clock.systemUTC().instant()));
+        assertEquals(Problem.Code.MONTH_NOT_CLOSED, assertThrows(Refusal.class,
+                () -> closing.reopen(YearMonth.of(2026, 9), "no", Clock.systemUTC().instant())).problem().code());
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 import taizhang.domain.Language;
 
 /** The report's columns: ids, decimals, labels and how a figure is written. */
@@ -19,7 +21,8 @@ class ColumnTest {
         assertEquals("births", Column.byId("births").id());
         assertEquals("births_prev", Column.byId("births_prev").id());
         assertEquals("births_change_pct", Column.byId("births_change_pct").id());
-        assertThrows(IllegalArgumentException.class, () -> Column.byId("srb_prev"), "a rate has no last year");
+        Refusal r = assertThrows(Refusal.class, () -> Column.byId("srb_prev"), "a rate has no last year");
+        assertSame(Problem.Code.NO_INDICATOR, r.problem().code());
         assertSame(Column.Variant.CHANGE, Column.byId("visits_change_pct").variant());
         long counts = java.util.Arrays.stream(Indicator.values()).filter(Indicator::isCount).count();
         assertEquals(Indicator.values().length + 2 * counts, Column.ALL.size());

@@ -56,13 +56,8 @@ public final class GeneratedFacts implements Facts {
     }
 
     @Override
-    public boolean isVillage(String code) {
-        return areaLevelLength(code) == 12;
-    }
-
-    @Override
-    public int areaLevelLength(String code) {
-        return areas.getOrDefault(code, 0);
+    public taizhang.domain.AreaLevel areaLevel(String code) {
+        return areas.containsKey(code) ? taizhang.domain.AreaLevel.of(code) : null;
     }
 
     @Override

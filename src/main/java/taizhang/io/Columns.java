@@ -1,0 +1,163 @@
+package taizhang.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import taizhang.domain.Field;
+import taizhang.domain.FieldType;
+import taizhang.domain.Problem;
+
+/**
+ * A list's header mapped to fields (by English key in any case, or Chinese alias; column order
+ * free; an unknown, unnamed or repeated column, or a missing required one, is a problem), and
+ * each row then mapped to its values by field key. Column names in messages are the header's,
+ * as the file wrote them.
+ */
+public final class Columns {
+    private final List<String> names;
+    private final Field[] fieldOfColumn;
+
+    private Columns(List<String> names, Field[] fieldOfColumn) {
+        this.names = names;
+        this.fieldOfColumn = fieldOfColumn;
+    }
+
+    /**
+     * A row as values by field key (null when its cells cannot be matched to the columns), and
+     * what could not be read as written: each such problem names its field, whose value the
+     * checks then leave to it.
+     */
+    public record Mapped(Map<String, String> values, List<LineProblem> problems) {
+        /** Whether reading already found {@code field} wrong. */
+        public boolean flagged(String field) {
+            for (LineProblem p : problems) {
+                if (field != null && field.equals(p.problem().field())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Maps {@code header} to {@code fields}; the problems of the header are added to
+     * {@code problems}, and the result is null when there are any. {@code list} names the list in
+     * a message (a {@link taizhang.domain.Register}, or a name).
+     */
+    public static Columns of(List<Field> fields, Object list, RowSource.Row header, List<LineProblem> problems) {
+        int before = problems.size();
+        List<String> names = new ArrayList<>();
+        Field[] byColumn = new Field[header.cells().size()];
+        Map<Field, String> seen = new HashMap<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String h = header.cells().get(i).strip();
+            names.add(h);
+            Field f = forHeader(fields, h);
+            if (h.isEmpty()) {
+                problems.add(new LineProblem(1, null, Problem.of(Problem.Code.UNNAMED_COLUMN, i + 1)));
+            } else if (f == null) {
+                problems.add(new LineProblem(1, h, Problem.of(Problem.Code.UNKNOWN_COLUMN, list, keys(fields))));
+            } else if (seen.containsKey(f)) {
+                problems.add(new LineProblem(1, h, Problem.of(Problem.Code.REPEATED_COLUMN, seen.get(f))));
+            } else {
+                seen.put(f, h);
+                byColumn[i] = f;
+            }
+        }
+        if (header.width() > header.cells().size()) {
+            problems.add(new LineProblem(1, null, Problem.of(Problem.Code.HEADER_TOO_WIDE, header.width())));
+        }
+        for (Field f : fields) {
+            if (f.required() && !seen.containsKey(f)) {
+                problems.add(new LineProblem(1, f.key(), Problem.of(Problem.Code.MISSING_COLUMN, f.zh())));
+            }
+        }
+        return problems.size() > before ? null : new Columns(names, byColumn);
+    }
+
+    /** The field a header names, by English key (any case) or Chinese alias; null if none. */
+    static Field forHeader(List<Field> fields, String header) {
+        for (Field f : fields) {
+            if (f.key().equalsIgnoreCase(header) || f.zh().equals(header)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> keys(List<Field> fields) {
+        return fields.stream().map(Field::key).toList();
+    }
+
+    /**
+     * Columns whose digits a spreadsheet mangles when it takes them for a number (18 digits kept
+     * to 15, a leading zero lost): there a number cell is refused, whatever it shows.
+     */
+    static boolean digitsAsText(Field f) {
+        return f.type() == FieldType.ID_NUMBER || f.type() == FieldType.PHONE || f.key().equals("household_no");
+    }
+
+    public int width() {
+        return fieldOfColumn.length;
+    }
+
+    /** The header's name for a field key, as written (for messages); the key when the file has no such column. */
+    public String name(String key) {
+        for (int i = 0; i < fieldOfColumn.length; i++) {
+            if (fieldOfColumn[i] != null && fieldOfColumn[i].key().equals(key)) {
+                return names.get(i);
+            }
+        }
+        return key;
+    }
+
+    /** The header as written. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** The row's values by field key, or, when it cannot be read as written, its problems and no values. */
+    public Mapped map(RowSource.Row row) {
+        List<LineProblem> problems = null;
+        for (RowSource.Flag f : row.flags()) {
+            Field field = f.column() >= 0 && f.column() < fieldOfColumn.length ? fieldOfColumn[f.column()] : null;
+            problems = add(problems, new LineProblem(f.line(), f.column() < 0 ? null : columnName(f.column()),
+                    new Problem(f.problem().code(), field == null ? null : field.key(),
+                            f.column() < 0 ? null : cell(row, f.column()), f.problem().args(), false)));
+        }
+        if (row.width() != fieldOfColumn.length) {
+            problems = add(problems, new LineProblem(row.line(), null,
+                    Problem.of(Problem.Code.ROW_WIDTH, row.width(), fieldOfColumn.length)));
+            return new Mapped(null, problems);
+        }
+        if (row.numbers() != null) {
+            for (int i = row.numbers().nextSetBit(0); i >= 0; i = row.numbers().nextSetBit(i + 1)) {
+                if (digitsAsText(fieldOfColumn[i])) {
+                    problems = add(problems, new LineProblem(row.line(), names.get(i), Problem.error(
+                            fieldOfColumn[i].key(), row.cells().get(i), Problem.Code.XLSX_NUMBER_IN_TEXT_COLUMN,
+                            names.get(i))));
+                }
+            }
+        }
+        Map<String, String> values = new HashMap<>(fieldOfColumn.length * 2);
+        for (int i = 0; i < fieldOfColumn.length; i++) {
+            values.put(fieldOfColumn[i].key(), row.cells().get(i));
+        }
+        return new Mapped(values, problems == null ? List.of() : problems);
+    }
+
+    private String columnName(int column) {
+        return column < names.size() ? names.get(column) : "#" + (column + 1);
+    }
+
+    private static String cell(RowSource.Row row, int column) {
+        return column < row.cells().size() ? row.cells().get(column) : null;
+    }
+
+    private static List<LineProblem> add(List<LineProblem> list, LineProblem p) {
+        List<LineProblem> l = list == null ? new ArrayList<>(2) : list;
+        l.add(p);
+        return l;
+    }
+}

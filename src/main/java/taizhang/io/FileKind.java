@@ -1,0 +1,60 @@
+package taizhang.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
+
+/**
+ * What a file handed to import is, told by its first bytes rather than its name: an XLSX package
+ * (a zip), an old Excel workbook, UTF-16 text, or text to read as CSV. A file named {@code .xlsx}
+ * must be a package; anything else that is not text is refused before a row is read.
+ */
+final class FileKind {
+    private FileKind() {
+    }
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    static RowSource open(Path file, Charset charset) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        }
+        if (head.length == 0) {
+            throw new Refusal(Problem.Code.FILE_EMPTY);
+        }
+        if (startsWith(head, ZIP)) {
+            return XlsxRows.open(file);
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new Refusal(Problem.Code.XLSX_NOT_A_PACKAGE);
+        }
+        if (startsWith(head, OLE2)) {
+            throw new Refusal(Problem.Code.OLD_EXCEL);
+        }
+        if (head.length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
+                || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+            throw new Refusal(Problem.Code.UTF16_TEXT);
+        }
+        return CsvRows.open(file, charset != null ? charset : Encoding.detect(file));
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
