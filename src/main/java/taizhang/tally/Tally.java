@@ -77,8 +77,7 @@ public final class Tally {
             throw new Refusal(Problem.Code.NO_AREAS);
         }
         if (areaCode != null && !db.account().covers(areaCode)) {
-            throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
-                    + " (" + db.account().scope() + ")");
+            throw outOfScope(areaCode);
         }
         int start = statYearStart();
         DateRange range = period.range(start);
@@ -203,8 +202,7 @@ public final class Tally {
             throw new Refusal(Problem.Code.NO_AREAS);
         }
         if (areaCode != null && !db.account().covers(areaCode)) {
-            throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
-                    + " (" + db.account().scope() + ")");
+            throw outOfScope(areaCode);
         }
         List<DateRange> ranges = new ArrayList<>();
         Period p = last;
@@ -237,5 +235,11 @@ public final class Tally {
             }
         }
         return out;
+    }
+
+    /** An area asked for that the signed-in account may not see: said as a record outside the scope is. */
+    private Refusal outOfScope(String areaCode) {
+        return new Refusal(Problem.error("area", areaCode, Problem.Code.OUT_OF_SCOPE, db.account().login(),
+                db.account().scope().toString()));
     }
 }

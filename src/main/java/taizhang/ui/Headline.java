@@ -8,16 +8,20 @@ import java.util.List;
 import taizhang.domain.Language;
 import taizhang.domain.Period;
 import taizhang.storage.Database;
+import taizhang.tally.AreaTree;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
 import taizhang.tally.Tally;
 
 /**
  * The tally's headline figures for home: the current month's value of a few indicators for the
- * whole county, each with a sparkline of the last 12 months, asked of the same tally engine as
- * the report (home asks it beside the screens, after the first frame).
+ * areas the signed-in account works in (the whole county for an admin, one village for its
+ * clerk), each with a sparkline of the last 12 months, asked of the same tally engine as the
+ * report (home asks it beside the screens, after the first frame).
+ *
+ * @param area the name of the area the figures are of, or the names of the account's areas
  */
-record Headline(YearMonth current, List<Figure> figures) {
+record Headline(String area, YearMonth current, List<Figure> figures) {
 
     /** The indicators home shows, in order. */
     static final List<Indicator> SHOWN = List.of(Indicator.BIRTHS, Indicator.DEATHS, Indicator.SRB,
@@ -31,14 +35,31 @@ record Headline(YearMonth current, List<Figure> figures) {
     record Figure(String label, String value, Flags.Flag flag, String sparkline) {
     }
 
-    /** The figures of the county; null when there is no tally to make (no areas yet). */
+    /**
+     * The figures of the account's areas; null when there is no tally to make (no areas yet, or
+     * none of the account's). One area in scope: its own figures (a village clerk's village). Several:
+     * the county's count, which the scope narrows to the records of those areas, named by their names.
+     */
     static Headline read(Database db, LocalDate today, Language language) {
         Tally tally = new Tally(db);
-        if (tally.areas().root() == null) {
+        AreaTree tree = tally.areas();
+        if (tree.root() == null) {
             return null;
         }
+        List<AreaTree.Area> mine = new ArrayList<>();
+        for (String code : db.account().scope().codes()) {
+            AreaTree.Area a = code.isEmpty() ? tree.root() : tree.find(code);
+            if (a != null) {
+                mine.add(a);
+            }
+        }
+        if (mine.isEmpty()) {
+            return null;
+        }
+        String areaCode = mine.size() == 1 && mine.get(0) != tree.root() ? mine.get(0).code() : null;
+        String area = String.join(language == Language.ZH ? "、" : ", ", mine.stream().map(AreaTree.Area::name).toList());
         YearMonth current = YearMonth.from(today);
-        java.util.Map<Indicator, List<BigDecimal>> series = tally.series(SHOWN, null, Period.month(current), MONTHS);
+        java.util.Map<Indicator, List<BigDecimal>> series = tally.series(SHOWN, areaCode, Period.month(current), MONTHS);
         Flags.Rules rules = tally.flagRules(null);
         List<Figure> figures = new ArrayList<>();
         for (Indicator i : SHOWN) {
@@ -48,7 +69,7 @@ record Headline(YearMonth current, List<Figure> figures) {
             figures.add(new Figure(i.label(language), now == null ? "-" : now.toPlainString(), flag,
                     sparkline(series.get(i))));
         }
-        return new Headline(current, figures);
+        return new Headline(area, current, figures);
     }
 
     private static BigDecimal last(List<BigDecimal> values) {

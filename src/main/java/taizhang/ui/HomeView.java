@@ -161,9 +161,10 @@ final class HomeView implements View {
     private int drawHeadline(Canvas canvas, App app) {
         askSlowParts(app);
         int cols = canvas.columns();
-        canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
         Part<Headline> headline = slow == null ? null : slow.headline();
         Headline figures = headline == null ? null : headline.value();
+        canvas.text(1, 3, app.text.get("home.headline", figures == null ? "…" : figures.area()), cols - 1,
+                Canvas.Style.BOLD);
         if (figures == null) {
             String why = headline == null ? "home.headline_pending"
                     : headline.failure() != null ? "home.headline_failed" : "home.headline_none";

@@ -126,8 +126,10 @@ class ScopeTest {
         assertEquals(List.of(Office.V1, Office.V2, Office.EAST),
                 township.rows().stream().map(r -> r.area().code()).toList());
         assertEquals("2", township.row(Office.EAST).text(taizhang.tally.Column.byId("births")));
-        assertThrows(IllegalArgumentException.class,
+        taizhang.domain.Refusal other = assertThrows(taizhang.domain.Refusal.class,
                 () -> new Tally(as(CLERK)).report(Period.parse("2026-10"), Office.V2), "another village's report");
+        assertEquals(taizhang.domain.Problem.Code.OUT_OF_SCOPE, other.problem().code());
+        assertEquals(Office.V2, other.problem().value(), "the area asked for is named");
     }
 
     @Test
@@ -198,11 +200,13 @@ class ScopeTest {
         Database db = as(CLERK);
         assertThrows(Records.Refused.class, () -> new Records(db, TODAY).add(Entry.of(Register.AREAS,
                 "code", Office.V1, "name", "新名", "parent_code", Office.EAST)));
-        assertThrows(IllegalArgumentException.class, () -> new taizhang.tally.Closing(new Tally(db))
-                .close(java.time.YearMonth.of(2026, 10), TODAY, java.time.Clock.systemUTC()));
-        assertThrows(IllegalArgumentException.class, () -> new taizhang.tally.Closing(new Tally(as(TOWNSHIP)))
-                .close(java.time.YearMonth.of(2026, 10), TODAY, java.time.Clock.systemUTC()),
-                "a township's statistician would freeze a part of the county as the whole");
+        assertEquals(taizhang.domain.Problem.Code.NOT_PERMITTED, assertThrows(taizhang.domain.Refusal.class,
+                () -> new taizhang.tally.Closing(new Tally(db)).close(java.time.YearMonth.of(2026, 10), TODAY,
+                        java.time.Clock.systemUTC())).problem().code());
+        assertEquals(taizhang.domain.Problem.Code.CLOSE_NOT_WHOLE_OFFICE, assertThrows(taizhang.domain.Refusal.class,
+                () -> new taizhang.tally.Closing(new Tally(as(TOWNSHIP))).close(java.time.YearMonth.of(2026, 10), TODAY,
+                        java.time.Clock.systemUTC()),
+                "a township's statistician would freeze a part of the county as the whole").problem().code());
     }
 
     @Test
