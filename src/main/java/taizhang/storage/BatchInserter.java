@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import taizhang.domain.Entry;
 import taizhang.domain.Register;
-import taizhang.domain.SearchKey;
 
 /**
  * Inserts many records of one register, fifty to a statement: a multi-row INSERT crosses
@@ -34,7 +33,7 @@ public final class BatchInserter<T> implements AutoCloseable {
     BatchInserter(Database db, Register register, String user) throws SQLException {
         this.register = register;
         this.single = new RegisterStore(db).inserter(register, user);
-        this.width = register.fields().size() + (SearchKey.hasKey(register) ? 1 : 0);
+        this.width = register.fields().size() + RegisterStore.derivedColumns(register).size();
         this.batch = db.connection().prepareStatement(sql(register, user));
     }
 
@@ -44,7 +43,7 @@ public final class BatchInserter<T> implements AutoCloseable {
         String head = single.substring(0, single.indexOf(" VALUES ("));
         String now = "'" + java.time.Instant.now() + "'";
         String who = user == null ? "NULL" : "'" + user.replace("'", "''") + "'";
-        int width = register.fields().size() + (SearchKey.hasKey(register) ? 1 : 0);
+        int width = register.fields().size() + RegisterStore.derivedColumns(register).size();
         String row = "(" + "?, ".repeat(width) + now + ", " + now + ", " + who + ")";
         return head + " VALUES " + String.join(", ", java.util.Collections.nCopies(ROWS, row));
     }
@@ -60,10 +59,8 @@ public final class BatchInserter<T> implements AutoCloseable {
     private void flushBatch() throws SQLException {
         int p = 0;
         for (Entry e : entries) {
-            RegisterStore.bindValues(batch, e, p);
-            if (SearchKey.hasKey(register)) {
-                batch.setString(p + width, SearchKey.of(e));
-            }
+            int n = RegisterStore.bindValues(batch, e, p);
+            RegisterStore.bindDerived(batch, e, p + n);
             p += width;
         }
         try {
