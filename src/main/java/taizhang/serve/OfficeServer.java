@@ -7,7 +7,10 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
@@ -37,6 +40,7 @@ public final class OfficeServer implements AutoCloseable {
     private static final AttributeKey<PublicKey> KEY = new AttributeKey<>();
     private static final AttributeKey<String> KEY_REFUSED = new AttributeKey<>();
     private static final AttributeKey<Boolean> NUDGED = new AttributeKey<>();
+    private static final AttributeKey<CompletableFuture<Boolean>> KEY_LOGIN = new AttributeKey<>();
 
     /**
      * The key exchanges offered, the client's favourite among them chosen. No sntrup761: a login
@@ -56,11 +60,19 @@ public final class OfficeServer implements AutoCloseable {
     private final Set<Shell> live = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private final SharedHome home;
+    private final ReadyConnection connections;
+    /** Key logins are written to the audit trail here, one at a time, while the session opens. */
+    private final ExecutorService keyLogins = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "key-logins");
+        t.setDaemon(true);
+        return t;
+    });
 
     private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home) {
         this.options = options;
         this.logins = logins;
         this.home = home;
+        this.connections = new ReadyConnection(options.database());
         ScheduledThreadPoolExecutor idleChecks = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "idle-sessions");
             t.setDaemon(true);
@@ -87,7 +99,7 @@ public final class OfficeServer implements AutoCloseable {
             return allowed(session, v, key);
         });
         sshd.setShellFactory(channel -> new Shell(this, channel.getSession().getAttribute(ACCOUNT),
-                from(channel.getServerSession())));
+                from(channel.getServerSession()), channel.getSession().getAttribute(KEY_LOGIN)));
         sshd.setCommandFactory(null);
         sshd.setSubsystemFactories(List.of());
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
@@ -150,6 +162,11 @@ public final class OfficeServer implements AutoCloseable {
         return timer;
     }
 
+    /** A database connection of a session's own, most often opened before the login. */
+    taizhang.storage.Database connection() {
+        return connections.take();
+    }
+
     /** Lets a session in when there is room (false: the server is full). */
     synchronized boolean admit(Shell shell) {
         if (live.size() >= options.maxSessions()) {
@@ -189,6 +206,8 @@ public final class OfficeServer implements AutoCloseable {
         }
         sshd.stop(false);
         timer.shutdownNow();
+        keyLogins.shutdown();
+        connections.close();
     }
 
     @Override
@@ -209,11 +228,19 @@ public final class OfficeServer implements AutoCloseable {
                     // Only a nudge: the login goes on without it.
                 }
             } else if (event == Event.Authenticated && session.getAttribute(KEY) != null) {
-                // A password login is audited by its check; a key's once the client has signed with it.
+                // A password login is audited by its check; a key's once the client has signed with
+                // it, beside the session's opening (its shell waits for it before the first frame).
                 Account account = session.getAttribute(ACCOUNT);
-                if (!logins.keyUsed(account.login(), session.getAttribute(KEY), from(session))) {
-                    session.close(true);
-                }
+                PublicKey key = session.getAttribute(KEY);
+                String from = from(session);
+                CompletableFuture<Boolean> written = CompletableFuture.supplyAsync(
+                        () -> logins.keyUsed(account.login(), key, from), keyLogins).exceptionally(e -> false);
+                session.setAttribute(KEY_LOGIN, written);
+                written.thenAccept(ok -> {
+                    if (!ok) {
+                        session.close(true);
+                    }
+                });
             }
         }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.server.Environment;
@@ -35,6 +36,8 @@ final class Shell implements Command {
     private final OfficeServer server;
     private final Account account;
     private final String from;
+    /** A key login's entry in the audit trail, being written (null: a password login, written already). */
+    private final CompletableFuture<Boolean> keyLogin;
     private InputStream channelIn;
     private OutputStream out;
     private ExitCallback exit;
@@ -45,10 +48,11 @@ final class Shell implements Command {
     private volatile String endedBy;
     private volatile ScheduledFuture<?> idleCheck;
 
-    Shell(OfficeServer server, Account account, String from) {
+    Shell(OfficeServer server, Account account, String from, CompletableFuture<Boolean> keyLogin) {
         this.server = server;
         this.account = account;
         this.from = from;
+        this.keyLogin = keyLogin;
     }
 
     @Override
@@ -95,6 +99,11 @@ final class Shell implements Command {
     }
 
     private void run() {
+        if (keyLogin != null && !keyLogin.join()) {
+            // Refused after all (disabled a moment ago) or not written: the server closes the connection.
+            exit.onExit(1, "login refused");
+            return;
+        }
         Messages text = Messages.of(language);
         if (!server.admit(this)) {
             say(text.get("serve.full", server.options().maxSessions()));
@@ -104,7 +113,7 @@ final class Shell implements Command {
         }
         long started = System.nanoTime();
         String reason;
-        try (Database db = Database.open(server.options().database()).actAs(account)) {
+        try (Database db = server.connection().actAs(account)) {
             LocalDate today = Today.resolve(server.options().environment(), server.options().clock());
             watchIdle();
             boolean quit = Ui.runRemote(terminal, db, server.home(), language, today);

@@ -149,6 +149,61 @@ class ServeTest {
     }
 
     @Test
+    void aKeyLoginRefusedWhileItsSessionOpensNeverShowsTheScreens() throws Exception {
+        // The key login is written to the audit trail beside the session's opening: an account
+        // disabled between the key check and that entry gets no screen at all.
+        Logins racing = new Logins() {
+            @Override
+            public Verdict password(String login, String password, String from) {
+                return logins.password(login, password, from);
+            }
+
+            @Override
+            public Verdict key(String login, java.security.PublicKey key, String from) {
+                return logins.key(login, key, from);
+            }
+
+            @Override
+            public boolean keyUsed(String login, java.security.PublicKey key, String from) {
+                try {
+                    Thread.sleep(2000);    // long after the client has asked for its shell
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                disable(login);    // an admin, at that very moment
+                return logins.keyUsed(login, key, from);
+            }
+
+            @Override
+            public void keysRefused(String login, String from) {
+                logins.keysRefused(login, from);
+            }
+
+            @Override
+            public void record(Account account, String action, Map<String, Object> detail) {
+                logins.record(account, action, detail);
+            }
+        };
+        ServeOptions options = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), dir.resolve("taizhang-host-key"),
+                db, 20, Duration.ofMinutes(15), Map.of("TAIZHANG_TODAY", Cli.TODAY), clock);
+        home = new SharedHome(db);
+        server = OfficeServer.start(options, hostKey, racing, home);
+        String screen = "";
+        try (SshClerk wang = SshClerk.shell(SshClerk.login(client, server.port(), "wang", null, wangsKey), 80, 24, null)) {
+            wang.closed();
+            screen = wang.raw();
+        } catch (IOException | RuntimeException e) {
+            // The connection was closed before the shell opened: no screen either.
+        }
+        assertFalse(screen.contains("首页"), screen);
+        String audit = AuditLines.of(db);
+        assertTrue(audit.lines().anyMatch(l -> l.startsWith("wang login.failed {") && l.contains("\"reason\":\"disabled\"")),
+                audit);
+        assertFalse(audit.contains("wang login {"), audit);
+        assertFalse(audit.contains("wang session.end"), audit);
+    }
+
+    @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         start(20, Duration.ofMinutes(15));
         disable("wang");

@@ -1,0 +1,59 @@
+package taizhang.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class CellTest {
+    private static final TextColor RED = TextColor.ANSI.RED;
+    private static final TextColor PLAIN = TextColor.ANSI.DEFAULT;
+
+    @Test
+    void aCellIsAsWideAsLanternaSaysAndKeepsItsLook() {
+        for (char c : "a 中ｱア한，☺".toCharArray()) {
+            Cell cell = new Cell(c, RED, PLAIN, EnumSet.of(SGR.BOLD));
+            TextCharacter lanterna = new TextCharacter(c, RED, PLAIN, EnumSet.of(SGR.BOLD));
+            assertEquals(lanterna.isDoubleWidth(), cell.isDoubleWidth(), "width of " + c);
+            assertEquals(c, cell.getCharacter());
+            assertEquals(RED, cell.getForegroundColor());
+            assertTrue(cell.isBold());
+        }
+        assertTrue(new Cell('中', RED, PLAIN, EnumSet.noneOf(SGR.class)).isDoubleWidth());
+        assertFalse(new Cell('a', RED, PLAIN, EnumSet.noneOf(SGR.class)).isDoubleWidth());
+    }
+
+    @Test
+    void theBlankAfterAWideCellIsANarrowCellOfTheSameLook() {
+        Cell wide = new Cell('中', RED, PLAIN, EnumSet.of(SGR.UNDERLINE));
+        TextCharacter blank = wide.withCharacter(' ');
+        assertInstanceOf(Cell.class, blank);
+        assertFalse(blank.isDoubleWidth());
+        assertEquals(RED, blank.getForegroundColor());
+        assertTrue(blank.isUnderlined());
+        assertSame(wide, wide.withCharacter('中'));
+    }
+
+    @Test
+    void theScreensDrawCellsThatKnowTheirWidth() throws Exception {
+        com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal terminal =
+                new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(20, 3));
+        com.googlecode.lanterna.screen.TerminalScreen screen = new com.googlecode.lanterna.screen.TerminalScreen(terminal);
+        screen.startScreen();
+        Canvas canvas = new Canvas(screen);
+        canvas.text(0, 0, "王a", Canvas.Style.NORMAL);
+        assertInstanceOf(Cell.class, screen.getBackCharacter(0, 0));
+        assertTrue(screen.getBackCharacter(0, 0).isDoubleWidth());
+        assertEquals('a', screen.getBackCharacter(2, 0).getCharacter());
+        screen.refresh();
+        assertEquals('a', terminal.getCharacter(2, 0).getCharacter());
+        screen.stopScreen();
+    }
+}
