@@ -39,6 +39,8 @@ public final class Canvas {
     }
 
     private final Screen screen;
+    private static final int ASCII = 128;
+    private final TextCharacter[][] ascii = new TextCharacter[Style.values().length][ASCII];
     private final Map<Long, TextCharacter> cells = new HashMap<>();
     private TerminalSize size;
     private TerminalPosition cursor;
@@ -150,6 +152,15 @@ public final class Canvas {
     }
 
     private TextCharacter cell(int cp, Style style) {
+        if (cp < ASCII) {
+            // Most of a screen: looked up without a boxed key (garbage each cell, each redraw).
+            TextCharacter c = ascii[style.ordinal()][cp];
+            if (c == null) {
+                c = new Cell((char) cp, style.foreground, TextColor.ANSI.DEFAULT, style.modifiers);
+                ascii[style.ordinal()][cp] = c;
+            }
+            return c;
+        }
         long k = ((long) cp << 4) | style.ordinal();
         TextCharacter c = cells.get(k);
         if (c == null) {

@@ -39,6 +39,17 @@ class CellTest {
         assertEquals(RED, blank.getForegroundColor());
         assertTrue(blank.isUnderlined());
         assertSame(wide, wide.withCharacter('中'));
+        assertSame(blank, wide.withCharacter(' '), "one blank, not a new one each redraw");
+        assertEquals('x', wide.withCharacter('x').getCharacter());
+    }
+
+    @Test
+    void itsModifiersAreItsLookAndTheSameCopyEachTime() {
+        Cell bold = new Cell('a', RED, PLAIN, EnumSet.of(SGR.BOLD, SGR.UNDERLINE));
+        assertEquals(EnumSet.of(SGR.BOLD, SGR.UNDERLINE), bold.getModifiers());
+        assertSame(bold.getModifiers(), bold.getModifiers());
+        assertEquals(new TextCharacter('a', RED, PLAIN, EnumSet.of(SGR.BOLD, SGR.UNDERLINE)).getModifiers(),
+                bold.getModifiers());
     }
 
     @Test
