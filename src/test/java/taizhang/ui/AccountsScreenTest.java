@@ -72,7 +72,7 @@ class AccountsScreenTest {
             d.type(i == 0 ? "li" : "").press(KeyType.Enter).type("nope nope").press(KeyType.Enter);
         }
         assertTrue(d.app.done());
-        assertEquals("登录失败 3 次,程序退出。", d.app.failure());
+        assertEquals("登录失败 3 次，程序退出。", d.app.failure());
     }
 
     @Test

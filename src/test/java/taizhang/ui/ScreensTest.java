@@ -172,7 +172,7 @@ class ScreensTest {
         assertFalse(t.state().rows().isEmpty());
         assertTrue(t.state().rows().stream().allMatch(r -> r.entry().text("area_code").equals(Fixture.WEST)
                 && r.entry().date("birth_date").getYear() == 1950), d.text());
-        assertTrue(d.row(1).contains("村居: 西村"), d.row(1));
+        assertTrue(d.row(1).contains("村居：西村"), d.row(1));
         d.type("f").type("sy:1951").press(KeyType.Enter);
         assertFalse(t.state().rows().isEmpty(), d.text());
         assertTrue(t.state().rows().stream().allMatch(r -> r.entry().date("birth_date").getYear() == 1951));
