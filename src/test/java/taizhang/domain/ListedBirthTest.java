@@ -1,6 +1,7 @@
 package taizhang.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,17 @@ class ListedBirthTest {
                 "mother_name", "李红", "child_id_number", boy), FACTS);
         assertNull(c.birth());
         assertEquals(List.of("child_sex", "birth_date"), c.problems().stream().map(Problem::field).toList());
+    }
+
+    @Test
+    void aMothersIdNumberMustBeAWomans() {
+        String man = Ids.id("19900101", 3);
+        ListedBirth.Checked c = ListedBirth.check(2, Map.of("child_sex", "F", "birth_date", "2026-03-03",
+                "mother_name", "李红", "mother_id_number", man), FACTS);
+        assertFalse(c.ok());
+        assertNull(c.birth());
+        assertEquals(List.of(Problem.Code.ID_OF_A_MAN), c.problems().stream().map(Problem::code).toList());
+        assertEquals(man, c.problems().get(0).value());
     }
 
     @Test
