@@ -73,10 +73,7 @@ public final class Text {
 
     /** At most {@code max} code points, never splitting a surrogate pair. */
     public static String truncate(String s, int max) {
-        if (length(s) <= max) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, max));
+        return s.substring(0, s.offsetByCodePoints(0, Math.min(max, length(s))));
     }
 
     /**
