@@ -57,10 +57,26 @@ text 'r';          keys Tab             # residence: resident
 keys C-s;          wait_for "已保存新记录"
 screen | grep -qF '张𠮷' || fail "the saved name is not shown whole"
 if screen | grep -qF '??'; then fail "a character was written as ??"; fi
+# A terminal made larger meanwhile: quitting must leave no table rows in the shell's history
+# (tmux pushes the top of a grown alternate screen into it unless the program wiped it).
+tmux resize-window -t "$session" -x 100 -y 30
+sleep 0.5
 keys q
 for _ in $(seq 1 50); do [ -f "$tmp/exit" ] && break; sleep 0.1; done
+if tmux capture-pane -p -S - -t "$session" | grep -qF '张𠮷'; then fail "table rows left in the shell after quitting"; fi
 [ -f "$tmp/exit" ] || fail "q did not quit"
 [ "$(cat "$tmp/exit")" = 0 ] || fail "exit status $(cat "$tmp/exit")"
+
+# The terminal going away (a closed window, a dropped SSH connection) ends the program too.
+tmux kill-session -t "$session"
+tmux new-session -d -s "$session" -x 80 -y 24 "'$home/taizhang' --db '$db' --lang zh"
+wait_for "登记簿"
+tmux kill-session -t "$session"
+for _ in $(seq 1 50); do pgrep -f -- "--db $db" >/dev/null || break; sleep 0.1; done
+if pgrep -f -- "--db $db" >/dev/null; then
+    for pid in $(pgrep -f -- "--db $db"); do kill "$pid"; done   # this run's own, by their ids
+    fail "the program outlived its terminal"
+fi
 
 row="$(sqlite3 "$db" "SELECT name, hex(name), sex, birth_date, area_code, residence FROM person")"
 expected="张𠮷|E5BCA0F0A0AEB7|F|1990-03-04|990101101201|resident"

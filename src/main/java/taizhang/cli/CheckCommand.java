@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         String name = w.get(what);
         problems.forEach(p -> err.println(w.get("check.line", name, p)));
         out.println((problems.isEmpty() ? w.get("check.ok") : w.get("check.failed")) + name
-                + (problems.isEmpty() ? "" : w.get("check.count", problems.size())));
+                + (problems.isEmpty() ? "" : w.count("check.count", problems.size(), problems.size())));
         return problems.isEmpty() ? 0 : 1;
     }
 

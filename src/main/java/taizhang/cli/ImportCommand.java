@@ -57,16 +57,16 @@ final class ImportCommand implements Callable<Integer> {
     private String summary(Import.Report r, Wording w) {
         String counts = w.get("import.added", r.added()) + (r.updated() > 0 ? w.get("import.updated", r.updated()) : "")
                 + (r.unchanged() > 0 ? w.get("import.unchanged", r.unchanged()) : "");
-        String read = w.get("import.read", file, register.label(w.language()), r.rows());
+        String read = w.count("import.read", r.rows(), file, register.label(w.language()), r.rows());
         if (dryRun) {
             return read + (r.errors().isEmpty() ? w.get("import.dry_ok", counts)
-                    : w.get("import.dry_errors", r.errors().count()));
+                    : w.count("import.dry_errors", r.errors().count(), r.errors().count()));
         }
         if (!r.committed()) {
-            return read + w.get("import.nothing", r.errors().count());
+            return read + w.count("import.nothing", r.errors().count(), r.errors().count());
         }
-        String rejected = r.rejected() > 0 ? w.get("import.rejected", r.rejected(), r.rejectsFile()) : "";
+        String rejected = r.rejected() > 0 ? w.count("import.rejected", r.rejected(), r.rejected(), r.rejectsFile()) : "";
         return read + w.get("import.counts", counts) + rejected
-                + (r.warnings().isEmpty() ? "" : w.get("import.warnings", r.warnings().count()));
+                + (r.warnings().isEmpty() ? "" : w.count("import.warnings", r.warnings().count(), r.warnings().count()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import taizhang.domain.Text;
 import taizhang.io.CsvOut;
-import taizhang.ui.Width;
+import taizhang.io.Width;
 
 /**
  * Rows written to standard output as {@code account list} and {@code audit} write them: an

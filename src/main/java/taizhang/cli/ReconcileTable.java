@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import taizhang.domain.Language;
 import taizhang.domain.Text;
+import taizhang.io.Width;
 import taizhang.reconcile.Result;
 import taizhang.reconcile.Row;
 import taizhang.reconcile.Summary;
-import taizhang.ui.Width;
 
 /**
  * A reconciliation as text for an 80-column terminal: one line per row (a conflict's

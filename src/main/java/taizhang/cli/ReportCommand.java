@@ -10,22 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Period;
-import taizhang.io.Export;
-import java.util.Map;
 import taizhang.domain.Role;
+import taizhang.domain.Sheet;
+import taizhang.io.Export;
+import taizhang.io.SheetCsv;
+import taizhang.io.SheetText;
+import taizhang.io.SheetXlsx;
 import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
 import taizhang.tally.Report;
-import taizhang.tally.ReportCsv;
-import taizhang.tally.ReportTable;
-import taizhang.tally.ReportXlsx;
+import taizhang.tally.ReportCells;
 import taizhang.tally.Tally;
 
 @Command(name = "report", mixinStandardHelpOptions = true)
@@ -70,29 +72,29 @@ final class ReportCommand implements Callable<Integer> {
         try (Database db = ctx.open(Role.Permission.REPORT, out != null || format == Format.xlsx)) {
             Tally tally = new Tally(db);
             Flags.Rules rules = tally.flagRules(rankBy);
-            List<ReportXlsx.Sheet> sheets = new ArrayList<>();
+            List<Sheet> sheets = new ArrayList<>();
             try (ProgressLine progress = main.progress("progress.steps")) {
                 for (int i = 0; i < asked.size(); i++) {
                     int before = i;
                     Report report = tally.report(asked.get(i), area, (done, total) -> progress.at(
                             before * total + done, asked.size() * total));
-                    sheets.add(new ReportXlsx.Sheet(report, Flags.of(report, rules)));
+                    Flags flags = Flags.of(report, rules);
+                    sheets.add(format == Format.table ? ReportCells.table(report, flags, rules, ctx.language())
+                            : ReportCells.full(report, flags, ctx.language()));
                 }
             }
             switch (format) {
-                case csv -> writeText(w -> ReportCsv.write(sheets.get(0).report(), w));
+                case csv -> writeText(w -> SheetCsv.write(sheets.get(0), w));
                 case table -> writeText(w -> {
                     PrintWriter pw = new PrintWriter(w);
-                    for (ReportXlsx.Sheet s : sheets) {
-                        ReportTable.write(s.report(), s.flags(), rules, ctx.language(), pw);
-                    }
+                    sheets.forEach(s -> SheetText.write(s, pw));
                     pw.flush();
                 });
                 case xlsx -> {
                     if (out == null) {
                         out = Path.of("report-" + asked.get(0).toString().replace(':', '-') + ".xlsx");
                     }
-                    writeBinary(o -> ReportXlsx.write(sheets, ctx.language(), o));
+                    writeBinary(o -> SheetXlsx.write(sheets, o));
                     main.err().println(main.wording().get("wrote", out));
                 }
             }

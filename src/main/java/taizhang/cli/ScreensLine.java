@@ -3,10 +3,10 @@ package taizhang.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import taizhang.storage.Database;
 import taizhang.ui.Ui;
-import java.util.Map;
 
 /**
  * The command line that opens the screens, {@code taizhang [--db FILE] [--lang zh|en]}, read
@@ -54,6 +54,17 @@ final class ScreensLine {
 
     /** Opens the screens; returns the exit code, with failures reported as the commands report them. */
     static int open(String[] line, Map<String, String> environment, String osUser, PrintWriter err) {
+        return open(line, environment, osUser, err, Ui::start);
+    }
+
+    /** How the terminal is taken over: this process's own, or (the training run) one on streams. */
+    interface TerminalStart {
+        Ui.Started start() throws java.io.IOException;
+    }
+
+    /** The same on a terminal of the caller's (the training run walks this very path, for the class archive). */
+    static int open(String[] line, Map<String, String> environment, String osUser, PrintWriter err,
+                    TerminalStart start) {
         try {
             Path db = line[0] == null ? null : Path.of(line[0]);
             Path file = Context.file(db);
@@ -68,7 +79,7 @@ final class ScreensLine {
             CompletableFuture<Ui.Home> home = opening.thenCombine(context, (d, c) -> Ui.Home.read(d, c.today()));
             Ui.Started terminal;
             try {
-                terminal = Ui.start();
+                terminal = start.start();
             } catch (java.io.IOException e) {
                 opening.thenAccept(Database::close);
                 throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));

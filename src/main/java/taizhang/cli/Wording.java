@@ -62,6 +62,14 @@ final class Wording {
         return text.get(key, shown);
     }
 
+    /**
+     * A text about {@code n} things: {@code key.one} when {@code n} is 1 and the language has such a
+     * form ("1 row read", "2 rows read"), else {@code key}; the arguments as for {@link #get}.
+     */
+    String count(String key, long n, Object... args) {
+        return get(n == 1 && text.has(key + ".one") ? key + ".one" : key, args);
+    }
+
     /** A problem in words, with its value. */
     String problem(Problem p) {
         return problems.describe(p);

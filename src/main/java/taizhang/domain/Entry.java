@@ -23,6 +23,44 @@ public final class Entry {
         this.values = values.clone();
     }
 
+    /**
+     * A record given field by field, by key: {@code Entry.of(AREAS, "code", "990101", "name", "演示县")}.
+     * A field not named is empty; a key the register does not have, or a value of the wrong
+     * kind for its field, is refused at once rather than stored in the wrong column.
+     */
+    public static Entry of(Register register, Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a value for every key, please: " + Arrays.toString(keysAndValues));
+        }
+        Object[] values = new Object[register.fields().size()];
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            String key = (String) keysAndValues[i];
+            int index = register.indexOf(key);
+            if (index < 0) {
+                throw new IllegalArgumentException(register.fileName() + " has no field " + key);
+            }
+            Object value = keysAndValues[i + 1];
+            Field field = register.fields().get(index);
+            if (value != null && !holds(field.type(), value)) {
+                throw new IllegalArgumentException(register.fileName() + "." + key + " holds "
+                        + field.type() + ", not " + value.getClass().getSimpleName() + " " + value);
+            }
+            values[index] = value;
+        }
+        return new Entry(register, values);
+    }
+
+    /** Whether a value is of the kind a field of this type holds (see the class comment). */
+    private static boolean holds(FieldType type, Object value) {
+        return switch (type) {
+            case DATE -> value instanceof LocalDate;
+            case MONTH -> value instanceof YearMonth;
+            case MONEY -> value instanceof Long;
+            case COUNT -> value instanceof Integer;
+            default -> value instanceof String;
+        };
+    }
+
     public Register register() {
         return register;
     }

@@ -9,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
- * Pinyin of Chinese characters: initials, for searching names by typing {@code zxm} for 张晓明,
- * and full spellings, for telling that 张丽 and 章丽 are the same name said aloud.
- * A polyphonic character has every one of its initials; a character without a reading
- * stands for itself. The table is built once from pinyin4j for the common CJK block, so that
- * a look-up costs an array read (imports compute it for every name).
+ * Pinyin of Chinese characters: initials, for searching names by typing {@code zxm} for 张晓明;
+ * full spellings, for telling that 张丽 and 章丽 are the same name said aloud; and the order names
+ * sort in. A polyphonic character has every one of its initials; a character without a reading
+ * stands for itself. The tables are built once from pinyin4j for the common CJK block, so that a
+ * look-up costs an array read (imports compute them for every name).
  */
 public final class Pinyin {
     private Pinyin() {
@@ -23,6 +23,8 @@ public final class Pinyin {
     private static final int LAST = 0x9FFF;
     /** Bit i set: the character has a reading starting with 'a' + i. */
     private static volatile int[] table;
+    /** Each character's first reading, ü as v and the tone as a digit ("lv3"), or null: what names sort by. */
+    private static volatile String[] sortReadings;
 
     /** The set of initials of {@code cp} as a 26-bit mask, or 0 when it has no pinyin reading. */
     public static int initials(int cp) {
@@ -41,10 +43,12 @@ public final class Pinyin {
             return table;
         }
         int[] t = new int[LAST - FIRST + 1];
+        String[] first = new String[LAST - FIRST + 1];
         for (int cp = FIRST; cp <= LAST; cp++) {
-            String[] readings = PinyinHelper.toHanyuPinyinStringArray((char) cp);
-            if (readings != null) {
-                for (String r : readings) {
+            String[] all = PinyinHelper.toHanyuPinyinStringArray((char) cp);
+            if (all != null && all.length > 0) {
+                first[cp - FIRST] = all[0].replace("u:", "v");
+                for (String r : all) {
                     char c = r.isEmpty() ? 0 : r.charAt(0);
                     if (c >= 'a' && c <= 'z') {
                         t[cp - FIRST] |= 1 << (c - 'a');
@@ -52,8 +56,43 @@ public final class Pinyin {
                 }
             }
         }
+        sortReadings = first;
         table = t;
         return t;
+    }
+
+    /** The reading a character sorts by ("he2"), or null when it has none (not a common CJK character). */
+    static String reading(int cp) {
+        if (cp < FIRST || cp > LAST) {
+            return null;
+        }
+        if (table == null) {
+            build();
+        }
+        return sortReadings[cp - FIRST];
+    }
+
+    /**
+     * What a name sorts by, compared as plain text (SQL's BINARY collation, Java's compareTo agree
+     * on it): each character's reading with its tone, a space between ("he2 ping2"), so that 何 刘
+     * 区 任 sort as he, liu, ou, ren; a character without a reading stands for itself, lowercased.
+     * The name itself comes last, so that names read alike still sort in one stable order.
+     */
+    public static String sortKey(String name) {
+        StringBuilder key = new StringBuilder(name.length() * 6);
+        boolean firstChar = true;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            String r = firstChar && SURNAME_READINGS.containsKey(cp) ? SURNAME_READINGS.get(cp) : reading(cp);
+            firstChar = false;
+            if (r != null) {
+                key.append(r).append(' ');
+            } else {
+                key.appendCodePoint(Character.toLowerCase(cp));
+            }
+        }
+        return key.append('\u0001').append(name).toString();
     }
 
     /** The one spelling of a name none of whose characters has two initials, else null. */
@@ -113,13 +152,18 @@ public final class Pinyin {
     }
 
     /**
-     * Surname readings of polyphonic characters (单 shàn, 曾 zēng, 解 xiè, 仇 qiú, 区 ōu, 朴 piáo,
-     * 覃 qín, 查 zhā), added to the readings of a name's first character in case the dictionary
-     * lacks them: a surname is read as a surname.
+     * Surname readings of polyphonic characters, with their tones (单 shàn, 曾 zēng, 解 xiè, 仇 qiú,
+     * 区 ōu, 朴 piáo, 覃 qín, 查 zhā, 乐 yuè, 翟 zhái, 盖 gě, 缪 miào, 召 shào, 员 yùn, 长 cháng,
+     * 柏 bǎi): a name's first character is read as a surname. Names sort by it (曾 among the z's);
+     * name matching adds it to the dictionary's readings, in case the dictionary lacks it.
      */
-    static final Map<Integer, String> SURNAME_READINGS = Map.of(
-            (int) '单', "shan", (int) '曾', "zeng", (int) '解', "xie", (int) '仇', "qiu",
-            (int) '区', "ou", (int) '朴', "piao", (int) '覃', "qin", (int) '查', "zha");
+    static final Map<Integer, String> SURNAME_READINGS = Map.ofEntries(
+            Map.entry((int) '单', "shan4"), Map.entry((int) '曾', "zeng1"), Map.entry((int) '解', "xie4"),
+            Map.entry((int) '仇', "qiu2"), Map.entry((int) '区', "ou1"), Map.entry((int) '朴', "piao2"),
+            Map.entry((int) '覃', "qin2"), Map.entry((int) '查', "zha1"), Map.entry((int) '乐', "yue4"),
+            Map.entry((int) '翟', "zhai2"), Map.entry((int) '盖', "ge3"), Map.entry((int) '缪', "miao4"),
+            Map.entry((int) '召', "shao4"), Map.entry((int) '员', "yun4"), Map.entry((int) '长', "chang2"),
+            Map.entry((int) '柏', "bai3"));
 
     private static final Map<Integer, List<String>> READINGS = new ConcurrentHashMap<>();
 
@@ -151,7 +195,7 @@ public final class Pinyin {
         for (int i = 0; i < cps.length; i++) {
             Set<String> readings = new LinkedHashSet<>(readings(cps[i]));
             if (i == 0 && SURNAME_READINGS.containsKey(cps[i])) {
-                readings.add(SURNAME_READINGS.get(cps[i]));
+                readings.add(SURNAME_READINGS.get(cps[i]).replaceAll("[0-9]", ""));
             }
             if (readings.isEmpty()) {
                 readings.add(new String(Character.toChars(Character.toLowerCase(cps[i]))));

@@ -14,8 +14,9 @@ public final class Schemes {
     /** The three schemes as records of the schemes register: code, name, yearly amount in fen. */
     public static List<Entry> initial() {
         return List.of(
-                new Entry(Register.SCHEMES, new Object[] {CHILDCARE, "育儿补贴", 360000L}),
-                new Entry(Register.SCHEMES, new Object[] {RURAL_REWARD, "农村部分计划生育家庭奖励扶助", 96000L}),
-                new Entry(Register.SCHEMES, new Object[] {SPECIAL_SUPPORT, "计划生育特别扶助", null}));
+                Entry.of(Register.SCHEMES, "code", CHILDCARE, "name", "育儿补贴", "yearly_amount", 360000L),
+                Entry.of(Register.SCHEMES, "code", RURAL_REWARD, "name", "农村部分计划生育家庭奖励扶助",
+                        "yearly_amount", 96000L),
+                Entry.of(Register.SCHEMES, "code", SPECIAL_SUPPORT, "name", "计划生育特别扶助"));
     }
 }

@@ -18,8 +18,13 @@ public final class CsvOut implements AutoCloseable {
     private final Writer out;
 
     public CsvOut(OutputStream os, List<String> header) throws IOException {
-        os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+        this(new OutputStreamWriter(os, StandardCharsets.UTF_8), header);
+    }
+
+    /** Onto a writer that encodes UTF-8 (standard output as the command line sets it up). */
+    public CsvOut(Writer w, List<String> header) throws IOException {
+        out = new BufferedWriter(w, 1 << 16);
+        out.write('\uFEFF');
         row(header);
     }
 
@@ -57,6 +62,11 @@ public final class CsvOut implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** Sends what is written on, leaving the stream open (standard output). */
+    public void flush() throws IOException {
+        out.flush();
     }
 
     @Override

@@ -93,8 +93,8 @@ public final class DemoCounty {
         }
         for (int d = 0; d < dates.size(); d++) {
             for (int v = 0; v < plan.villages.size(); v++) {
-                sink.accept(new Entry(Register.POPULATION, new Object[] {plan.villages.get(v).code(), dates.get(d),
-                    population[d][v]}));
+                sink.accept(Entry.of(Register.POPULATION, "area_code", plan.villages.get(v).code(),
+                        "as_of", dates.get(d), "population", population[d][v]));
             }
         }
     }

@@ -422,42 +422,46 @@ final class DemoHousehold {
 
     void persons(DemoCounty.Sink sink) throws IOException {
         for (Member m : members) {
-            sink.accept(new Entry(Register.PERSONS, new Object[] {m.id, m.name, m.sex.name(), m.birth,
-                village.code(), householdNo, m.residence, m.marital, m.phone, m.diedOn}));
+            sink.accept(Entry.of(Register.PERSONS, "id_number", m.id, "name", m.name, "sex", m.sex.name(),
+                "birth_date", m.birth, "area_code", village.code(), "household_no", householdNo,
+                "residence", m.residence, "marital_status", m.marital, "phone", m.phone, "died_on", m.diedOn));
         }
     }
 
     void births(DemoCounty.Sink sink) throws IOException {
         for (Birth b : births) {
-            sink.accept(new Entry(Register.BIRTHS, new Object[] {b.named() ? b.child().name : null,
-                b.child().sex.name(), b.child().birth, b.order(), b.mother().id, b.mother().name,
-                b.father() == null ? null : b.father().id, village.code(), b.place(), b.certificate(),
-                b.registeredOn()}));
+            sink.accept(Entry.of(Register.BIRTHS, "child_name", b.named() ? b.child().name : null,
+                "child_sex", b.child().sex.name(), "birth_date", b.child().birth, "birth_order", b.order(),
+                "mother_id_number", b.mother().id, "mother_name", b.mother().name,
+                "father_id_number", b.father() == null ? null : b.father().id, "area_code", village.code(),
+                "place", b.place(), "certificate_no", b.certificate(), "registered_on", b.registeredOn()));
         }
     }
 
     void deaths(DemoCounty.Sink sink) throws IOException {
         for (Member m : members) {
             if (m.diedOn != null) {
-                sink.accept(new Entry(Register.DEATHS, new Object[] {m.id, m.name, m.sex.name(), m.diedOn,
-                    village.code(), m.deathRegistered}));
+                sink.accept(Entry.of(Register.DEATHS, "id_number", m.id, "name", m.name, "sex", m.sex.name(),
+                    "death_date", m.diedOn, "area_code", village.code(), "registered_on", m.deathRegistered));
             }
         }
     }
 
     void marriages(DemoCounty.Sink sink) throws IOException {
         for (Marriage m : marriages) {
-            sink.accept(new Entry(Register.MARRIAGES, new Object[] {m.womanId() ? m.woman().id : null,
-                m.woman().name, m.manId() ? m.man().id : null, m.man().name, m.date(),
-                m.firstForWoman() ? "Y" : "N", village.code(), m.registeredOn()}));
+            sink.accept(Entry.of(Register.MARRIAGES, "woman_id_number", m.womanId() ? m.woman().id : null,
+                "woman_name", m.woman().name, "man_id_number", m.manId() ? m.man().id : null,
+                "man_name", m.man().name, "marriage_date", m.date(), "first_marriage_woman", m.firstForWoman() ? "Y" : "N",
+                "area_code", village.code(), "registered_on", m.registeredOn()));
         }
     }
 
     void migrations(DemoCounty.Sink sink) throws IOException {
         for (Move m : moves) {
-            sink.accept(new Entry(Register.MIGRATIONS, new Object[] {m.withId() ? m.who().id : null,
-                m.who().name, m.who().sex.name(), m.withBirth() ? m.who().birth : null, m.in() ? "in" : "out",
-                m.date(), village.code(), m.counterpart(), m.registeredOn()}));
+            sink.accept(Entry.of(Register.MIGRATIONS, "id_number", m.withId() ? m.who().id : null,
+                "name", m.who().name, "sex", m.who().sex.name(), "birth_date", m.withBirth() ? m.who().birth : null,
+                "direction", m.in() ? "in" : "out", "move_date", m.date(), "area_code", village.code(),
+                "counterpart", m.counterpart(), "registered_on", m.registeredOn()));
         }
     }
 
@@ -506,8 +510,9 @@ final class DemoHousehold {
         if (paidOn.isAfter(today)) {
             paid = 0;
         }
-        sink.accept(new Entry(Register.BENEFITS, new Object[] {m.id, m.name, village.code(), scheme, month,
-            dueFen, paid, paid == 0 ? null : paidOn}));
+        sink.accept(Entry.of(Register.BENEFITS, "id_number", m.id, "name", m.name, "area_code", village.code(),
+            "scheme", scheme, "month", month, "amount_due", dueFen, "amount_paid", paid,
+            "paid_on", paid == 0 ? null : paidOn));
     }
 
     private static final String[] PURPOSES_YOUNG = {"育儿补贴政策宣传", "新生儿入户登记", "人口信息核对", "入户走访"};
@@ -533,10 +538,10 @@ final class DemoHousehold {
                 long span = ChronoUnit.DAYS.between(from, to);
                 LocalDate date = from.plusDays(visit.nextLong(span + 1));
                 String[] team = village.team();
-                sink.accept(new Entry(Register.VISITS, new Object[] {
-                    visit.nextInt(100) < 2 ? null : householdNo, village.code(), date,
-                    team[visit.nextInt(team.length)], purposes[visit.nextInt(purposes.length)],
-                    visit.nextInt(100) < 20 ? NOTES[visit.nextInt(NOTES.length)] : null}));
+                sink.accept(Entry.of(Register.VISITS, "household_no", visit.nextInt(100) < 2 ? null : householdNo,
+                    "area_code", village.code(), "visit_date", date, "visitor", team[visit.nextInt(team.length)],
+                    "purpose", purposes[visit.nextInt(purposes.length)],
+                    "notes", visit.nextInt(100) < 20 ? NOTES[visit.nextInt(NOTES.length)] : null));
             }
         }
     }

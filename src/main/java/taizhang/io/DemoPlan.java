@@ -46,11 +46,11 @@ final class DemoPlan {
         String[] townships = pick(rng, TOWNSHIP_NAMES, 2);
         int villageCount = 6 + rng.nextInt(5);
         String[] villageNames = pick(rng, VILLAGE_NAMES, villageCount);
-        areas.add(new Entry(Register.AREAS, new Object[] {COUNTY, COUNTY_NAME, null}));
+        areas.add(Entry.of(Register.AREAS, "code", COUNTY, "name", COUNTY_NAME));
         int first = (villageCount + 1) / 2;
         for (int t = 0; t < 2; t++) {
             String township = COUNTY + (101 + t);
-            areas.add(new Entry(Register.AREAS, new Object[] {township, townships[t], COUNTY}));
+            areas.add(Entry.of(Register.AREAS, "code", township, "name", townships[t], "parent_code", COUNTY));
             int from = t == 0 ? 0 : first;
             int to = t == 0 ? first : villageCount;
             for (int v = from; v < to; v++) {
@@ -62,7 +62,7 @@ final class DemoPlan {
                     team[m] = DemoNames.name(rng, DemoNames.surname(rng), sex, 1970 + rng.nextInt(30));
                 }
                 villages.add(new Village(code, villageNames[v], township, weight, team));
-                areas.add(new Entry(Register.AREAS, new Object[] {code, villageNames[v], township}));
+                areas.add(Entry.of(Register.AREAS, "code", code, "name", villageNames[v], "parent_code", township));
             }
         }
         boysShare = new double[today.getYear() - start.getYear() + 1];

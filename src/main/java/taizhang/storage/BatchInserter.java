@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import taizhang.domain.Entry;
 import taizhang.domain.Register;
-import taizhang.domain.SearchKey;
 
 /**
  * Inserts many records of one register, fifty to a statement: a multi-row INSERT crosses
@@ -44,25 +43,26 @@ public final class BatchInserter<T> implements AutoCloseable {
         // To the millisecond, as the audit's entries: a literal of every row, so shorter rows.
         String now = "'" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'";
         String who = user == null ? "NULL" : "'" + user.replace("'", "''") + "'";
-        int width = register.fields().size() + (SearchKey.hasKey(register) ? 1 : 0);
+        int width = register.fields().size() + RegisterStore.derivedColumns(register).size();
         String row = "(" + "?, ".repeat(width) + now + ", " + now + ", " + who + ")";
         return head + " VALUES " + String.join(", ", java.util.Collections.nCopies(ROWS, row));
     }
 
     /**
      * What a record's row holds in the columns this inserter binds: its values as SQLite stores
-     * them, then its search key. Pure work on the record, so an import does it on the thread
-     * that reads and checks, leaving the thread that writes to SQLite alone.
+     * them, then the columns worked out from it (search key, names' pinyin sort keys). Pure work
+     * on the record, so an import does it on the thread that reads and checks, leaving the
+     * thread that writes to SQLite alone.
      */
     public static Object[] columns(Entry e) {
         List<taizhang.domain.Field> fields = e.register().fields();
-        boolean key = SearchKey.hasKey(e.register());
-        Object[] columns = new Object[fields.size() + (key ? 1 : 0)];
+        List<String> derived = RegisterStore.derived(e);
+        Object[] columns = new Object[fields.size() + derived.size()];
         for (int i = 0; i < fields.size(); i++) {
             columns[i] = RegisterStore.stored(e.get(i));
         }
-        if (key) {
-            columns[fields.size()] = SearchKey.of(e);
+        for (int i = 0; i < derived.size(); i++) {
+            columns[fields.size() + i] = derived.get(i);
         }
         return columns;
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import taizhang.domain.Problem;
+import taizhang.domain.Refusal;
 
 /** Closed months (month_close) and the figures frozen with them (frozen_figure). */
 public final class ClosedMonths {
@@ -78,13 +80,12 @@ public final class ClosedMonths {
     private void mayClose() {
         taizhang.domain.Account a = db.account();
         if (!a.may(taizhang.domain.Role.Permission.CLOSE_MONTHS)) {
-            throw new IllegalArgumentException(a.login() + " (" + a.role().code() + ") may not close or reopen months");
+            throw new Refusal(Problem.Code.NOT_PERMITTED, a.login(), a.role(), taizhang.domain.Role.Permission.CLOSE_MONTHS);
         }
         String root = h().createQuery("SELECT code FROM area WHERE parent_code IS NULL AND voided = 0 LIMIT 1")
                 .mapTo(String.class).findOne().orElse("");
         if (!a.scope().everything() && !a.covers(root)) {
-            throw new IllegalArgumentException(a.login() + " works on " + a.scope()
-                    + " only; closing a month freezes the figures of the whole office (" + root + ")");
+            throw new Refusal(Problem.Code.CLOSE_NOT_WHOLE_OFFICE, a.login(), a.scope().toString(), root);
         }
     }
 

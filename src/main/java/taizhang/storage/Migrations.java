@@ -3,8 +3,17 @@ package taizhang.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import taizhang.domain.Field;
+import taizhang.domain.Pinyin;
 import taizhang.domain.Problem;
+import taizhang.domain.Register;
 
 /**
  * Versioned, forward-only schema migrations. The stored version is SQLite's
@@ -22,10 +31,14 @@ final class Migrations {
             "V3__accounts_audit.sql",
             "V4__reconciliation.sql",
             "V5__application_id.sql",
-            "V6__one_person_id_index.sql");
+            "V6__one_person_id_index.sql",
+            "V7__name_sort.sql");
 
     /** SQLite's application id of a taizhang file ("TZDB"), set by V5. */
     static final int APPLICATION_ID = 0x545A4442;
+
+    /** The version whose script adds the names' sort keys, which are then worked out for the stored records. */
+    static final int NAME_SORT = 7;
 
     static int latest() {
         return SCRIPTS.size();
@@ -67,10 +80,45 @@ final class Migrations {
                 for (String statement : statements(read(SCRIPTS.get(v - 1)))) {
                     h.execute(statement);
                 }
+                if (v == NAME_SORT) {
+                    fillSortKeys(h.getConnection(), db.file());
+                }
             }
             h.execute("PRAGMA user_version = " + latest());
             return null;
         });
+    }
+
+    /** Every stored name gets its sort key (a database made before names sorted in pinyin order). */
+    private static void fillSortKeys(Connection c, Path file) {
+        for (Register r : Register.values()) {
+            List<Field> names = r.fields().stream().filter(RegisterStore::sortedByPinyin).toList();
+            if (names.isEmpty()) {
+                continue;
+            }
+            String select = "SELECT id, " + String.join(", ", names.stream().map(Field::column).toList())
+                    + " FROM " + r.table();
+            String update = "UPDATE " + r.table() + " SET " + String.join(", ",
+                    names.stream().map(f -> RegisterStore.sortColumn(f) + " = ?").toList()) + " WHERE id = ?";
+            int rows = 0;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select);
+                 PreparedStatement u = c.prepareStatement(update)) {
+                while (rs.next()) {
+                    for (int i = 0; i < names.size(); i++) {
+                        String name = rs.getString(2 + i);
+                        u.setString(1 + i, name == null ? null : Pinyin.sortKey(name));
+                    }
+                    u.setLong(names.size() + 1, rs.getLong(1));
+                    u.addBatch();
+                    if (++rows % 1000 == 0) {
+                        u.executeBatch();
+                    }
+                }
+                u.executeBatch();
+            } catch (SQLException e) {
+                throw StorageException.of(e, file);
+            }
+        }
     }
 
     /** Read with plain JDBC: opening a database for the screens must not wait for Jdbi. */
@@ -95,12 +143,12 @@ final class Migrations {
         try (java.sql.Statement s = db.connection().createStatement();
              java.sql.ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw StorageException.of(e, db.file());
         }
     }
 
-    private static String read(String script) {
+    static String read(String script) {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
             if (in == null) {
                 throw new StorageException(Problem.Code.UNEXPECTED, "migration " + script + " is missing from the program");

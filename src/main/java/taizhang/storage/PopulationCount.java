@@ -63,7 +63,8 @@ public final class PopulationCount {
             Map<String, Integer> counts = livingByVillage(asOf);
             try (Registration registration = new Registration(db, db.account().login())) {
                 for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                    registration.save(new Entry(Register.POPULATION, new Object[] {c.getKey(), asOf, c.getValue()}));
+                    registration.save(Entry.of(Register.POPULATION, "area_code", c.getKey(), "as_of", asOf,
+                            "population", c.getValue()));
                 }
             }
             if (!counts.isEmpty()) {

@@ -157,7 +157,8 @@ public final class RegisterPage {
         }
         Field field = r.field(s.fieldKey());
         boolean numeric = field.type() == FieldType.MONEY || field.type() == FieldType.COUNT;
-        return "coalesce(" + field.column() + (numeric ? ", -1)" : ", '')");
+        String column = RegisterStore.sortedByPinyin(field) ? RegisterStore.sortColumn(field) : field.column();
+        return "coalesce(" + column + (numeric ? ", -1)" : ", '')");
     }
 
     private static void filter(Register r, Filter f, StringBuilder where, List<Object> params, boolean fullNumbers) {

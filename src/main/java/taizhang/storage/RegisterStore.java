@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
+import taizhang.domain.FieldType;
+import taizhang.domain.Pinyin;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.SearchKey;
@@ -51,9 +53,7 @@ public final class RegisterStore {
         /** Inserts the record. */
         public void insert(Entry e) throws SQLException {
             int i = bindValues(statement, e);
-            if (SearchKey.hasKey(register)) {
-                statement.setString(++i, SearchKey.of(e));
-            }
+            i += bindDerived(statement, e, i);
             statement.setString(++i, now);
             statement.setString(++i, now);
             statement.setString(++i, user);
@@ -123,14 +123,63 @@ public final class RegisterStore {
         for (Field f : r.fields()) {
             columns.add(f.column());
         }
-        if (SearchKey.hasKey(r)) {
-            columns.add("search_key");
-        }
+        columns.addAll(derivedColumns(r));
         columns.add("created_at");
         columns.add("updated_at");
         columns.add("changed_by");
         return "INSERT INTO " + r.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + "?, ".repeat(columns.size() - 1) + "?)";
+    }
+
+    /**
+     * Columns worked out from a record and stored beside it, so that SQL can use them: the search
+     * key (names and their pinyin initials), and for each name the key it sorts by in pinyin order.
+     */
+    static List<String> derivedColumns(Register r) {
+        List<String> columns = new ArrayList<>();
+        if (SearchKey.hasKey(r)) {
+            columns.add("search_key");
+        }
+        for (Field f : r.fields()) {
+            if (sortedByPinyin(f)) {
+                columns.add(sortColumn(f));
+            }
+        }
+        return columns;
+    }
+
+    /** Names sort in pinyin order (何 刘 区 任), by a key stored beside them. */
+    static boolean sortedByPinyin(Field f) {
+        return f.type() == FieldType.NAME;
+    }
+
+    /** The column holding a name's sort key. */
+    static String sortColumn(Field f) {
+        return f.column() + "_sort";
+    }
+
+    /** Binds the derived columns' values as parameters offset+1..; returns how many. */
+    static int bindDerived(PreparedStatement s, Entry e, int offset) throws SQLException {
+        List<String> values = derived(e);
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(offset + i + 1, values.get(i));
+        }
+        return values.size();
+    }
+
+    /** The values of the {@link #derivedColumns} of a record, in their order. */
+    static List<String> derived(Entry e) {
+        List<String> values = new ArrayList<>(2);
+        if (SearchKey.hasKey(e.register())) {
+            values.add(SearchKey.of(e));
+        }
+        for (Field f : e.register().fields()) {
+            if (sortedByPinyin(f)) {
+                String name = e.text(f.key());
+                values.add(name == null ? null : Pinyin.sortKey(name));
+            }
+        }
+        return values;
     }
 
     /** Binds the record's values as parameters 1..n; returns n. */
@@ -175,8 +224,8 @@ public final class RegisterStore {
         for (Field f : r.fields()) {
             sql.append(f.column()).append(" = ?, ");
         }
-        if (SearchKey.hasKey(r)) {
-            sql.append("search_key = ?, ");
+        for (String derived : derivedColumns(r)) {
+            sql.append(derived).append(" = ?, ");
         }
         sql.append("updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?");
         if (version != null) {
@@ -184,9 +233,7 @@ public final class RegisterStore {
         }
         try (PreparedStatement s = connection().prepareStatement(sql.toString())) {
             int i = bindValues(s, e);
-            if (SearchKey.hasKey(r)) {
-                s.setString(++i, SearchKey.of(e));
-            }
+            i += bindDerived(s, e, i);
             s.setString(++i, Instant.now().toString());
             s.setString(++i, user);
             s.setLong(++i, id);

@@ -15,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
@@ -73,14 +71,22 @@ public final class TallyStore {
      * the measures' predicates made SQLite plan far worse.
      */
     public List<Map<String, long[]>> countByVillage(List<Params> periods) {
-        return countByVillage(periods, Progress.NONE);
+        return countByVillage(periods, java.util.EnumSet.allOf(Measure.class), Progress.NONE);
     }
 
     /** As {@link #countByVillage(List)}; {@code progress} hears the queries done of all there are. */
     public List<Map<String, long[]>> countByVillage(List<Params> periods, Progress progress) {
+        return countByVillage(periods, java.util.EnumSet.allOf(Measure.class), progress);
+    }
+
+    /** The same for only the {@code wanted} measures (the others are 0): a table none of them reads is not read. */
+    public List<Map<String, long[]>> countByVillage(List<Params> periods, java.util.Set<Measure> wanted,
+                                                    Progress progress) {
         Map<String, List<Measure>> byTable = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
-            byTable.computeIfAbsent(m.table(), t -> new ArrayList<>()).add(m);
+            if (wanted.contains(m)) {
+                byTable.computeIfAbsent(m.table(), t -> new ArrayList<>()).add(m);
+            }
         }
         List<Map<String, long[]>> out = new ArrayList<>();
         for (int k = 0; k < periods.size(); k++) {
@@ -226,7 +232,7 @@ public final class TallyStore {
 
     /** The SQL with each named parameter renamed for the k-th set of parameters. */
     private static String suffixed(String sql, int k) {
-        return sql.replaceAll(":(\\w+)", ":$1_" + k);
+        return NamedSql.rename(sql, name -> name + "_" + k);
     }
 
     /** The ids of the records behind a measure in the given villages, in id order. */
@@ -297,11 +303,10 @@ public final class TallyStore {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static final Pattern NAMED = Pattern.compile(":(\\w+)");
-
     /**
      * Runs a query with named parameters through plain JDBC: the report's few large statements
-     * run once per process, where Jdbi's parsing of them cost more than the rest of the start.
+     * run once per process, where Jdbi's parsing of them cost more than the rest of the start
+     * ({@link NamedSql} says how much).
      */
     private void select(String sql, Map<String, Object> bindings, RowReader reader) {
         try {
@@ -313,18 +318,15 @@ public final class TallyStore {
 
     private static void select(Connection c, String sql, Map<String, Object> bindings, RowReader reader)
             throws SQLException {
+        NamedSql named = NamedSql.parse(sql);
         List<Object> values = new ArrayList<>();
-        Matcher m = NAMED.matcher(sql);
-        StringBuilder plain = new StringBuilder();
-        while (m.find()) {
-            if (!bindings.containsKey(m.group(1))) {
-                throw new IllegalArgumentException("no value for :" + m.group(1));
+        for (String name : named.names()) {
+            if (!bindings.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name);
             }
-            values.add(bindings.get(m.group(1)));
-            m.appendReplacement(plain, "?");
+            values.add(bindings.get(name));
         }
-        m.appendTail(plain);
-        try (PreparedStatement s = c.prepareStatement(plain.toString())) {
+        try (PreparedStatement s = c.prepareStatement(named.sql())) {
             for (int i = 0; i < values.size(); i++) {
                 s.setObject(i + 1, values.get(i));
             }

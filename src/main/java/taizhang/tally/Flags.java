@@ -58,19 +58,27 @@ public final class Flags {
     public static Flags of(Report report, Rules rules) {
         Map<String, Map<Indicator, Flag>> out = new HashMap<>();
         for (Report.Row row : report.rows()) {
-            BigDecimal srb = row.value(Indicator.SRB);
-            if (srb == null) {
-                continue;
-            }
-            boolean enough = row.value(Indicator.BIRTHS).longValue() >= rules.srbMinBirths();
-            if (!enough) {
-                out.computeIfAbsent(row.area().code(), k -> new HashMap<>()).put(Indicator.SRB, Flag.SRB_FEW_BIRTHS);
-            } else if (srb.compareTo(rules.srbLow()) < 0 || srb.compareTo(rules.srbHigh()) > 0) {
-                out.computeIfAbsent(row.area().code(), k -> new HashMap<>()).put(Indicator.SRB, Flag.SRB_OUT_OF_RANGE);
+            Flag flag = srb(row.value(Indicator.SRB), row.value(Indicator.BIRTHS), rules);
+            if (flag != null) {
+                out.computeIfAbsent(row.area().code(), k -> new HashMap<>()).put(Indicator.SRB, flag);
             }
         }
         markLast(report.rows(), rules.rankBy(), out);
         return new Flags(out);
+    }
+
+    /**
+     * The flag on a sex ratio judged on the births it rests on: too few births, or outside the
+     * normal range on enough; null when it is in range or undefined.
+     */
+    public static Flag srb(BigDecimal srb, BigDecimal births, Rules rules) {
+        if (srb == null) {
+            return null;
+        }
+        if (births.longValue() < rules.srbMinBirths()) {
+            return Flag.SRB_FEW_BIRTHS;
+        }
+        return srb.compareTo(rules.srbLow()) < 0 || srb.compareTo(rules.srbHigh()) > 0 ? Flag.SRB_OUT_OF_RANGE : null;
     }
 
     /** Marks every village with the lowest defined value, unless all villages share one value. */

@@ -47,7 +47,7 @@ public enum Indicator {
             t -> perPopulation(t, t.get(Measure.DEATHS))),
     NATURAL_INCREASE_PERMILLE("natural_increase_permille", "自然增长率(‰)", "Natural increase (‰)",
             Kind.RATE, 2, null, t -> perPopulation(t, t.get(Measure.BIRTHS) - t.get(Measure.DEATHS))),
-    FIRST_MARRIAGES_WOMEN("first_marriages_women", "女性初婚数", "Women's first marriages", Kind.COUNT,
+    FIRST_MARRIAGES_WOMEN("first_marriages_women", "女性初婚数", "First-time brides", Kind.COUNT,
             Measure.FIRST_MARRIAGES_WOMEN),
     WOMEN_15_49("women_15_49", "15-49岁妇女数", "Women 15-49", Kind.COUNT, Measure.WOMEN_15_49),
     GFR_PERMILLE("gfr_permille", "一般生育率(‰)", "General fertility (‰)", Kind.RATE, 2, Measure.BIRTHS,
@@ -80,14 +80,14 @@ public enum Indicator {
     private final Kind kind;
     private final int decimals;
     private final Measure drill;
-    private final Function<Tallied, BigDecimal> formula;
+    private final Function<Counts, BigDecimal> formula;
 
     Indicator(String id, String zh, String en, Kind kind, Measure measure) {
         this(id, zh, en, kind, 0, measure, t -> BigDecimal.valueOf(t.get(measure)));
     }
 
     Indicator(String id, String zh, String en, Kind kind, int decimals, Measure drill,
-              Function<Tallied, BigDecimal> formula) {
+              Function<Counts, BigDecimal> formula) {
         this.id = id;
         this.zh = zh;
         this.en = en;
@@ -97,7 +97,7 @@ public enum Indicator {
         this.formula = formula;
     }
 
-    private static BigDecimal perPopulation(Tallied t, long events) {
+    private static BigDecimal perPopulation(Counts t, long events) {
         return t.population() == null ? null : Rates.ratio(events, t.population(), 1000, 2);
     }
 
@@ -130,6 +130,13 @@ public enum Indicator {
     /** The figure for an area's counts, rounded to its decimals; null when undefined. */
     public BigDecimal of(Tallied counts) {
         return formula.apply(counts);
+    }
+
+    /** What the figure is made of: the measures its formula reads, and whether it reads the population. */
+    Counts.Reads reads() {
+        Counts.Reads reads = new Counts.Reads();
+        formula.apply(reads);
+        return reads;
     }
 
     public static Indicator byId(String id) {

@@ -6,8 +6,9 @@ import taizhang.storage.Measure;
  * The summable counts of one area for one period: each {@link Measure} summed over the
  * villages under the area, and the population figure (null when some village has none).
  */
-public record Tallied(long[] measures, Long population) {
+public record Tallied(long[] measures, Long population) implements Counts {
 
+    @Override
     public long get(Measure m) {
         return measures[m.ordinal()];
     }

@@ -77,8 +77,7 @@ public final class Tally {
             throw new Refusal(Problem.Code.NO_AREAS);
         }
         if (areaCode != null && !db.account().covers(areaCode)) {
-            throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
-                    + " (" + db.account().scope() + ")");
+            throw outOfScope(areaCode);
         }
         int start = statYearStart();
         DateRange range = period.range(start);
@@ -203,8 +202,7 @@ public final class Tally {
             throw new Refusal(Problem.Code.NO_AREAS);
         }
         if (areaCode != null && !db.account().covers(areaCode)) {
-            throw new IllegalArgumentException("area " + areaCode + " is outside the scope of " + db.account().login()
-                    + " (" + db.account().scope() + ")");
+            throw outOfScope(areaCode);
         }
         List<DateRange> ranges = new ArrayList<>();
         Period p = last;
@@ -216,17 +214,32 @@ public final class Tally {
         for (DateRange r : ranges) {
             params.add(params(r));
         }
-        List<Map<String, long[]>> counts = store.countByVillage(params);
+        // Only what the indicators are made of is counted (home's few need neither persons nor population).
+        java.util.Set<Measure> wanted = java.util.EnumSet.noneOf(Measure.class);
+        boolean population = false;
+        for (Indicator i : indicators) {
+            Counts.Reads reads = i.reads();
+            wanted.addAll(reads.measures);
+            population |= reads.population;
+        }
+        List<Map<String, long[]>> counts = store.countByVillage(params, wanted, Progress.NONE);
         Map<Indicator, List<BigDecimal>> out = new java.util.LinkedHashMap<>();
         for (Indicator i : indicators) {
             out.put(i, new ArrayList<>());
         }
         for (int k = 0; k < ranges.size(); k++) {
-            Tallied t = rollUp(top, counts.get(k), store.population(ranges.get(k).end())).get(top.code());
+            Map<String, TallyStore.PopulationRow> figures = population ? store.population(ranges.get(k).end()) : Map.of();
+            Tallied t = rollUp(top, counts.get(k), figures).get(top.code());
             for (Indicator i : indicators) {
                 out.get(i).add(i.of(t));
             }
         }
         return out;
+    }
+
+    /** An area asked for that the signed-in account may not see: said as a record outside the scope is. */
+    private Refusal outOfScope(String areaCode) {
+        return new Refusal(Problem.error("area", areaCode, Problem.Code.OUT_OF_SCOPE, db.account().login(),
+                db.account().scope().toString()));
     }
 }

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import taizhang.domain.Refusal;
 import taizhang.domain.Text;
 import taizhang.io.Export;
+import taizhang.io.Width;
 import taizhang.storage.Database;
 import taizhang.storage.StorageException;
 
@@ -25,9 +27,12 @@ import taizhang.storage.StorageException;
  * line and the legend of the keys that work here.
  */
 public final class App {
-    /** What the screens ask; null until someone has signed in. */
+    /** What the screens ask; null until someone has signed in (and while the start's first frame is drawn). */
     Office office;
     final Messages text;
+    /** Today, and the database file's name, for the title line. */
+    final LocalDate today;
+    private final String file;
     private final Screen screen;
     private final Canvas canvas;
     private final Deque<View> stack = new ArrayDeque<>();
@@ -41,8 +46,10 @@ public final class App {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     /** Whether slow work (the home's tally figures) runs beside the screens; tests run it inline. */
     private volatile boolean background;
+    /** Slow work asked for while the first frame was drawn: started once it is on the terminal, not competing with it. */
+    private final List<Thread> afterFirstFrame = new ArrayList<>();
+    private boolean firstFrameWritten;
     private Database signingIn;
-    private LocalDate today;
     private String failure;
 
     public App(Screen screen, Office office, Messages text) {
@@ -51,12 +58,29 @@ public final class App {
 
     /** With the home screen's figures already read (null: read them now). */
     App(Screen screen, Office office, Messages text, HomeView.Figures home) {
+        this(screen, office, text, home, office.today, office.file);
+    }
+
+    private App(Screen screen, Office office, Messages text, HomeView.Figures home, LocalDate today, String file) {
         this.screen = screen;
         this.office = office;
         watchFromNow();
         this.text = text;
+        this.today = today;
+        this.file = file;
         this.canvas = new Canvas(screen);
         stack.push(new HomeView(this, home));
+    }
+
+    /**
+     * The start's first frame, drawn while the database is still opening: home with its keys, its
+     * figures to come. The App made once the database is open draws over it (only what changed
+     * goes to the terminal), and keys typed meanwhile wait in the terminal for it.
+     */
+    static void firstFrame(Screen screen, Messages text, LocalDate today, String file) throws IOException {
+        App first = new App(screen, null, text, null, today, file);
+        first.draw();
+        stamp("frame");
     }
 
     /**
@@ -76,6 +100,7 @@ public final class App {
         this.canvas = new Canvas(screen);
         this.signingIn = db;
         this.today = today;
+        this.file = db.file().getFileName().toString();
         stack.push(new SignInView(new taizhang.storage.Accounts(db)));
     }
 
@@ -127,10 +152,11 @@ public final class App {
         reader.setDaemon(true);
         reader.start();
         draw();
-        if (Boolean.getBoolean("taizhang.exitAfterFirstFrame")) {
-            benchmarkStart();
-            return;
-        }
+        stamp("frame"); // the first frame is written
+        firstFrameWritten = true;
+        afterFirstFrame.forEach(Thread::start);
+        afterFirstFrame.clear();
+        boolean complete = false;
         while (!done) {
             Object e;
             try {
@@ -150,11 +176,15 @@ public final class App {
                 }
                 handle(k);
             } else if (e instanceof Runnable finished) {
-                finished.run();
+                guarded(finished);
             }
             if (events.isEmpty()) {
                 othersSaved();
                 draw();
+                if (!complete && stack.peek() instanceof HomeView home && home.complete()) {
+                    complete = true;
+                    stamp("home"); // home is written complete
+                }
             }
         }
     }
@@ -164,7 +194,10 @@ public final class App {
     private long watchedAt;
     private long dataVersion = -1;
     private long lastChange = -1;
-    /** Views whose figures are older than the database; each reads them again when next drawn. */
+    /**
+     * Views whose figures or rows are older than the database (records changed in a view above
+     * them, or saved by someone else): each reads them again when next drawn or back on top.
+     */
     private final java.util.Set<View> stale = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** What the screens have read is as of now: changes made by others are noticed from here on. */
@@ -243,28 +276,13 @@ public final class App {
     }
 
     /**
-     * The start-up benchmark: notes when the first frame went to the terminal, then when the
-     * home screen is complete (the tally's figures drawn too), and returns.
+     * For the start-up benchmark (scripts/bench-startup.sh --inside): notes the clock when the first
+     * frame and the complete home screen have been written, to set beside when they reach the pane.
      */
-    private void benchmarkStart() throws IOException {
-        stamp();
-        while (stack.peek() instanceof HomeView home && !home.complete()) {
-            try {
-                if (events.take() instanceof Runnable finished) {
-                    finished.run();
-                }
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-        draw();
-        stamp();
-    }
-
-    private static void stamp() throws IOException {
+    private static void stamp(String what) throws IOException {
         String file = System.getProperty("taizhang.firstFrameFile");
         if (file != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(file), System.currentTimeMillis() + "\n",
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), what + " " + System.currentTimeMillis() + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
@@ -282,7 +300,11 @@ public final class App {
         return done;
     }
 
-    /** One key: help and quit are the App's; everything else goes to the view on top. */
+    /**
+     * One key: help and quit are the App's; everything else goes to the view on top. The status
+     * line says what the last key did, so each key clears it first. Whatever goes wrong in a view
+     * is said on the status line: the session and an unsaved form outlive it.
+     */
     public void handle(KeyStroke k) {
         Input in = joiner.next(k);
         if (in == null) {
@@ -290,7 +312,8 @@ public final class App {
         }
         View top = stack.peek();
         Command c = in.typed() && top.typing() ? null : Command.of(k, usable(top), top.typing());
-        try {
+        message("");
+        guarded(() -> {
             if (c == Command.HELP) {
                 push(new HelpView(this, top));
             } else if (c == Command.QUIT) {
@@ -300,26 +323,55 @@ public final class App {
             } else {
                 top.key(in, this);
             }
+        });
+    }
+
+    /** Runs a view's work; a failure is said on the status line instead of ending the session. */
+    private void guarded(Runnable work) {
+        try {
+            work.run();
         } catch (Refusal e) {
             error(ProblemText.of(text.language()).message(e.problem()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            error(text.get("error.unexpected", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 
     /**
      * Slow work for a view: on a thread of its own while the screens run (its result is handed
-     * to {@code apply} on the screens' thread, then drawn), inline in tests.
+     * to {@code apply} on the screens' thread, then drawn), inline in tests. A failure is said
+     * on the status line.
      */
     <T> void later(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply) {
+        later(work, apply, e -> error(e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
+    /** The same, with what to do instead of {@code apply} when the work fails (on the screens' thread). */
+    <T> void later(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply,
+                   java.util.function.Consumer<RuntimeException> failed) {
         if (!background) {
-            apply.accept(work.get());
+            finish(work, apply, failed).run();
             return;
         }
-        Thread t = new Thread(() -> {
-            T result = work.get();
-            events.offer((Runnable) () -> apply.accept(result));
-        }, "background");
+        Thread t = new Thread(() -> events.offer(finish(work, apply, failed)), "background");
         t.setDaemon(true);
-        t.start();
+        if (firstFrameWritten) {
+            t.start();
+        } else {
+            afterFirstFrame.add(t);
+        }
+    }
+
+    /** Does the work here and returns what the screens' thread does with its outcome. */
+    private static <T> Runnable finish(java.util.function.Supplier<T> work, java.util.function.Consumer<T> apply,
+                                       java.util.function.Consumer<RuntimeException> failed) {
+        try {
+            T result = work.get();
+            return () -> apply.accept(result);
+        } catch (RuntimeException e) {
+            return () -> failed.accept(e);
+        }
     }
 
     /** Quits at once when nothing is unsaved; otherwise asks first. */
@@ -336,13 +388,23 @@ public final class App {
         stack.push(v);
     }
 
+    /** Back to the view beneath, brought up to date first if records changed meanwhile. */
     void pop() {
         if (stack.size() > 1) {
-            View gone = stack.pop();
-            if (gone instanceof TableView && stack.peek() instanceof HomeView home) {
-                home.refresh(this);
-            } else if (gone instanceof TableView && stack.peek() instanceof TallyView tally) {
-                tally.refresh(this);
+            stale.remove(stack.pop());
+            View top = stack.peek();
+            if (stale.remove(top)) {
+                top.refresh(this);
+            }
+        }
+    }
+
+    /** Records were added, changed or voided: every view beneath the top refreshes when it is on top again. */
+    void changed() {
+        View top = stack.peek();
+        for (View v : stack) {
+            if (v != top) {
+                stale.add(v);
             }
         }
     }
@@ -374,9 +436,9 @@ public final class App {
         return null;
     }
 
-    /** Writes a file the clerk named, then says on the status line where it went or why it did not. */
     /**
-     * The same, and the file goes into the audit trail (SPEC 9: who took which personal data out)
+     * Writes a file the clerk named, then says on the status line where it went or why it did not;
+     * the file goes into the audit trail (SPEC 9: who took which personal data out)
      * as {@code action} with {@code detail}, the file's name added.
      */
     void export(Path target, Export.Body body, String action, String register, java.util.Map<String, Object> detail) {
@@ -441,53 +503,58 @@ public final class App {
         titleLine(layers.get(0));
         for (View v : layers) {
             if (stale.remove(v)) {
-                v.refresh(this);
+                guarded(() -> v.refresh(this));
             }
-            v.draw(canvas, this);
+            guarded(() -> v.draw(canvas, this));
         }
         if (!top.overlay()) {
-            canvas.text(0, canvas.statusRow(), status, canvas.columns(), statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL);
+            statusLine();
         }
         legend(top);
         screen.setCursorPosition(canvas.cursor());
         screen.refresh(Screen.RefreshType.AUTOMATIC);
     }
 
+    /** The status line; a message too long for it takes the lines above it too (at most three). */
+    private void statusLine() {
+        List<String> lines = Width.wrap(status, canvas.columns());
+        int shown = Math.min(3, Math.max(1, lines.size()));
+        Canvas.Style style = statusError ? Canvas.Style.ERROR : Canvas.Style.NORMAL;
+        for (int i = 0; i < shown; i++) {
+            String line = i < lines.size() ? lines.get(i) : "";
+            canvas.text(0, canvas.statusRow() - shown + 1 + i, line, canvas.columns(), style);
+        }
+    }
+
     private void titleLine(View v) {
         String left = " " + text.get("app.name") + "  " + v.title();
-        String right = office == null ? "" : office.account.login() + "  " + office.file + "  " + office.today + " ";
+        String right = (office == null ? "" : office.account.login() + "  ") + file + "  " + today + " ";
         int cols = canvas.columns();
         canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
     }
 
-    /** The bottom line: the keys that work here (key shown reversed, then its name), as many as fit. */
+    /** The bottom line: the keys that work here, key shown reversed and then its name ({@link Legend}). */
     private void legend(View v) {
-        int cols = canvas.columns();
         int row = canvas.rows() - 1;
         int col = 0;
-        for (Command c : usable(v)) {
-            if (!inLegend(c)) {
-                continue;
-            }
-            String keys = c.legendKeys(v.typing());
-            String name = text.get(c.nameKey());
-            if (col + Width.of(keys) + Width.of(name) > cols) {
-                continue;
-            }
-            col = canvas.text(col, row, keys, Canvas.Style.REVERSE);
-            col = canvas.text(col, row, name, Canvas.Style.NORMAL);
-            if (col < cols) {
+        for (Legend.Item item : legend().items()) {
+            if (col > 0) {
                 col = canvas.text(col, row, " ", Canvas.Style.NORMAL);
             }
+            col = canvas.text(col, row, item.keys(), Canvas.Style.REVERSE);
+            col = canvas.text(col, row, item.name(), Canvas.Style.NORMAL);
         }
     }
 
-    static boolean inLegend(Command c) {
-        return switch (c) {
-            case UP, DOWN, PAGE_UP, PAGE_DOWN, FIRST, LAST, LEFT, RIGHT, NEXT_FIELD, PREVIOUS_FIELD, NEXT_CHOICE,
-                    PREVIOUS_CHOICE -> false;
-            default -> true;
-        };
+    /** The legend of the view on top: of the keys the signed-in account may use. */
+    Legend legend() {
+        View v = stack.peek();
+        return Legend.of(usable(v), v.typing(), canvas.columns(), text);
+    }
+
+    /** Labels and messages of the last frame that were cut inside a word (tests). */
+    List<String> cutWords() {
+        return canvas.cutWords();
     }
 
     /** Lets a benchmark or test look at what is on top. */

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import taizhang.domain.Text;
+import taizhang.io.Width;
 
 /**
  * Where a view draws: text placed by terminal columns on Lanterna's back buffer. Only
@@ -41,6 +42,8 @@ public final class Canvas {
     private final Map<Long, TextCharacter> cells = new HashMap<>();
     private TerminalSize size;
     private TerminalPosition cursor;
+    /** Labels and messages of this frame that did not fit and were cut inside a word (tests read it). */
+    private final java.util.List<String> cutWords = new java.util.ArrayList<>();
 
     public Canvas(Screen screen) {
         this.screen = screen;
@@ -64,6 +67,7 @@ public final class Canvas {
     void blank(TerminalSize now) {
         size = now;
         cursor = null;
+        cutWords.clear();
         TextCharacter space = cell(' ', Style.NORMAL);
         for (int r = 0; r < size.getRows(); r++) {
             for (int c = 0; c < size.getColumns(); c++) {
@@ -72,16 +76,37 @@ public final class Canvas {
         }
     }
 
-    /** Draws {@code text} at (col, row), cut or padded to {@code width} columns; returns the column after it. */
+    /**
+     * Draws a label or a message at (col, row), padded to {@code width} columns. It should fit:
+     * one that is cut inside a word is noted ({@link #cutWords}), so that a test finds it.
+     */
     public int text(int col, int row, String text, int width, Style style) {
+        int shown = draw(col, row, text, width, style);
+        if (shown < text.length() && shown > 0 && !Width.cutBetweenWords(text, shown)) {
+            cutWords.add(text);
+        }
+        return col + width;
+    }
+
+    /**
+     * Draws a value (a name, a figure, what is typed) at (col, row), cut or padded to {@code width}
+     * columns: a value longer than its column is clipped at the column's edge.
+     */
+    public int clip(int col, int row, String text, int width, Style style) {
+        draw(col, row, text, width, style);
+        return col + width;
+    }
+
+    /** Draws what fits and pads the rest; returns how many chars of {@code text} were drawn. */
+    private int draw(int col, int row, String text, int width, Style style) {
         if (row < 0 || row >= rows() || col >= columns()) {
-            return col + Math.max(width, 0);
+            return text.length();
         }
         int limit = Math.min(col + width, columns());
         int c = col;
-        for (int i = 0; i < text.length(); ) {
+        int i = 0;
+        while (i < text.length()) {
             int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
             int w = Width.of(cp);
             if (c + w > limit) {
                 break;
@@ -96,12 +121,18 @@ public final class Canvas {
                 }
             }
             c += w;
+            i += Character.charCount(cp);
         }
         TextCharacter space = cell(' ', style);
         while (c < limit) {
             screen.setCharacter(c++, row, space);
         }
-        return col + width;
+        return i;
+    }
+
+    /** The labels and messages of the frame drawn last that were cut inside a word. */
+    java.util.List<String> cutWords() {
+        return java.util.List.copyOf(cutWords);
     }
 
     /** Draws {@code text} at (col, row) in its own width; returns the column after it. */

@@ -1,5 +1,6 @@
 package taizhang.ui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.BasicCharacterPattern;
 import com.googlecode.lanterna.input.CharacterPattern;
 import com.googlecode.lanterna.input.InputDecoder;
@@ -25,17 +26,58 @@ import java.util.Arrays;
  * </ul>
  * The terminal is set up with one {@code stty} call instead of four, or with none when the
  * launcher has already set it up (and will restore it): system property {@code taizhang.ttyReady}.
+ * Its size, when the launcher knows it ({@code taizhang.terminalSize=80x24}), is taken rather than
+ * asked of the terminal (a round trip) until the window changes size.
  */
 public final class ClerkTerminal extends UnixLikeTTYTerminal {
+    /** The size the launcher gave, until the window changes; null: ask the terminal. */
+    private volatile TerminalSize known;
 
     public ClerkTerminal(File tty, InputStream in, OutputStream out) throws IOException {
+        this(tty, in, out, null);
+    }
+
+    ClerkTerminal(File tty, InputStream in, OutputStream out, TerminalSize known) throws IOException {
         super(tty, in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        this.known = known;
         treatLoneCarriageReturnAsEnter(getInputDecoder());
     }
 
     /** The terminal of this process (its controlling tty). */
     public static ClerkTerminal open() throws IOException {
-        return new ClerkTerminal(new File("/dev/tty"), System.in, System.out);
+        return new ClerkTerminal(new File("/dev/tty"), System.in, System.out,
+                size(System.getProperty("taizhang.terminalSize")));
+    }
+
+    /** "80x24" as a size; null for anything else. */
+    static TerminalSize size(String columnsByRows) {
+        if (columnsByRows == null || !columnsByRows.matches("[1-9][0-9]{0,3}x[1-9][0-9]{0,3}")) {
+            return null;
+        }
+        String[] parts = columnsByRows.split("x");
+        return new TerminalSize(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize size = known;
+        return size != null ? size : super.findTerminalSize();
+    }
+
+    /**
+     * The window-change signal, handled through sun.misc.Signal directly (Lanterna's reflective
+     * proxy costs a generated class at every start); it also forgets the size the launcher gave.
+     */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
+                known = null;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // No such signal here: the size is read when the screens are drawn anyway.
+        }
     }
 
     static void treatLoneCarriageReturnAsEnter(InputDecoder decoder) {

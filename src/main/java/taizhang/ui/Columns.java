@@ -6,6 +6,7 @@ import java.util.List;
 import taizhang.domain.Field;
 import taizhang.domain.Language;
 import taizhang.domain.Register;
+import taizhang.io.Width;
 
 /** Which fields a table shows at a given width: the most telling first, more as the terminal widens. */
 final class Columns {
@@ -36,25 +37,28 @@ final class Columns {
         };
     }
 
-    /** The columns that fit in {@code columns}, in the register's field order. */
+    /** The columns that fit in {@code columns}, in the register's field order, each as wide as its heading at least. */
     static List<Column> fit(Register r, int columns, Language language) {
         List<Column> chosen = new ArrayList<>();
         int used = 0;
         for (String key : priority(r)) {
             Field f = r.field(key);
-            int w = Math.max(Display.width(f, language), Math.min(Width.of(f.label(language)), 12));
+            int w = Math.max(Display.width(f, language), Width.of(Display.heading(f, language)));
             if (used + w + 1 > columns) {
                 continue;
             }
             used += w + 1;
             chosen.add(new Column(r.indexOf(key), f, w));
         }
-        chosen.sort(Comparator.comparingInt(Column::index));
-        // Spare columns go to the last column, so the line is used to its end.
-        if (!chosen.isEmpty() && used < columns) {
-            Column last = chosen.remove(chosen.size() - 1);
-            chosen.add(new Column(last.index(), last.field(), last.width() + columns - used));
+        // Spare columns widen the names and texts (the most telling first) up to what they may hold,
+        // never a figure: a number stays beside what it belongs to rather than at the far edge.
+        for (int i = 0; i < chosen.size() && used < columns; i++) {
+            Column c = chosen.get(i);
+            int more = Math.min(columns - used, Math.max(0, Display.widest(c.field()) - c.width()));
+            chosen.set(i, new Column(c.index(), c.field(), c.width() + more));
+            used += more;
         }
+        chosen.sort(Comparator.comparingInt(Column::index));
         return chosen;
     }
 }

@@ -11,54 +11,68 @@ import java.util.List;
  * while the clerk types into a field, so every command also has a key that is not a letter.
  */
 public enum Command {
-    HELP(Key.of(KeyType.F1), Key.ch('?'), Key.ctrl('g')),
-    SAVE(Key.of(KeyType.F2), Key.ctrl('s')),
-    SEARCH(Key.of(KeyType.F3), Key.ch('/'), Key.ctrl('f')),
-    FILTER(Key.of(KeyType.F4), Key.ch('f'), Key.ctrl('r')),
-    SORT(Key.of(KeyType.F6), Key.ch('s'), Key.ctrl('t')),
-    EXPORT(Key.of(KeyType.F5), Key.ctrl('e')),
-    OPEN(Key.of(KeyType.Enter)),
-    ADD(Key.of(KeyType.Insert), Key.ch('a'), Key.ctrl('n')),
-    VOID(Key.of(KeyType.Delete), Key.ch('v'), Key.ctrl('k')),
-    BACK(Key.of(KeyType.Escape)),
-    QUIT(Key.of(KeyType.F10), Key.ch('q'), Key.ctrl('x'), Key.ctrl('c')),
-    UP(Key.of(KeyType.ArrowUp), Key.ch('k'), Key.ctrl('p')),
-    DOWN(Key.of(KeyType.ArrowDown), Key.ch('j')),
-    PAGE_UP(Key.of(KeyType.PageUp), Key.ctrl('u')),
-    PAGE_DOWN(Key.of(KeyType.PageDown), Key.ch(' '), Key.ctrl('d')),
-    FIRST(Key.of(KeyType.Home), Key.ch('g')),
-    LAST(Key.of(KeyType.End), Key.ch('G')),
-    NEXT_FIELD(Key.of(KeyType.Tab), Key.of(KeyType.Enter)),
-    PREVIOUS_FIELD(Key.of(KeyType.ReverseTab)),
-    NEXT_CHOICE(Key.ctrl('n')),
-    PREVIOUS_CHOICE(Key.ctrl('p')),
-    YES(Key.ch('y'), Key.ch('Y')),
-    NO(Key.ch('n'), Key.ch('N'), Key.of(KeyType.Escape)),
-    ACCEPT(Key.of(KeyType.Enter)),
-    CANCEL(Key.of(KeyType.Escape)),
-    TALLY(Key.ch('t')),
-    RECONCILE(Key.ch('r')),
-    LEFT(Key.of(KeyType.ArrowLeft), Key.of(KeyType.ReverseTab), Key.ch('h')),
-    RIGHT(Key.of(KeyType.ArrowRight), Key.of(KeyType.Tab), Key.ch('l')),
-    PREVIOUS_PERIOD(Key.ch('['), Key.ch(',')),
-    NEXT_PERIOD(Key.ch(']'), Key.ch('.')),
-    CURRENT_PERIOD(Key.ch('t')),
-    PERIOD_KIND(Key.ch('m')),
-    LAST_YEAR(Key.ch('p')),
-    CHANGES(Key.ch('c')),
-    HISTORY(Key.of(KeyType.F7), Key.ch('h'), Key.ctrl('o')),
-    VOIDED(Key.of(KeyType.F8), Key.ch('x'), Key.ctrl('b')),
-    RESTORE(Key.ch('u'), Key.ctrl('y')),
-    TAKE_THEIRS(Key.ch('t')),
-    KEEP_EDITING(Key.ch('e'), Key.of(KeyType.Escape)),
-    OVERWRITE(Key.ch('o')),
-    REGISTER(Key.ch('1'), Key.ch('2'), Key.ch('3'), Key.ch('4'), Key.ch('5'), Key.ch('6'), Key.ch('7'),
-            Key.ch('8'), Key.ch('9'), Key.ch('0'));
+    HELP(Place.ESSENTIAL, Key.of(KeyType.F1), Key.ch('?'), Key.ctrl('g')),
+    SAVE(Place.ESSENTIAL, Key.of(KeyType.F2), Key.ctrl('s')),
+    SEARCH(Place.LEGEND, Key.of(KeyType.F3), Key.ch('/'), Key.ctrl('f')),
+    FILTER(Place.LEGEND, Key.of(KeyType.F4), Key.ch('f'), Key.ctrl('r')),
+    SORT(Place.LEGEND, Key.of(KeyType.F6), Key.ch('s'), Key.ctrl('t')),
+    EXPORT(Place.LEGEND, Key.of(KeyType.F5), Key.ctrl('e')),
+    OPEN(Place.ESSENTIAL, Key.of(KeyType.Enter)),
+    ADD(Place.LEGEND, Key.of(KeyType.Insert), Key.ch('a'), Key.ctrl('n')),
+    VOID(Place.LEGEND, Key.of(KeyType.Delete), Key.ch('v'), Key.ctrl('k')),
+    BACK(Place.ESSENTIAL, Key.of(KeyType.Escape)),
+    QUIT(Place.ESSENTIAL, Key.of(KeyType.F10), Key.ch('q'), Key.ctrl('x'), Key.ctrl('c')),
+    UP(Place.HELP, Key.of(KeyType.ArrowUp), Key.ch('k'), Key.ctrl('p')),
+    DOWN(Place.HELP, Key.of(KeyType.ArrowDown), Key.ch('j')),
+    PAGE_UP(Place.HELP, Key.of(KeyType.PageUp), Key.ctrl('u')),
+    PAGE_DOWN(Place.HELP, Key.of(KeyType.PageDown), Key.ch(' '), Key.ctrl('d')),
+    FIRST(Place.HELP, Key.of(KeyType.Home), Key.ch('g')),
+    LAST(Place.HELP, Key.of(KeyType.End), Key.ch('G')),
+    NEXT_FIELD(Place.HELP, Key.of(KeyType.Tab), Key.of(KeyType.Enter)),
+    PREVIOUS_FIELD(Place.HELP, Key.of(KeyType.ReverseTab)),
+    NEXT_CHOICE(Place.HELP, Key.ctrl('n')),
+    PREVIOUS_CHOICE(Place.HELP, Key.ctrl('p')),
+    YES(Place.ESSENTIAL, Key.ch('y'), Key.ch('Y')),
+    NO(Place.ESSENTIAL, Key.ch('n'), Key.ch('N'), Key.of(KeyType.Escape)),
+    ACCEPT(Place.ESSENTIAL, Key.of(KeyType.Enter)),
+    CANCEL(Place.ESSENTIAL, Key.of(KeyType.Escape)),
+    CLEAR(Place.LEGEND, Key.ctrl('u')),
+    TALLY(Place.LEGEND, Key.ch('t')),
+    RECONCILE(Place.LEGEND, Key.ch('r')),
+    LEFT(Place.HELP, Key.of(KeyType.ArrowLeft), Key.of(KeyType.ReverseTab), Key.ch('h')),
+    RIGHT(Place.HELP, Key.of(KeyType.ArrowRight), Key.of(KeyType.Tab), Key.ch('l')),
+    PREVIOUS_PERIOD(Place.LEGEND, Key.ch('['), Key.ch(',')),
+    NEXT_PERIOD(Place.LEGEND, Key.ch(']'), Key.ch('.')),
+    CURRENT_PERIOD(Place.LEGEND, Key.ch('t')),
+    PERIOD_KIND(Place.LEGEND, Key.ch('m')),
+    LAST_YEAR(Place.LEGEND, Key.ch('p')),
+    CHANGES(Place.LEGEND, Key.ch('c')),
+    HISTORY(Place.LEGEND, Key.of(KeyType.F7), Key.ch('h'), Key.ctrl('o')),
+    VOIDED(Place.LEGEND, Key.of(KeyType.F8), Key.ch('x'), Key.ctrl('b')),
+    RESTORE(Place.LEGEND, Key.ch('u'), Key.ctrl('y')),
+    TAKE_THEIRS(Place.ESSENTIAL, Key.ch('t')),
+    KEEP_EDITING(Place.ESSENTIAL, Key.ch('e'), Key.of(KeyType.Escape)),
+    OVERWRITE(Place.ESSENTIAL, Key.ch('o')),
+    REGISTER(Place.LEGEND, Key.ch('1'), Key.ch('2'), Key.ch('3'), Key.ch('4'), Key.ch('5'), Key.ch('6'),
+            Key.ch('7'), Key.ch('8'), Key.ch('9'), Key.ch('0'));
 
+    /**
+     * Where a command is named: ESSENTIAL on the bottom line of every screen that has it (help,
+     * quit, back, open, save, and a prompt's or question's answers), LEGEND there as room allows
+     * (the help screen lists it anyway), HELP only on the help screen (moving about).
+     */
+    public enum Place { ESSENTIAL, LEGEND, HELP }
+
+    private final Place place;
     private final List<Key> keys;
 
-    Command(Key... keys) {
+    Command(Place place, Key... keys) {
+        this.place = place;
         this.keys = List.of(keys);
+    }
+
+    public Place place() {
+        return place;
     }
 
     public List<Key> keys() {
@@ -67,7 +81,16 @@ public enum Command {
 
     /** The keys that work while the clerk types text (no plain characters). */
     public List<Key> keys(boolean typing) {
-        return typing ? keys.stream().filter(k -> !k.printable()).toList() : keys;
+        if (!typing) {
+            return keys;
+        }
+        List<Key> out = new java.util.ArrayList<>(keys.size());
+        for (Key k : keys) {
+            if (!k.printable()) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** The message key of the command's short name (legend) and help line. */
@@ -99,18 +122,35 @@ public enum Command {
         if (this == REGISTER) {
             return "1-0";
         }
-        List<Key> usable = keys(typing);
-        Key twin = usable.stream().filter(k -> !k.functionKey() && k.type() == KeyType.Character).findFirst()
-                .orElse(null);
-        Key first = usable.get(0);
+        Key twin = twin(typing);
+        Key first = keys(typing).get(0);
         if (first.functionKey()) {
             return twin == null ? first.label() : first.label() + "/" + twin.label();
         }
         return twin != null ? twin.label() : first.label();
     }
 
+    /** The keys in the legend's short form, when the long one does not fit: the twin alone ({@code ?}, {@code ^S}). */
+    public String shortKeys(boolean typing) {
+        Key twin = twin(typing);
+        return twin == null || this == REGISTER ? legendKeys(typing) : twin.label();
+    }
+
+    /** The first key that is neither a function key nor a special key: a letter or a Ctrl key. */
+    private Key twin(boolean typing) {
+        for (Key k : keys(typing)) {
+            if (!k.functionKey() && k.type() == KeyType.Character) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /** Every key, for the help screen. */
     public String allKeys(boolean typing) {
+        if (this == REGISTER) {
+            return "1-9 0";
+        }
         return String.join(" ", keys(typing).stream().map(Key::label).toList());
     }
 }

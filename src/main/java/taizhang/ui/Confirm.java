@@ -36,9 +36,15 @@ final class Confirm implements View {
         }
     }
 
+    /** The question on the status line, and the lines above it when it is longer (at most three). */
     @Override
     public void draw(Canvas canvas, App app) {
-        canvas.text(0, canvas.statusRow(), question + " " + app.text.get("confirm.keys"), canvas.columns(),
-                Canvas.Style.WARNING);
+        java.util.List<String> lines = taizhang.io.Width.wrap(question + " " + app.text.get("confirm.keys"),
+                canvas.columns());
+        int shown = Math.min(3, lines.size());
+        for (int i = 0; i < shown; i++) {
+            canvas.text(0, canvas.statusRow() - shown + 1 + i, lines.get(lines.size() - shown + i), canvas.columns(),
+                    Canvas.Style.WARNING);
+        }
     }
 }

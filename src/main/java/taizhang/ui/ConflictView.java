@@ -6,6 +6,7 @@ import taizhang.domain.Field;
 import taizhang.domain.FieldType;
 import taizhang.domain.Language;
 import taizhang.domain.Register;
+import taizhang.io.Width;
 import taizhang.storage.RegisterStore;
 
 /**

@@ -7,6 +7,7 @@ import taizhang.domain.Field;
 import taizhang.domain.FieldType;
 import taizhang.domain.IdNumber;
 import taizhang.domain.Language;
+import taizhang.io.Width;
 
 /** How a stored value is shown in a table cell: ID numbers masked, codes by their label. */
 final class Display {
@@ -66,6 +67,27 @@ final class Display {
             case CODE -> 16;
             case TEXT -> 12;
         };
+    }
+
+    /**
+     * How wide a column of this field may usefully grow when the terminal has room: names and
+     * texts to what they commonly hold (a scheme's full name, 农村部分计划生育家庭奖励扶助), the rest not.
+     */
+    static int widest(Field f) {
+        return switch (f.type()) {
+            case NAME, SCHEME -> 28;
+            case TEXT -> 40;
+            case VILLAGE -> 16;
+            default -> 0;
+        };
+    }
+
+    /** A table column's heading: a village column shows names, so it is headed "village", not "area code". */
+    static String heading(Field f, Language language) {
+        if (f.type() == FieldType.VILLAGE) {
+            return language == Language.ZH ? "村居" : "village";
+        }
+        return f.label(language);
     }
 
     static boolean rightAligned(Field f) {

@@ -10,8 +10,9 @@ import taizhang.domain.Language;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.Validation;
-import taizhang.storage.RegisterPage;
+import taizhang.io.Width;
 import taizhang.storage.Records;
+import taizhang.storage.RegisterPage;
 import taizhang.storage.RegisterStore;
 import taizhang.storage.RegisterPage.Row;
 
@@ -38,6 +39,7 @@ final class FormView implements View {
     }
     private final List<Options> options = new ArrayList<>();
     private final String title;
+    private final boolean chinese;
     private FormState state;
 
     /** What saving a new record does, and what the status line then says. */
@@ -55,6 +57,7 @@ final class FormView implements View {
 
     private FormView(App app, TableView table, Register register, Row original, List<String> values, Adding adding) {
         this.table = table;
+        this.chinese = app.text.language() == Language.ZH;
         this.adding = adding;
         this.register = register;
         this.original = original;
@@ -63,7 +66,7 @@ final class FormView implements View {
         for (Field f : register.fields()) {
             options.add(Options.of(f, app.office, app.text.language()));
         }
-        String name = app.text.get("register." + register.fileName());
+        String name = app.text.get("record." + register.fileName());
         this.title = original == null ? app.text.get("form.add", name) : app.text.get("form.edit", name, original.id());
         this.state = FormState.of(register, values);
     }
@@ -162,15 +165,26 @@ final class FormView implements View {
         }
     }
 
+    /**
+     * Leaves the field (checking it) for the next or previous one. The status line gives the whole
+     * message of the field left, else of the field arrived at: beside a field there is room for its start.
+     */
     private void move(App app, int delta) {
         state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
         FieldState left = state.current();
         String label = state.field().label(app.text.language());
         state = state.focus(state.focus() + delta);
+        FieldState arrived = state.current();
         if (left.problem() != null) {
             app.error(label + ": " + ProblemText.of(app.text.language()).message(left.problem()));
-        } else {
-            app.message("");
+        } else if (arrived.problem() != null) {
+            String message = state.field().label(app.text.language()) + ": "
+                    + ProblemText.of(app.text.language()).message(arrived.problem());
+            if (arrived.warning()) {
+                app.message(message);
+            } else {
+                app.error(message);
+            }
         }
     }
 
@@ -199,6 +213,13 @@ final class FormView implements View {
 
     @Override
     public void key(Input in, App app) {
+        if (in.typed() || in.type() == KeyType.Backspace || in.type() == KeyType.Delete) {
+            // Editing a pick field edits what it shows (its label), not the code behind it.
+            TextInput shown = shown(state.focus(), state.current().input());
+            if (!shown.text().equals(state.current().text())) {
+                state = state.edit(before -> shown);
+            }
+        }
         if (in.typed()) {
             state = state.type(in.codePoint());
             return;
@@ -232,7 +253,7 @@ final class FormView implements View {
             state = state.problems(result.problems());
             List<Problem> errors = result.errors();
             Problem p = errors.get(0);
-            app.error(app.text.get("form.errors", errors.size(), register.field(p.field()).label(app.text.language())
+            app.error(app.text.count("form.errors", errors.size(), register.field(p.field()).label(app.text.language())
                     + ": " + ProblemText.of(app.text.language()).message(p)));
             return;
         }
@@ -248,10 +269,12 @@ final class FormView implements View {
             if (original == null) {
                 String done = adding.add(app, result.entry());
                 app.pop();
+                app.changed();
                 app.message(done);
             } else {
                 app.office.records.change(original.id(), version, result.entry());
                 app.pop();
+                app.changed();
                 table.saved(app, false);
                 app.message(app.text.get("form.saved", original.id()));
             }
@@ -349,7 +372,7 @@ final class FormView implements View {
         Problem p = problems.get(0);
         String label = p.field() == null || p.field().isEmpty() ? ""
                 : register.field(p.field()).label(app.text.language()) + ": ";
-        app.error(app.text.get("form.errors", problems.size(), label + ProblemText.of(app.text.language()).message(p)));
+        app.error(app.text.count("form.errors", problems.size(), label + ProblemText.of(app.text.language()).message(p)));
     }
 
     @Override
@@ -360,14 +383,16 @@ final class FormView implements View {
         for (Field f : fields) {
             labelWidth = Math.max(labelWidth, Width.of(f.label(lang)) + 2);
         }
-        labelWidth = Math.min(labelWidth, 20);
+        labelWidth = Math.min(labelWidth, 24);
         int inputCol = labelWidth + 1;
-        int inputWidth = Math.max(8, Math.min(26, canvas.columns() - inputCol - 12));
+        int inputWidth = Math.max(8, Math.min(22, canvas.columns() - inputCol - 12));
         int asideCol = inputCol + inputWidth + 2;
-        int top = 2;
-        int visible = Math.max(1, app.bodyRows() - 2);
+        int top = 1;
+        for (String line : Width.wrap(app.text.get("form.hint"), canvas.columns())) {
+            canvas.text(0, top++, line, canvas.columns(), Canvas.Style.DIM);
+        }
+        int visible = Math.max(1, canvas.statusRow() - top);
         int first = Math.max(0, state.focus() - visible + 1);
-        canvas.text(0, 1, app.text.get("form.hint"), canvas.columns(), Canvas.Style.DIM);
         for (int i = first; i < fields.size() && i - first < visible; i++) {
             int row = top + i - first;
             Field f = fields.get(i);
@@ -375,31 +400,59 @@ final class FormView implements View {
             boolean focused = i == state.focus();
             canvas.text(0, row, (f.required() ? "*" : " ") + f.label(lang), labelWidth,
                     focused ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
-            drawInput(canvas, inputCol, row, inputWidth, fs.input(), focused);
-            String aside;
-            Canvas.Style style;
-            if (fs.problem() != null) {
-                aside = ProblemText.of(lang).message(fs.problem());
-                style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
-            } else if (theirs.containsKey(i) && theirs.get(i).taken()) {
-                aside = app.text.get("form.theirs_taken");
-                style = Canvas.Style.DIM;
-            } else if (theirs.containsKey(i) && !theirs.get(i).value().equals(fs.text())) {
-                String their = theirs.get(i).value();
-                aside = app.text.get("form.theirs", their.isEmpty() ? app.text.get("form.theirs_empty") : their);
-                style = Canvas.Style.WARNING;
-            } else {
-                Options.Option o = options.get(i).exact(fs.text());
-                aside = o == null || o.label().equals(fs.text()) ? "" : o.label();
-                style = Canvas.Style.DIM;
-            }
+            drawInput(canvas, inputCol, row, inputWidth, shown(i, fs.input()), focused);
             if (!(focused && options.get(i).any())) {
-                canvas.text(asideCol, row, aside, canvas.columns() - asideCol, style);
+                drawAside(canvas, asideCol, row, i, app);
             }
         }
         if (options.get(state.focus()).any()) {
             drawPickList(canvas, asideCol, top + state.focus() - first, app);
         }
+    }
+
+    /**
+     * What an input shows: in Chinese, a pick field holding a code shows the code's label (女,
+     * 户籍常住, 育儿补贴 rather than F, resident, childcare); in English the code is the word itself
+     * or its letter (F, its label beside it); villages keep their code.
+     */
+    private TextInput shown(int field, TextInput in) {
+        if (!labelled(field)) {
+            return in;
+        }
+        Options.Option o = options.get(field).exact(in.text());
+        return o == null || !o.code().equals(in.text()) ? in : TextInput.of(o.label());
+    }
+
+    /** Whether a field shows its code's label rather than the code (pick fields, on Chinese screens). */
+    private boolean labelled(int field) {
+        return chinese && Options.labelled(register.fields().get(field));
+    }
+
+    /** Beside a field: its message (as much as fits between words; the status line has it whole), or a code's name. */
+    private void drawAside(Canvas canvas, int col, int row, int field, App app) {
+        FieldState fs = state.fields().get(field);
+        int width = canvas.columns() - col;
+        if (fs.problem() != null) {
+            String message = ProblemText.of(app.text.language()).message(fs.problem());
+            String fits = Width.fitWords(message, width);
+            Canvas.Style style = fs.warning() ? Canvas.Style.WARNING : Canvas.Style.ERROR;
+            canvas.clip(col, row, fits.isEmpty() ? message : fits, width, style);
+            return;
+        }
+        Theirs their = theirs.get(field);
+        if (their != null && their.taken()) {
+            canvas.clip(col, row, app.text.get("form.theirs_taken"), width, Canvas.Style.DIM);
+            return;
+        }
+        if (their != null && !their.value().equals(fs.text())) {
+            String value = their.value().isEmpty() ? app.text.get("form.theirs_empty")
+                    : shown(field, TextInput.of(their.value())).text();
+            canvas.clip(col, row, app.text.get("form.theirs", value), width, Canvas.Style.WARNING);
+            return;
+        }
+        Options.Option o = options.get(field).exact(fs.text());
+        boolean named = o != null && !o.label().equals(fs.text()) && !labelled(field);
+        canvas.clip(col, row, named ? o.label() : "", width, Canvas.Style.DIM);
     }
 
     private void drawInput(Canvas canvas, int col, int row, int width, TextInput in, boolean focused) {
@@ -410,7 +463,7 @@ final class FormView implements View {
             start++;
         }
         String shown = text.substring(text.offsetByCodePoints(0, start));
-        canvas.text(col, row, shown, width, focused ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
+        canvas.clip(col, row, shown, width, focused ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
         canvas.text(col - 1, row, "[", 1, Canvas.Style.NORMAL);
         canvas.text(col + width, row, "]", 1, Canvas.Style.NORMAL);
         if (focused) {
@@ -426,14 +479,16 @@ final class FormView implements View {
             canvas.text(col, row, app.text.get("form.no_match"), width, Canvas.Style.ERROR);
             return;
         }
+        boolean labelled = labelled(state.focus());
         int chosen = chosen(found);
         int start = Math.max(0, chosen - LIST_ROWS + 1);
         int last = Math.min(found.size(), start + LIST_ROWS);
         int firstRow = Math.min(row, Math.max(2, canvas.statusRow() - (last - start)));
         for (int i = start; i < last; i++) {
             Options.Option o = found.get(i);
-            String line = o.code().equals(o.label()) ? o.label() : o.code() + " " + o.label();
-            canvas.text(col, firstRow + i - start, line, width, i == chosen ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
+            // A Chinese clerk picks by the label (or its initials); codes are English words there.
+            String line = labelled || o.code().equals(o.label()) ? o.label() : o.code() + " " + o.label();
+            canvas.clip(col, firstRow + i - start, line, width, i == chosen ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
         }
     }
 }

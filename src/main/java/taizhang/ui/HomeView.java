@@ -4,8 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import taizhang.domain.Register;
+import taizhang.io.Width;
 import taizhang.storage.Summary;
 import taizhang.tally.Closing;
+import taizhang.tally.Flags;
 
 /**
  * The first screen: the current period, the tally's headline figures with 12-month sparklines,
@@ -24,6 +26,7 @@ final class HomeView implements View {
     private final String title;
     private int cursor;
     private Figures figures;
+    /** What comes after the first frame; null until it has arrived. */
     private Slow slow;
     private boolean slowAsked;
 
@@ -36,36 +39,41 @@ final class HomeView implements View {
     }
 
     /**
-     * What takes a while, read after the first frame on a connection of its own: the tally's
-     * headline figures (null when there is no tally yet: no areas) and the records with warnings.
+     * What takes a while, read after the first frame, on connections of their own, side by side:
+     * the tally's headline figures (a value of null when there is no tally yet: no areas) and the
+     * records with warnings. (A server shares it between sessions: {@link SharedHome}.)
      */
-    record Slow(Headline headline, List<Summary.Flagged> warnings) {
+    record Slow(Part<Headline> headline, Part<List<Summary.Flagged>> warnings) {
         static Slow read(Office office, taizhang.domain.Language language) {
-            try {
-                return readFrom(office, language);
-            } catch (RuntimeException e) {
-                return new Slow(null, List.of()); // the database is busy or broken: home says "no figures"
-            }
+            java.time.LocalDate today = office.today;
+            java.util.concurrent.CompletableFuture<Part<Headline>> headline = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> Part.read(office, db -> Headline.read(db, today, language)));
+            Part<List<Summary.Flagged>> warnings = Part.read(office,
+                    db -> new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN));
+            return new Slow(headline.join(), warnings);
         }
 
-        private static Slow readFrom(Office office, taizhang.domain.Language language) {
-            java.time.LocalDate today = office.today;
+        boolean failed() {
+            return headline.failure() != null || warnings.failure() != null;
+        }
+    }
+
+    /** One slow part: its value, or why it could not be read (busy or broken: said, not shown as "no figures"). */
+    record Part<T>(T value, String failure) {
+        static <T> Part<T> read(Office office, java.util.function.Function<taizhang.storage.Database, T> reading) {
             try (taizhang.storage.Database db = office.another()) {
-                List<Summary.Flagged> warnings = new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN);
-                Headline headline;
-                try {
-                    headline = Headline.read(db, today, language);
-                } catch (RuntimeException e) {
-                    headline = null;
-                }
-                return new Slow(headline, warnings);
+                return new Part<>(reading.apply(db), null);
+            } catch (RuntimeException e) {
+                return new Part<>(null, e instanceof taizhang.storage.StorageException ? e.getMessage()
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
         }
     }
 
     HomeView(App app, Figures ready) {
         this.title = app.text.get("home.title");
-        this.figures = ready != null ? ready : app.office.homeFigures();
+        // Before the database is open (the start's first frame) there are no figures yet: null.
+        this.figures = ready != null || app.office == null ? ready : app.office.homeFigures();
     }
 
     /**
@@ -75,7 +83,7 @@ final class HomeView implements View {
     @Override
     public void refresh(App app) {
         figures = app.office.homeFigures();
-        slowAsked = false;
+        slowAsked = false; // the figures on view stay until the new ones arrive
     }
 
     @Override
@@ -128,39 +136,73 @@ final class HomeView implements View {
         return slow != null;
     }
 
-    /** The tally's headline figures, asked for once per visit (they take a while on a large county). */
-    private int drawHeadline(Canvas canvas, App app) {
-        if (!slowAsked) {
-            slowAsked = true;
-            app.later(() -> app.office.homeSlow(app.text.language()), s -> slow = s);
+    /** The slow parts, asked for once per visit (they take a while on a large county). */
+    private void askSlowParts(App app) {
+        if (slowAsked || app.office == null) {
+            return;
         }
+        slowAsked = true;
+        Office office = app.office;
+        taizhang.domain.Language language = app.text.language();
+        app.later(() -> office.homeSlow(language), s -> {
+            slow = s;
+            failed(s.headline(), app);
+            failed(s.warnings(), app);
+        });
+    }
+
+    private static void failed(Part<?> p, App app) {
+        if (p.failure() != null) {
+            app.error(app.text.get("home.figures_failed", p.failure()));
+        }
+    }
+
+    /** The tally's headline figures. */
+    private int drawHeadline(Canvas canvas, App app) {
+        askSlowParts(app);
         int cols = canvas.columns();
-        canvas.text(1, 3, app.text.get("home.headline"), cols - 1, Canvas.Style.BOLD);
-        Headline headline = slow == null ? null : slow.headline();
-        if (headline == null) {
-            canvas.text(3, 4, app.text.get(slow != null ? "home.headline_none" : "home.headline_pending"), cols - 3,
-                    Canvas.Style.DIM);
+        Part<Headline> headline = slow == null ? null : slow.headline();
+        Headline figures = headline == null ? null : headline.value();
+        canvas.text(1, 3, app.text.get("home.headline", figures == null ? "…" : figures.area()), cols - 1,
+                Canvas.Style.BOLD);
+        if (figures == null) {
+            String why = headline == null ? "home.headline_pending"
+                    : headline.failure() != null ? "home.headline_failed" : "home.headline_none";
+            canvas.text(3, 4, app.text.get(why), cols - 3, Canvas.Style.DIM);
             return 5;
         }
-        int perRow = cols >= 76 ? 2 : 1;
+        int label = 0;
+        for (Headline.Figure f : figures.figures()) {
+            label = Math.max(label, Width.of(f.label()));
+        }
+        // Two figures a line when their labels leave room for both: label, value and 12 months.
+        int perRow = 2 * (label + FIGURE) + 2 <= cols ? 2 : 1;
         int width = (cols - 2) / perRow;
         int row = 4;
-        for (int i = 0; i < headline.figures().size(); i++) {
-            Headline.Figure f = headline.figures().get(i);
+        for (int i = 0; i < figures.figures().size(); i++) {
+            Headline.Figure f = figures.figures().get(i);
             int col = 1 + (i % perRow) * width;
-            String line = Width.pad(f.label(), width - 21) + Width.padLeft(f.value(), 7) + " " + f.sparkline();
-            canvas.text(col, row, line, width - 1, Canvas.Style.NORMAL);
+            String mark = f.flag() == null ? " " : f.flag().mark();
+            Canvas.Style style = f.flag() == Flags.Flag.SRB_OUT_OF_RANGE ? Canvas.Style.ERROR
+                    : f.flag() == Flags.Flag.SRB_FEW_BIRTHS ? Canvas.Style.WARNING : Canvas.Style.NORMAL;
+            int c = canvas.text(col, row, f.label(), width - FIGURE, Canvas.Style.NORMAL);
+            c = canvas.text(c, row, Width.padLeft(f.value() + mark, 7), style);
+            canvas.text(c, row, " " + f.sparkline(), Canvas.Style.NORMAL);
             if (i % perRow == perRow - 1) {
                 row++;
             }
         }
-        return headline.figures().size() % perRow == 0 ? row : row + 1;
+        return figures.figures().size() % perRow == 0 ? row : row + 1;
     }
+
+    /** Columns of a headline figure besides its label: a space, the value with its flag mark, a space, 12 months. */
+    private static final int FIGURE = 1 + 7 + 1 + Headline.MONTHS;
 
     @Override
     public void draw(Canvas canvas, App app) {
         int cols = canvas.columns();
-        YearMonth period = YearMonth.from(app.office.today);
+        // The month as text: YearMonth's first use builds its parser, a cost the first frame need not pay.
+        String period = app.today.toString().substring(0, 7);
         canvas.text(1, 1, app.text.get("home.period", period), cols - 1, Canvas.Style.BOLD);
         int top = drawHeadline(canvas, app) + 1;
         int half = cols >= 76 ? cols / 2 : cols;
@@ -170,40 +212,80 @@ final class HomeView implements View {
             String key = String.valueOf(i == 9 ? 0 : i + 1);
             String name = app.text.get("register." + r.fileName());
             String line = " " + key + "  " + Width.pad(name, 14)
-                    + Width.padLeft(String.valueOf(figures.counts().get(r)), 9) + " ";
+                    + Width.padLeft(figures == null ? "..." : String.valueOf(figures.counts().get(r)), 9) + " ";
             canvas.text(1, top + 1 + i, line, Math.min(half - 2, Width.of(line)),
                     i == cursor ? Canvas.Style.REVERSE : Canvas.Style.NORMAL);
         }
         int col = half == cols ? 1 : half;
         int row = half == cols ? top + 12 : top;
-        int width = cols - col;
+        drawAttention(canvas, app, col, row, cols - col);
+    }
+
+    /** What needs attention: the months not closed (as runs: 2025-11..2026-10), the records with warnings. */
+    private void drawAttention(Canvas canvas, App app, int col, int top, int width) {
+        int last = canvas.statusRow() - 1;
+        int row = top;
         canvas.text(col, row++, app.text.get("home.attention"), width, Canvas.Style.BOLD);
-        if (figures.openMonths().isEmpty()) {
-            canvas.text(col + 1, row++, app.text.get("home.all_closed"), width - 1, Canvas.Style.NORMAL);
-        } else {
-            canvas.text(col + 1, row++, app.text.get("home.open_months", figures.openMonths().size()), width - 1,
-                    Canvas.Style.WARNING);
-            StringBuilder months = new StringBuilder();
-            for (YearMonth m : figures.openMonths()) {
-                months.append(months.length() == 0 ? "" : " ").append(m);
-            }
-            canvas.text(col + 3, row++, months.toString(), width - 3, Canvas.Style.NORMAL);
+        if (figures == null) {
+            row = wrapped(canvas, col + 1, row, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
+            return;
         }
-        if (slow == null) {
-            canvas.text(col + 1, row++, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
-        } else if (slow.warnings().isEmpty()) {
-            canvas.text(col + 1, row++, app.text.get("home.no_warnings"), width - 1, Canvas.Style.NORMAL);
+        if (figures.openMonths().isEmpty()) {
+            row = wrapped(canvas, col + 1, row, app.text.get("home.all_closed"), width - 1, Canvas.Style.NORMAL);
         } else {
-            canvas.text(col + 1, row++, app.text.get("home.warnings", slow.warnings().size()), width - 1,
+            canvas.text(col + 1, row++, app.text.count("home.open_months", figures.openMonths().size()), width - 1,
                     Canvas.Style.WARNING);
-            for (Summary.Flagged f : slow.warnings()) {
-                if (row >= canvas.statusRow()) {
-                    break;
-                }
+            row = wrapped(canvas, col + 3, row, runs(figures.openMonths()), width - 3, Canvas.Style.NORMAL);
+        }
+        Part<List<Summary.Flagged>> warnings = slow == null ? null : slow.warnings();
+        if (warnings == null) {
+            row = wrapped(canvas, col + 1, row, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
+        } else if (warnings.failure() != null || warnings.value().isEmpty()) {
+            row = wrapped(canvas, col + 1, row, app.text.get(warnings.failure() == null ? "home.no_warnings"
+                    : "home.warnings_failed"), width - 1, Canvas.Style.NORMAL);
+        } else {
+            List<Summary.Flagged> flagged = warnings.value();
+            canvas.text(col + 1, row++, app.text.count("home.warnings", flagged.size()), width - 1,
+                    Canvas.Style.WARNING);
+            for (int i = 0; i < flagged.size(); i++) {
+                Summary.Flagged f = flagged.get(i);
                 String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
                         + ProblemText.of(app.text.language()).message(f.problem());
-                canvas.text(col + 3, row++, who, width - 3, Canvas.Style.NORMAL);
+                List<String> lines = Width.wrap(who, width - 3);
+                int room = last + 1 - row - (i < flagged.size() - 1 ? 1 : 0);
+                if (lines.size() > room) {
+                    canvas.text(col + 3, row, app.text.get("home.warnings_more", flagged.size() - i), width - 3,
+                            Canvas.Style.DIM);
+                    break;
+                }
+                row = wrapped(canvas, col + 3, row, who, width - 3, Canvas.Style.NORMAL);
             }
         }
+    }
+
+    /** Draws {@code text} over as many lines as it needs; returns the row after it. */
+    private static int wrapped(Canvas canvas, int col, int row, String text, int width, Canvas.Style style) {
+        for (String line : Width.wrap(text, width)) {
+            canvas.text(col, row++, line, width, style);
+        }
+        return row;
+    }
+
+    /** Months as runs of consecutive months: {@code 2025-11..2026-09 2026-11}. */
+    static String runs(List<YearMonth> months) {
+        List<YearMonth> sorted = months.stream().sorted().toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).equals(sorted.get(j).plusMonths(1))) {
+                j++;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(sorted.get(i));
+            if (j > i) {
+                out.append("..").append(sorted.get(j));
+            }
+            i = j + 1;
+        }
+        return out.toString();
     }
 }

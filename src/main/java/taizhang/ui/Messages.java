@@ -68,6 +68,17 @@ public final class Messages {
         return b.toString();
     }
 
+    /**
+     * The text for a count: {@code key.one} when {@code n} is 1 and the language has such a form
+     * (English: "1 problem", "2 problems"), else {@code key}; {@code {0}} is the count.
+     */
+    public String count(String key, long n, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = n;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return get(n == 1 && has(key + ".one") ? key + ".one" : key, args);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -13,10 +13,16 @@ record Options(List<Option> all) {
 
     /** One thing to pick: the code stored and the label shown. */
     record Option(String code, String label, String keys) {
+        /** {@code other}: further names it is known by, '|' between them (a choice's label in the other language). */
         static Option of(String code, String label, String other) {
-            String keys = (code + "|" + label + "|" + other + "|" + Pinyin.initialsSpellings(label, 8))
-                    .toLowerCase(Locale.ROOT);
-            return new Option(code, label, keys);
+            StringBuilder keys = new StringBuilder(code).append('|').append(label).append('|').append(other);
+            // Pinyin initials of every Chinese name it has, whatever the language on screen: yy finds 医院.
+            for (String name : (label + "|" + other).split("\\|")) {
+                if (!name.isEmpty()) {
+                    keys.append('|').append(Pinyin.initialsSpellings(name, 8));
+                }
+            }
+            return new Option(code, label, keys.toString().toLowerCase(Locale.ROOT));
         }
 
         boolean matches(String typed) {
@@ -58,6 +64,11 @@ record Options(List<Option> all) {
             }
         }
         return new Options(List.copyOf(list));
+    }
+
+    /** Whether a field's input shows the label of its code (choices and schemes) rather than the code (villages). */
+    static boolean labelled(Field f) {
+        return f.type() == taizhang.domain.FieldType.CHOICE || f.type() == taizhang.domain.FieldType.SCHEME;
     }
 
     boolean any() {

@@ -14,6 +14,7 @@ import taizhang.domain.IdNumber;
 import taizhang.domain.Register;
 import taizhang.io.BirthList;
 import taizhang.io.Export;
+import taizhang.io.Width;
 import taizhang.reconcile.Reconciliation;
 import taizhang.reconcile.Row;
 import taizhang.reconcile.Source;
@@ -97,7 +98,7 @@ final class ReconcileView implements View {
         }
         if (!list.ok()) {
             taizhang.io.LineProblem first = list.errors().first().get(0);
-            app.error(app.text.get("reconcile.broken", list.errors().count(), (first.line() > 0 ? first.line() + ": " : "")
+            app.error(app.text.count("reconcile.broken", list.errors().count(), (first.line() > 0 ? first.line() + ": " : "")
                     + (first.column() == null ? "" : first.column() + ": ")
                     + ProblemText.of(app.text.language()).describe(first.problem())));
             return;

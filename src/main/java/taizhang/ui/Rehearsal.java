@@ -74,6 +74,31 @@ public final class Rehearsal {
         }
     }
 
+    /**
+     * A terminal on streams for the training run's walk through the real way in (the launcher's
+     * path to the first frame): it answers the size question, then after {@code millis} types {@code keys}.
+     */
+    public static Ui.Started terminal(String keys, long millis) throws IOException {
+        PipedInputStream in = new PipedInputStream(1024);
+        PipedOutputStream typing = new PipedOutputStream(in);
+        typing.write("\u001b[24;80R\u001b[24;80R\u001b[24;80R".getBytes(StandardCharsets.US_ASCII));
+        Thread clerk = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+                typing.write(keys.getBytes(StandardCharsets.UTF_8));
+                typing.flush();
+            } catch (IOException | InterruptedException e) {
+                // The walk ends without these keys; the archive holds less.
+            }
+        }, "rehearsal-keys");
+        clerk.setDaemon(true);
+        clerk.start();
+        ClerkTerminal terminal = new ClerkTerminal(new File("/dev/null"), in, OutputStream.nullOutputStream());
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        return new Ui.Started(terminal, screen);
+    }
+
     /** The classes of the real terminal path, on streams (the tty is /dev/null, so stty changes nothing). */
     private static void realTerminalClasses() throws IOException {
         PipedInputStream in = new PipedInputStream(1024);

@@ -32,7 +32,12 @@ public final class SharedHome implements AutoCloseable {
     }
 
     HomeView.Slow slow(Office office, Language language) {
-        return slow.get(key(office, language), () -> HomeView.Slow.read(office, language));
+        String key = key(office, language);
+        HomeView.Slow s = slow.get(key, () -> HomeView.Slow.read(office, language));
+        if (s.failed()) {
+            slow.forget(key); // busy or broken this time: the next session asks again
+        }
+        return s;
     }
 
     /** What the figures depend on besides the data: the day, and what the account may see. */
@@ -75,6 +80,10 @@ public final class SharedHome implements AutoCloseable {
                 }
             }
             return values.computeIfAbsent(key, k -> read.get());
+        }
+
+        synchronized void forget(String key) {
+            values.remove(key);
         }
 
         synchronized void close() {

@@ -1,6 +1,7 @@
 package taizhang.ui;
 
 import java.util.List;
+import taizhang.io.Width;
 import taizhang.storage.Accounts;
 
 /**
@@ -105,10 +106,13 @@ final class SignInView implements View {
         String passwordLabel = app.text.get("signin.password");
         int labels = Math.max(Width.of(loginLabel), Width.of(passwordLabel)) + 3;
         canvas.text(2, top + 2, loginLabel, labels, onPassword ? Canvas.Style.NORMAL : Canvas.Style.BOLD);
-        canvas.text(2 + labels, top + 2, login.text(), 32, onPassword ? Canvas.Style.NORMAL : Canvas.Style.INPUT);
+        canvas.clip(2 + labels, top + 2, login.text(), 32, onPassword ? Canvas.Style.NORMAL : Canvas.Style.INPUT);
         canvas.text(2, top + 3, passwordLabel, labels, onPassword ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
         canvas.text(2 + labels, top + 3, "", 32, onPassword ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
-        canvas.text(2, top + 5, app.text.get("signin.hint"), canvas.columns() - 2, Canvas.Style.DIM);
+        int row = top + 5;
+        for (String line : Width.wrap(app.text.get("signin.hint"), canvas.columns() - 2)) {
+            canvas.text(2, row++, line, canvas.columns() - 2, Canvas.Style.DIM); // wrapped, not cut at 80 columns
+        }
         if (onPassword) {
             canvas.cursor(2 + labels, top + 3);
         } else {

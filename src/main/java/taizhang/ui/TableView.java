@@ -8,12 +8,13 @@ import taizhang.domain.Language;
 import taizhang.domain.Register;
 import taizhang.domain.Role;
 import taizhang.io.Export;
+import taizhang.io.Width;
 import taizhang.storage.RegisterPage;
-import taizhang.storage.RegisterStore;
-import taizhang.storage.Settings;
 import taizhang.storage.RegisterPage.Filter;
 import taizhang.storage.RegisterPage.Row;
 import taizhang.storage.RegisterPage.Sort;
+import taizhang.storage.RegisterStore;
+import taizhang.storage.Settings;
 
 /** One register as a table: paging, filter, search, sort, and the way into its forms. */
 final class TableView implements View {
@@ -163,6 +164,7 @@ final class TableView implements View {
             app.office.areasChanged();
         }
         state = state.reload(app.office.pages);
+        app.changed();
         app.message(app.text.get("void.done", id));
     }
 
@@ -275,6 +277,12 @@ final class TableView implements View {
         return Sort.ENTERED;
     }
 
+    /** Records changed in a form opened from a list above this one. */
+    @Override
+    public void refresh(App app) {
+        state = state.reload(app.office.pages);
+    }
+
     @Override
     public void resized(Canvas canvas, App app) {
         state = state.resize(pageSize(app), app.office.pages);
@@ -285,14 +293,16 @@ final class TableView implements View {
         Language lang = app.text.language();
         int width = canvas.columns();
         columns = Columns.fit(register, width, lang);
-        canvas.text(0, 1, describe(app), width, Canvas.Style.NORMAL);
+        canvas.text(0, 1, describe(app, width), width, Canvas.Style.NORMAL);
         int col = 0;
         for (Columns.Column c : columns) {
-            String label = c.field().label(lang);
-            if (c.field().key().equals(state.sort().fieldKey())) {
-                label += state.sort().descending() ? " v" : " ^";
+            String label = Display.heading(c.field(), lang);
+            String marked = label + (state.sort().descending() ? " v" : " ^");
+            if (c.field().key().equals(state.sort().fieldKey()) && Width.of(marked) <= c.width()) {
+                label = marked; // else the line above says how the table is sorted
             }
-            canvas.text(col, 2, label, c.width(), Canvas.Style.BOLD);
+            String heading = Display.rightAligned(c.field()) ? Width.padLeft(label, c.width()) : label;
+            canvas.text(col, 2, heading, c.width(), Canvas.Style.BOLD);
             col += c.width() + 1;
         }
         List<Row> rows = state.rows();
@@ -311,7 +321,7 @@ final class TableView implements View {
             String value = Display.cell(row.entry(), c.index(), app.office, app.text.language());
             Field f = c.field();
             String shown = Display.rightAligned(f) ? Width.padLeft(value, c.width()) : value;
-            canvas.text(col, line, shown, c.width(), style);
+            canvas.clip(col, line, shown, c.width(), style);
             col += c.width();
             if (col < canvas.columns()) {
                 canvas.text(col, line, " ", 1, style);
@@ -320,32 +330,34 @@ final class TableView implements View {
         }
     }
 
-    private String describe(App app) {
+    /** The line under the title: what the table holds and how it is ordered, as many of its parts as fit. */
+    private String describe(App app, int columns) {
         Filter f = state.filter();
-        StringBuilder s = new StringBuilder(title).append("  ");
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(title);
         if (f.voided()) {
-            s.append(app.text.get("table.voided")).append("  ");
+            parts.add(app.text.get("table.voided"));
         }
         if (f.ids() != null) {
-            s.append(app.text.get("filter.records", f.ids().size())).append("  ");
+            parts.add(app.text.count("filter.records", f.ids().size()));
         } else if (f.areaPrefix() == null && f.from() == null && f.search() == null) {
-            s.append(app.text.get("filter.none"));
+            parts.add(app.text.get("filter.none"));
         }
         if (f.areaPrefix() != null) {
             String name = app.office.areaName(f.areaPrefix());
-            s.append(app.text.get("filter.area", name == null ? f.areaPrefix() : name)).append("  ");
+            parts.add(app.text.get("filter.area", name == null ? f.areaPrefix() : name));
         }
         if (f.from() != null) {
-            s.append(app.text.get("filter.period", f.from(), f.to())).append("  ");
+            parts.add(app.text.get("filter.period", f.from(), f.to()));
         }
         if (f.search() != null) {
-            s.append(app.text.get("filter.search", f.search())).append("  ");
+            parts.add(app.text.get("filter.search", f.search()));
         }
         Sort sort = state.sort();
         if (sort.fieldKey() != null) {
-            s.append("  ").append(app.text.get(sort.descending() ? "sort.descending" : "sort.ascending",
-                    register.field(sort.fieldKey()).label(app.text.language())));
+            parts.add(app.text.get(sort.descending() ? "sort.descending" : "sort.ascending",
+                    Display.heading(register.field(sort.fieldKey()), app.text.language())));
         }
-        return s.toString();
+        return Width.join(parts, columns);
     }
 }

@@ -1,5 +1,7 @@
 package taizhang.ui;
 
+import taizhang.io.Width;
+
 /**
  * A line of text being typed, with the caret counted in code points, so that moving and
  * deleting never split 𠮷 into halves. Immutable: each edit returns a new input.

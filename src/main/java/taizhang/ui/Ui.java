@@ -18,8 +18,7 @@ public final class Ui {
         /** Gives the terminal back as it was (when something failed before the screens ran). */
         public void giveBack() {
             try {
-                screen.stopScreen();
-                terminal.close();
+                Ui.giveBack(screen, terminal);
             } catch (IOException ignored) {
                 // The terminal is gone; there is nothing left to restore.
             }
@@ -40,7 +39,7 @@ public final class Ui {
      */
     public static String run(CompletableFuture<Database> opening, Language language, LocalDate today)
             throws IOException {
-        return run(start(), opening, null, language, today);
+        return run(start(), opening, null, language, today, null);
     }
 
     /** What the first screen shows, read as soon as the database is open (on the thread that opened it). */
@@ -62,23 +61,47 @@ public final class Ui {
     }
 
     /**
-     * The same, with the home screen's figures being read meanwhile (null: read them when needed).
-     * Returns why the screens ended without the clerk quitting (failed sign-ins), or null.
+     * The same, with the home screen's figures being read meanwhile (null: read them when needed):
+     * while they are, home is drawn without them (file: the database's, for the title line), so
+     * that its keys are on the screen at once. Returns why the screens ended without the clerk
+     * quitting (failed sign-ins), or null.
      */
     public static String run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
-                             Language language, LocalDate today) throws IOException {
+                             Language language, LocalDate today, java.nio.file.Path file) throws IOException {
         ClerkTerminal terminal = started.terminal();
         TerminalScreen screen = started.screen();
         try {
+            Messages text = Messages.of(language);
+            if (home != null && !home.isDone() && file != null) {
+                App.firstFrame(screen, text, today, file.getFileName().toString());
+            }
             Database db = join(opening);
             Home read = home == null ? null : join(home);
-            App app = App.open(screen, db, today, Messages.of(language), read == null ? null : read.figures);
+            App app = App.open(screen, db, today, text, read == null ? null : read.figures);
             app.run(terminal);
             return app.failure();
         } finally {
-            screen.stopScreen();
-            terminal.close();
+            giveBack(screen, terminal);
         }
+    }
+
+    /**
+     * Leaves the screens: the alternate screen is wiped, the cursor at its top, before the shell's
+     * screen comes back. Else tmux, leaving the alternate screen of a pane that grew meanwhile,
+     * shrinks it to the old size by pushing its top lines into the pane's history: table rows
+     * above the shell prompt after quitting (locally, and over ssh into tmux).
+     */
+    static void giveBack(TerminalScreen screen, com.googlecode.lanterna.terminal.Terminal terminal)
+            throws IOException {
+        wipe(terminal);
+        screen.stopScreen();
+        terminal.close();
+    }
+
+    private static void wipe(com.googlecode.lanterna.terminal.Terminal terminal) throws IOException {
+        terminal.clearScreen();
+        terminal.setCursorPosition(0, 0);
+        terminal.flush();
     }
 
     /**
@@ -95,6 +118,11 @@ public final class Ui {
             app.run(terminal, true);
             return app.done();
         } finally {
+            try {
+                wipe(terminal); // as giveBack does, for a client in tmux
+            } catch (IOException gone) {
+                // The connection has ended: there is no screen left to wipe.
+            }
             // Not drained: the key reader may still be waiting on the connection.
             screen.stopScreen(false);
         }

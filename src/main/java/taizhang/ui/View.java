@@ -57,14 +57,15 @@ interface View {
     /** Draws the rows between the title line and the status line. */
     void draw(Canvas canvas, App app);
 
-    /**
-     * Records were saved since this view read them (by another clerk or session, SPEC 10): read
-     * the figures again, keeping the cursor and anything half-typed. Home and the tally do.
-     */
-    default void refresh(App app) {
-    }
-
     /** The terminal changed size: fetch or drop rows to fill it. */
     default void resized(Canvas canvas, App app) {
+    }
+
+    /**
+     * Records changed since this view read them, while it was beneath another (a form saved, a
+     * record voided) or by another clerk or session (SPEC 10): read its figures or rows again
+     * from its own parameters, keeping the cursor and anything half-typed.
+     */
+    default void refresh(App app) {
     }
 }

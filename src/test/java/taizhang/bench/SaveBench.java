@@ -32,7 +32,7 @@ public final class SaveBench {
             long[] audited = new long[rounds];
             long[] plain = new long[rounds];
             for (int i = 0; i < rounds; i++) {
-                Entry visit = new Entry(Register.VISITS, new Object[] {"B-" + i, village, today, "王", "bench", null});
+                Entry visit = Entry.of(Register.VISITS, "household_no", "B-" + i, "area_code", village, "visit_date", today, "visitor", "王", "purpose", "bench");
                 long t0 = System.nanoTime();
                 db.write(h -> {
                     try (Registration r = new Registration(db, "bench")) {

@@ -23,8 +23,13 @@ class CliTextTest {
     void bothBundlesHoldTheSameKeysAndArguments() {
         Wording en = Wording.of(Language.EN);
         Wording zh = Wording.of(Language.ZH);
-        assertEquals(new TreeSet<>(en.messages().keys()), new TreeSet<>(zh.messages().keys()));
+        // Singular forms ("1 row read") are English's own, beside a plural; every other key is in both.
+        assertEquals(new TreeSet<>(zh.messages().keys()), new TreeSet<>(en.messages().keys().stream()
+                .filter(k -> !k.endsWith(".one")).toList()));
         for (String key : en.messages().keys()) {
+            assertTrue(!key.endsWith(".one") || zh.messages().has(key.substring(0, key.length() - 4)), key);
+        }
+        for (String key : zh.messages().keys()) {
             assertEquals(Placeholders.of(en.messages().bundle().getString(key)),
                     Placeholders.of(zh.messages().bundle().getString(key)), key);
         }

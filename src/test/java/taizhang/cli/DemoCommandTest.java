@@ -31,7 +31,20 @@ class DemoCommandTest {
         assertTrue(err.toString().contains("persons 8"), err.toString());
         for (Register r : Register.values()) {
             Path file = folder.resolve(r.fileName() + ".csv");
-            assertTrue(Files.size(file) > 3, file.toString());
+            java.util.List<String> lines = Files.readAllLines(file);
+            // The export's own header, then as many records as the summary says, each of the header's width.
+            assertEquals("\uFEFF" + String.join(",", taizhang.io.Export.header(r, false)), lines.get(0), file.toString());
+            java.util.regex.Matcher said = java.util.regex.Pattern.compile(" " + r.fileName() + " (\\d+)")
+                    .matcher(err.toString());
+            assertTrue(said.find(), err.toString());
+            long records = Long.parseLong(said.group(1));
+            assertTrue(records > 0, r + " has records");
+            try (org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(file))) {
+                java.util.List<org.apache.commons.csv.CSVRecord> rows = csv.getRecords();
+                assertEquals(records, rows.size(), file.toString());
+                assertTrue(rows.stream().allMatch(row -> row.size() == r.fields().size()), file.toString());
+            }
         }
         assertTrue(Files.readAllLines(folder.resolve("persons.csv")).size() > 800);
     }

@@ -79,7 +79,7 @@ class ReconcileCommandTest {
         assertEquals("         child_sex: F≠M", lines.get(9));
         assertTrue(r.out().endsWith(golden("golden-summary.txt")), r.out());
         for (String line : lines) {
-            assertTrue(taizhang.ui.Width.of(line) <= 80, line);
+            assertTrue(taizhang.io.Width.of(line) <= 80, line);
         }
     }
 

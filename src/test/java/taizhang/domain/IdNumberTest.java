@@ -19,10 +19,58 @@ class IdNumberTest {
         assertEquals(Sex.M, IdNumber.parse(Ids.id("19900101", 3), TODAY).sex());
     }
 
+    /** Numbers printed as examples (GB 11643's own, the encyclopaedias'), checked against their stated person. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "11010519491231002X, 1949-12-31, F",
+        "440524188001010014, 1880-01-01, M",
+        "11010119900307803X, 1990-03-07, M",
+        "110101199003074477, 1990-03-07, M"})
+    void publishedNumbersCheck(String number, LocalDate born, Sex sex) throws Exception {
+        IdNumber id = IdNumber.parse(number, TODAY);
+        assertEquals(number, id.value());
+        assertEquals(born, id.birthDate());
+        assertEquals(sex, id.sex());
+        assertEquals(number.charAt(17), IdNumber.checkCharacter(number.substring(0, 17)));
+    }
+
+    /**
+     * MOD 11-2 catches every single-character mistake: each weight is prime to 11, so no change
+     * of one digit leaves the sum's remainder as it was. Every one-character change of a valid
+     * number, at each of its 18 places, is refused.
+     */
     @Test
-    void knownPublishedExampleChecks() throws Exception {
-        // The GB 11643 worked example: 11010519491231002X.
-        assertEquals("11010519491231002X", IdNumber.parse("11010519491231002X", TODAY).value());
+    void everyOneCharacterChangeIsRefused() throws Exception {
+        java.util.List<String> valid = new java.util.ArrayList<>(java.util.List.of("11010519491231002X",
+                "440524188001010014", "11010119900307803X", "110101199003074477"));
+        java.util.Random random = new java.util.Random(11643);
+        for (int n = 0; n < 40; n++) {
+            LocalDate born = LocalDate.of(1900, 1, 1).plusDays(random.nextInt(45_000));
+            String body = String.format(java.util.Locale.ROOT, "%06d%s%03d", 110000 + random.nextInt(550000),
+                    born.toString().replace("-", ""), random.nextInt(1000));
+            valid.add(body + IdNumber.checkCharacter(body));
+        }
+        int refused = 0;
+        for (String number : valid) {
+            IdNumber.parse(number, TODAY);                       // valid as it is
+            for (int place = 0; place < 18; place++) {
+                for (char c : "0123456789X".toCharArray()) {
+                    if (c == number.charAt(place) || c == 'X' && place < 17) {
+                        continue;
+                    }
+                    String changed = number.substring(0, place) + c + number.substring(place + 1);
+                    assertThrows(Invalid.class, () -> IdNumber.parse(changed, TODAY), changed);
+                    refused++;
+                }
+            }
+        }
+        assertEquals(valid.size() * (17 * 9 + 10), refused);
+    }
+
+    @Test
+    void publishedFifteenDigitNumbersBecomeTheirEighteenDigitForm() throws Exception {
+        assertEquals("130503196704010016", IdNumber.parse("130503670401001", TODAY).value());
+        assertEquals("320311197707060018", IdNumber.parse("320311770706001", TODAY).value());
     }
 
     @Test

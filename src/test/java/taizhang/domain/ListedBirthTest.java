@@ -52,7 +52,7 @@ class ListedBirthTest {
         assertTrue(Pinyin.spellings("吕𠮷", 32).contains("lv𠮷"), "ü as v; a character without a reading stands for itself");
         for (var e : Pinyin.SURNAME_READINGS.entrySet()) {
             String surname = new String(Character.toChars(e.getKey()));
-            assertTrue(Pinyin.spellings(surname + "丽", 32).contains(e.getValue() + "li"), surname);
+            assertTrue(Pinyin.spellings(surname + "丽", 32).contains(e.getValue().replaceAll("[0-9]", "") + "li"), surname);
         }
         assertEquals(4, Pinyin.spellings("乐乐", 4).size(), "at most the limit");
     }

@@ -248,7 +248,7 @@ class ServeTest {
         try (SshClerk first = li(80, 24, null)) {
             first.await("首页");
             try (SshClerk second = li(80, 24, null)) {
-                second.await("台账服务器已满(同时最多 1 个会话)");
+                second.await("台账服务器已满（同时最多 1 个会话）");
                 assertEquals(1, second.closed());
             }
             first.mark().send("1").await("人口");

@@ -39,8 +39,7 @@ class AuditTest {
         db = Database.open(file);
         db.actAs(new Accounts(db).forOsUser(Cli.OS_USER));
         records = new Records(db, LocalDate.parse(Cli.TODAY));
-        Entry person = new Entry(Register.PERSONS, new Object[] {Ids.id("19900304", 11), "张晓明", "M",
-                LocalDate.of(1990, 3, 4), Office.V1, "H-1", "resident", "single", null, null});
+        Entry person = Entry.of(Register.PERSONS, "id_number", Ids.id("19900304", 11), "name", "张晓明", "sex", "M", "birth_date", LocalDate.of(1990, 3, 4), "area_code", Office.V1, "household_no", "H-1", "residence", "resident", "marital_status", "single");
         personId = records.add(person).id();
         records.change(personId, 1, person.with("name", "张小明").with("household_no", "H-2"));
     }
@@ -142,8 +141,7 @@ class AuditTest {
     @Test
     void aWriteThatFailsLeavesNeitherTheRecordNorItsEntry() {
         long before = entries();
-        Entry outside = new Entry(Register.PERSONS, new Object[] {Ids.id("19900304", 13), "王五", "M",
-                LocalDate.of(1990, 3, 4), "990101101299", null, "resident", null, null, null});
+        Entry outside = Entry.of(Register.PERSONS, "id_number", Ids.id("19900304", 13), "name", "王五", "sex", "M", "birth_date", LocalDate.of(1990, 3, 4), "area_code", "990101101299", "residence", "resident");
         assertThrows(RuntimeException.class, () -> records.add(outside));
         assertEquals(before, entries());
     }

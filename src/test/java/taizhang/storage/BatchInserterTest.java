@@ -17,8 +17,9 @@ class BatchInserterTest {
     Path dir;
 
     private static Entry birth(int order, String child) {
-        return new Entry(Register.BIRTHS, new Object[] {child, "M", LocalDate.of(2026, 3, 1), order, null, "李娜", null,
-                Office.V1, null, null, LocalDate.of(2026, 3, 2)});
+        return Entry.of(Register.BIRTHS, "child_name", child, "child_sex", "M", "birth_date", LocalDate.of(2026, 3, 1),
+                "birth_order", order, "mother_name", "李娜", "area_code", Office.V1,
+                "registered_on", LocalDate.of(2026, 3, 2));
     }
 
     @Test

@@ -41,8 +41,7 @@ class ReconciliationsTest {
     }
 
     private static Entry birth(String date, String cert, String village) {
-        return new Entry(Register.BIRTHS, new Object[] {"甲", "F", LocalDate.parse(date), 1, null, "乙", null,
-            village, null, cert, LocalDate.parse("2026-11-01")});
+        return Entry.of(Register.BIRTHS, "child_name", "甲", "child_sex", "F", "birth_date", LocalDate.parse(date), "birth_order", 1, "mother_name", "乙", "area_code", village, "certificate_no", cert, "registered_on", LocalDate.parse("2026-11-01"));
     }
 
     private final List<Database> open = new ArrayList<>();
@@ -66,10 +65,10 @@ class ReconciliationsTest {
         db.write(h -> {
             try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "t");
                  RegisterStore.Inserter inserter = store.inserter(Register.BIRTHS, "t")) {
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "县", null}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "镇", "990101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {V1, "一村", "990101101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {V2, "二村", "990101101"}));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101", "name", "县"));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101101", "name", "镇", "parent_code", "990101"));
+                areas.insert(Entry.of(Register.AREAS, "code", V1, "name", "一村", "parent_code", "990101101"));
+                areas.insert(Entry.of(Register.AREAS, "code", V2, "name", "二村", "parent_code", "990101101"));
                 for (Entry e : births) {
                     inserter.insert(e);
                 }

@@ -28,19 +28,19 @@ class RecordsTest {
             RegisterStore store = new RegisterStore(db);
             db.write(h -> {
                 try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "t")) {
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "县", null}));
-                    areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "镇", "990101"}));
-                    areas.insert(new Entry(Register.AREAS, new Object[] {VILLAGE, "村", "990101101"}));
+                    areas.insert(Entry.of(Register.AREAS, "code", "990101", "name", "县"));
+                    areas.insert(Entry.of(Register.AREAS, "code", "990101101", "name", "镇", "parent_code", "990101"));
+                    areas.insert(Entry.of(Register.AREAS, "code", VILLAGE, "name", "村", "parent_code", "990101101"));
                 }
                 try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "t")) {
-                    persons.insert(new Entry(Register.PERSONS, new Object[] {ID, "王芳", "F",
-                            LocalDate.of(1949, 12, 31), VILLAGE, null, "resident", null, null, null}));
+                    persons.insert(Entry.of(Register.PERSONS, "id_number", ID, "name", "王芳", "sex", "F",
+                            "birth_date", LocalDate.of(1949, 12, 31), "area_code", VILLAGE, "residence", "resident"));
                 }
                 return null;
             });
             Records records = new Records(db, LocalDate.of(2026, 11, 20));
-            Entry death = new Entry(Register.DEATHS, new Object[] {ID, "王芳", "F", LocalDate.of(2026, 10, 3), VILLAGE,
-                    LocalDate.of(2026, 10, 5)});
+            Entry death = Entry.of(Register.DEATHS, "id_number", ID, "name", "王芳", "sex", "F",
+                    "death_date", LocalDate.of(2026, 10, 3), "area_code", VILLAGE, "registered_on", LocalDate.of(2026, 10, 5));
             records.add(death);
             long id = db.handle().createQuery("SELECT max(id) FROM death").mapTo(Long.class).one();
             assertEquals("2026-10-03", diedOn(db));

@@ -33,18 +33,18 @@ class RegisterPageTest {
         RegisterStore store = new RegisterStore(db);
         db.write(h -> {
             try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "t")) {
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "县", null}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "镇", "990101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {EAST, "东村", "990101101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {WEST, "西村", "990101101"}));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101", "name", "县"));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101101", "name", "镇", "parent_code", "990101"));
+                areas.insert(Entry.of(Register.AREAS, "code", EAST, "name", "东村", "parent_code", "990101101"));
+                areas.insert(Entry.of(Register.AREAS, "code", WEST, "name", "西村", "parent_code", "990101101"));
             }
             try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "t")) {
                 String[] names = {"张晓明", "李红", "张三", "王五", "赵六", "张晓明", "乐乐"};
                 for (int i = 0; i < 40; i++) {
                     String name = names[i % names.length];
-                    persons.insert(new Entry(Register.PERSONS, new Object[] {null, name, i % 2 == 0 ? "M" : "F",
-                            LocalDate.of(1980 + i % 7, 1 + i % 12, 1), i % 3 == 0 ? WEST : EAST,
-                            i % 5 == 0 ? null : "H" + (i % 4), "resident", null, null, null}));
+                    persons.insert(Entry.of(Register.PERSONS, "name", name, "sex", i % 2 == 0 ? "M" : "F",
+                            "birth_date", LocalDate.of(1980 + i % 7, 1 + i % 12, 1), "area_code", i % 3 == 0 ? WEST : EAST,
+                            "household_no", i % 5 == 0 ? null : "H" + (i % 4), "residence", "resident"));
                 }
             }
             return null;
@@ -91,6 +91,7 @@ class RegisterPageTest {
     @Test
     void sortByAColumnOrdersRowsByItThenById() {
         List<Row> rows = pages.first(Register.PERSONS, Filter.NONE, new Sort("birth_date", true), 1000);
+        assertEquals(40, rows.size());
         for (int i = 1; i < rows.size(); i++) {
             LocalDate a = rows.get(i - 1).entry().date("birth_date");
             LocalDate b = rows.get(i).entry().date("birth_date");
@@ -118,8 +119,9 @@ class RegisterPageTest {
                 .anyMatch(r -> r.entry().text("name").equals("乐乐")));
         assertEquals(List.of("李红"), pages.first(Register.PERSONS, Filter.NONE.withSearch("李"), Sort.ENTERED, 1000)
                 .stream().map(r -> r.entry().text("name")).distinct().toList());
-        assertTrue(pages.first(Register.PERSONS, Filter.NONE.withSearch("H3"), Sort.ENTERED, 1000).stream()
-                .allMatch(r -> "H3".equals(r.entry().text("household_no"))));
+        List<Row> h3 = pages.first(Register.PERSONS, Filter.NONE.withSearch("H3"), Sort.ENTERED, 1000);
+        assertEquals(List.of(4L, 8L, 12L, 20L, 24L, 28L, 32L, 40L), ids(h3), "i % 4 == 3, except where i % 5 == 0");
+        assertTrue(h3.stream().allMatch(r -> "H3".equals(r.entry().text("household_no"))));
         assertEquals(0, pages.first(Register.PERSONS, Filter.NONE.withSearch("%"), Sort.ENTERED, 1000).size(),
                 "a % typed is a character, not a wildcard");
     }
@@ -132,6 +134,63 @@ class RegisterPageTest {
                 pages.first(Register.PERSONS, f, Sort.ENTERED, 3).get(2), false, 10)));
         walkMatchesWhole(f, new Sort("name", true));
         assertEquals(List.of(), ids(pages.first(Register.PERSONS, Filter.only(List.of()), Sort.ENTERED, 5)));
+    }
+
+    @Test
+    void namesSortInPinyinOrderNotByCodePoint() throws Exception {
+        db.write(h -> {
+            try (RegisterStore.Inserter persons = new RegisterStore(db).inserter(Register.PERSONS, "t")) {
+                for (String name : new String[] {"任一", "何二", "刘三", "区四", "曾五"}) {
+                    persons.insert(Entry.of(Register.PERSONS, "name", name, "sex", "F",
+                            "birth_date", LocalDate.of(1990, 1, 1), "area_code", EAST, "residence", "resident"));
+                }
+            }
+            return null;
+        });
+        List<String> names = pages.first(Register.PERSONS, Filter.NONE, new Sort("name", false), 1000).stream()
+                .map(r -> r.entry().text("name")).distinct().toList();
+        // he li liu ou ren wang yue(乐 as a surname) zeng(曾 as a surname) zhang-san zhang-xiao zhao
+        assertEquals(List.of("何二", "李红", "刘三", "区四", "任一", "王五", "乐乐", "曾五", "张三", "张晓明", "赵六"), names);
+        List<String> down = pages.first(Register.PERSONS, Filter.NONE, new Sort("name", true), 1000).stream()
+                .map(r -> r.entry().text("name")).distinct().toList();
+        assertEquals("赵六", down.get(0));
+        assertEquals("何二", down.get(down.size() - 1));
+        walkMatchesWhole(Filter.NONE, new Sort("name", false));
+    }
+
+    @Test
+    void aNameChangedInAFormSortsByItsNewName() throws Exception {
+        RegisterStore store = new RegisterStore(db);
+        Entry first = store.find(Register.PERSONS, 1).entry();
+        db.write(h -> {
+            store.update(1, null, first.with("name", "阿大"), "t");
+            return null;
+        });
+        assertEquals(1L, pages.first(Register.PERSONS, Filter.NONE, new Sort("name", false), 1).get(0).id(),
+                "阿 (a) first");
+    }
+
+    @Test
+    void aDatabaseMadeBeforeNamesSortedGetsTheirKeysWhenOpened() throws Exception {
+        db.handle().execute("ALTER TABLE person DROP COLUMN name_sort");
+        db.handle().execute("ALTER TABLE area DROP COLUMN name_sort");
+        for (String drop : new String[] {"scheme DROP COLUMN name_sort", "birth DROP COLUMN child_name_sort",
+                "birth DROP COLUMN mother_name_sort", "death DROP COLUMN name_sort",
+                "marriage DROP COLUMN woman_name_sort", "marriage DROP COLUMN man_name_sort",
+                "migration DROP COLUMN name_sort", "benefit DROP COLUMN name_sort", "visit DROP COLUMN visitor_sort"}) {
+            db.handle().execute("ALTER TABLE " + drop);
+        }
+        db.handle().execute("PRAGMA user_version = " + (Migrations.NAME_SORT - 1));
+        db.close();
+        db = taizhang.testing.Admin.signIn(Database.open(dir.resolve("t.db")));
+        pages = new RegisterPage(db);
+        assertEquals(taizhang.domain.Pinyin.sortKey("李红"), db.handle()
+                .createQuery("SELECT name_sort FROM person WHERE id = 2").mapTo(String.class).one());
+        assertEquals(0, (int) db.handle().createQuery("SELECT count(*) FROM person WHERE name_sort IS NULL")
+                .mapTo(Integer.class).one());
+        List<String> names = pages.first(Register.PERSONS, Filter.NONE, new Sort("name", false), 1000).stream()
+                .map(r -> r.entry().text("name")).distinct().toList();
+        assertEquals(List.of("李红", "王五", "乐乐", "张三", "张晓明", "赵六"), names);
     }
 
     @Test

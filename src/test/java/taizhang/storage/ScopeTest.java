@@ -63,8 +63,7 @@ class ScopeTest {
         for (String village : List.of(Office.V1, Office.V2, Office.V3)) {
             n++;
             records.add(person(Ids.id("1990030" + n, 11 + 2 * n), "张" + n, village, "1380000000" + n));
-            records.add(new Entry(Register.BIRTHS, new Object[] {"宝" + n, "M", LocalDate.of(2026, 10, n),
-                    1, null, "母" + n, null, village, "hospital", null, LocalDate.of(2026, 10, 20)}));
+            records.add(Entry.of(Register.BIRTHS, "child_name", "宝" + n, "child_sex", "M", "birth_date", LocalDate.of(2026, 10, n), "birth_order", 1, "mother_name", "母" + n, "area_code", village, "place", "hospital", "registered_on", LocalDate.of(2026, 10, 20)));
         }
         Accounts accounts = new Accounts(admin);
         for (Account a : List.of(CLERK, TOWNSHIP, VIEWER)) {
@@ -73,8 +72,7 @@ class ScopeTest {
     }
 
     private static Entry person(String id, String name, String village, String phone) {
-        return new Entry(Register.PERSONS, new Object[] {id, name, "M", LocalDate.parse(id.substring(6, 10) + "-"
-                + id.substring(10, 12) + "-" + id.substring(12, 14)), village, null, "resident", null, phone, null});
+        return Entry.of(Register.PERSONS, "id_number", id, "name", name, "sex", "M", "birth_date", LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14)), "area_code", village, "residence", "resident", "phone", phone);
     }
 
     /** A connection signed in as the account (null: the admin init made). */
@@ -128,8 +126,10 @@ class ScopeTest {
         assertEquals(List.of(Office.V1, Office.V2, Office.EAST),
                 township.rows().stream().map(r -> r.area().code()).toList());
         assertEquals("2", township.row(Office.EAST).text(taizhang.tally.Column.byId("births")));
-        assertThrows(IllegalArgumentException.class,
+        taizhang.domain.Refusal other = assertThrows(taizhang.domain.Refusal.class,
                 () -> new Tally(as(CLERK)).report(Period.parse("2026-10"), Office.V2), "another village's report");
+        assertEquals(taizhang.domain.Problem.Code.OUT_OF_SCOPE, other.problem().code());
+        assertEquals(Office.V2, other.problem().value(), "the area asked for is named");
     }
 
     @Test
@@ -198,13 +198,15 @@ class ScopeTest {
     @Test
     void aClerkMayNotChangeTheAreaTreeOrCloseAMonth() {
         Database db = as(CLERK);
-        assertThrows(Records.Refused.class, () -> new Records(db, TODAY).add(new Entry(Register.AREAS,
-                new Object[] {Office.V1 + "", "新名", Office.EAST})));
-        assertThrows(IllegalArgumentException.class, () -> new taizhang.tally.Closing(new Tally(db))
-                .close(java.time.YearMonth.of(2026, 10), TODAY, java.time.Clock.systemUTC()));
-        assertThrows(IllegalArgumentException.class, () -> new taizhang.tally.Closing(new Tally(as(TOWNSHIP)))
-                .close(java.time.YearMonth.of(2026, 10), TODAY, java.time.Clock.systemUTC()),
-                "a township's statistician would freeze a part of the county as the whole");
+        assertThrows(Records.Refused.class, () -> new Records(db, TODAY).add(Entry.of(Register.AREAS,
+                "code", Office.V1, "name", "新名", "parent_code", Office.EAST)));
+        assertEquals(taizhang.domain.Problem.Code.NOT_PERMITTED, assertThrows(taizhang.domain.Refusal.class,
+                () -> new taizhang.tally.Closing(new Tally(db)).close(java.time.YearMonth.of(2026, 10), TODAY,
+                        java.time.Clock.systemUTC())).problem().code());
+        assertEquals(taizhang.domain.Problem.Code.CLOSE_NOT_WHOLE_OFFICE, assertThrows(taizhang.domain.Refusal.class,
+                () -> new taizhang.tally.Closing(new Tally(as(TOWNSHIP))).close(java.time.YearMonth.of(2026, 10), TODAY,
+                        java.time.Clock.systemUTC()),
+                "a township's statistician would freeze a part of the county as the whole").problem().code());
     }
 
     @Test

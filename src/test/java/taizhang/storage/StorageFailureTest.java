@@ -139,10 +139,16 @@ class StorageFailureTest {
 
     @Test
     void aDatabaseMadeBeforeTheApplicationIdIsStillOursAndGetsIt() throws Exception {
-        Path file = Clerks.office(dir);
+        // A file as the version before V5 left it: the scripts up to there, no application id.
+        Path file = dir.resolve("old.db");
+        int before = Migrations.SCRIPTS.indexOf("V5__application_id.sql");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = 0");
-            s.execute("PRAGMA user_version = " + Migrations.SCRIPTS.indexOf("V5__application_id.sql"));
+            for (String script : Migrations.SCRIPTS.subList(0, before)) {
+                for (String statement : Migrations.statements(Migrations.read(script))) {
+                    s.execute(statement);
+                }
+            }
+            s.execute("PRAGMA user_version = " + before);
         }
         try (Database db = Database.open(file)) {
             assertEquals(Migrations.APPLICATION_ID, (int) db.handle().createQuery("PRAGMA application_id")

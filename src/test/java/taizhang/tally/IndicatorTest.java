@@ -1,6 +1,7 @@
 package taizhang.tally;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -299,6 +300,40 @@ class IndicatorTest {
         assertEquals(new java.math.BigDecimal(4), births.get(0));
         assertEquals(new java.math.BigDecimal(5), births.get(12));
         assertEquals(java.math.BigDecimal.ZERO, births.get(6));
+    }
+
+    /** Several indicators at once, each counting only what it is made of: the same figures as each month's report. */
+    @Test
+    void aSeriesOfSeveralIndicatorsIsEachMonthsReport() {
+        List<Indicator> asked = List.of(Indicator.BIRTHS, Indicator.SRB, Indicator.CBR_PERMILLE,
+                Indicator.BENEFIT_PAID_COUNT_PCT, Indicator.HOUSEHOLDS_VISITED, Indicator.WOMEN_15_49);
+        java.util.Map<Indicator, List<java.math.BigDecimal>> series =
+                f.tally().series(asked, TA, Period.parse("2026-11"), 14);
+        Period month = Period.parse("2026-11");
+        for (int k = 13; k >= 0; k--) {
+            Report r = f.tally().report(month, null);
+            for (Indicator i : asked) {
+                java.math.BigDecimal expected = r.row(TA).value(i);
+                java.math.BigDecimal got = series.get(i).get(k);
+                assertTrue(expected == null ? got == null : got != null && expected.compareTo(got) == 0,
+                        i + " " + month + ": " + expected + " vs " + got);
+            }
+            month = month.previous();
+        }
+        assertTrue(series.get(Indicator.BIRTHS).get(12).signum() > 0, "October has births");
+        assertTrue(series.get(Indicator.CBR_PERMILLE).get(12) != null, "and a population to rate them on");
+    }
+
+    @Test
+    void aFigureReadsOnlyWhatItIsMadeOf() {
+        Counts.Reads srb = Indicator.SRB.reads();
+        assertEquals(java.util.Set.of(taizhang.storage.Measure.BIRTHS_MALE, taizhang.storage.Measure.BIRTHS_FEMALE),
+                srb.measures);
+        assertTrue(!srb.population);
+        Counts.Reads cbr = Indicator.CBR_PERMILLE.reads();
+        assertEquals(java.util.Set.of(taizhang.storage.Measure.BIRTHS), cbr.measures);
+        assertTrue(cbr.population);
+        assertTrue(Indicator.POPULATION.reads().measures.isEmpty() && Indicator.POPULATION.reads().population);
     }
 
     @Test

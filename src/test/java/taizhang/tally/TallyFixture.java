@@ -42,15 +42,8 @@ public final class TallyFixture implements AutoCloseable {
 
     /** Inserts one record given by field key; returns its id. */
     public long insert(Register register, Map<String, Object> values) {
-        Object[] row = new Object[register.fields().size()];
-        values.forEach((k, v) -> {
-            int i = register.indexOf(k);
-            if (i < 0) {
-                throw new IllegalArgumentException(register + " has no field " + k);
-            }
-            row[i] = v;
-        });
-        Entry entry = new Entry(register, row);
+        Entry entry = Entry.of(register, values.entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray());
         return db.write(h -> {
             try (RegisterStore.Inserter in = store.inserter(register, "test")) {
                 return in.insertReturningId(entry);

@@ -72,7 +72,7 @@ class AccountsScreenTest {
             d.type(i == 0 ? "li" : "").press(KeyType.Enter).type("nope nope").press(KeyType.Enter);
         }
         assertTrue(d.app.done());
-        assertEquals("登录失败 3 次,程序退出。", d.app.failure());
+        assertEquals("登录失败 3 次，程序退出。", d.app.failure());
     }
 
     @Test
@@ -80,7 +80,7 @@ class AccountsScreenTest {
         Driver viewer = new Driver(as("kan"), Language.EN, 80, 24);
         viewer.type("1");
         assertFalse(viewer.legend().contains("add"), viewer.legend());
-        assertFalse(viewer.legend().contains("void"), viewer.legend());
+        assertFalse(viewer.legend().contains("vvoid"), viewer.legend());
         viewer.type("a");
         assertFalse(viewer.row(0).contains("New"), "a does nothing for a viewer: " + viewer.row(0));
         assertTrue(viewer.text().contains("990101********"), "ID numbers masked: " + viewer.text());
@@ -91,6 +91,26 @@ class AccountsScreenTest {
         assertTrue(clerk.legend().contains("add"), clerk.legend());
         clerk.press(KeyType.Escape).type("9");
         assertFalse(clerk.legend().contains("add"), "the area tree is the admin's: " + clerk.legend());
+    }
+
+    @Test
+    void homesHeadlineIsOfTheAccountsOwnAreasNamedAsSuch() throws Exception {
+        taizhang.storage.RegisterStore store = new taizhang.storage.RegisterStore(admin);
+        store.insertAll(List.of(birth("2026-11-02", Fixture.EAST), birth("2026-11-03", Fixture.WEST),
+                birth("2026-11-04", Fixture.WEST)));
+        Driver clerk = new Driver(as("li"), Language.EN, 80, 24);
+        assertTrue(clerk.text().contains("Headline figures of 东村:"), clerk.text());
+        assertTrue(clerk.text().matches("(?s).*Births +1 .*"), "the east village's one birth: " + clerk.text());
+        Driver whole = new Driver(admin, Language.ZH, 80, 24);
+        assertTrue(whole.text().contains("主要指标（演示县）"), whole.text());
+        assertTrue(whole.text().matches("(?s).*出生数? +3 .*"), "the county's three: " + whole.text());
+    }
+
+    private static taizhang.domain.Entry birth(String day, String village) {
+        java.time.LocalDate d = java.time.LocalDate.parse(day);
+        return taizhang.domain.Entry.of(taizhang.domain.Register.BIRTHS, "child_name", "宝" + day, "child_sex", "M",
+                "birth_date", d, "birth_order", 1, "mother_name", "母" + day, "area_code", village,
+                "place", "hospital", "registered_on", d);
     }
 
     @Test

@@ -33,23 +33,44 @@ class ClerkTerminalTest {
                 (byte) 0xB7}, out.toByteArray());
     }
 
-    @Test
-    void aScreenShowingANameWithJiWritesItsUtf8Bytes() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The screen asks the terminal its size; the answer (a cursor position report) is the input.
+    /**
+     * A screen on a terminal over streams showing {@code text}; the screen asks the terminal its
+     * size, and the answer (a cursor position report) is the input.
+     */
+    private static TerminalScreen screenShowing(String text, ByteArrayOutputStream out) throws Exception {
         java.io.PipedInputStream in = new java.io.PipedInputStream(1024);
         java.io.PipedOutputStream answers = new java.io.PipedOutputStream(in);
         answers.write("\u001b[24;80R\u001b[24;80R\u001b[24;80R".getBytes(StandardCharsets.US_ASCII));
-        ClerkTerminal t = new ClerkTerminal(new File("/dev/null"), in, out);
-        TerminalScreen screen = new TerminalScreen(t);
+        TerminalScreen screen = new TerminalScreen(new ClerkTerminal(new File("/dev/null"), in, out));
         screen.startScreen();
         Canvas canvas = new Canvas(screen);
         canvas.blank(new TerminalSize(80, 24));
-        canvas.text(2, 3, "吉𠮷", Canvas.Style.NORMAL);
+        canvas.text(2, 3, text, Canvas.Style.NORMAL);
         screen.refresh();
+        return screen;
+    }
+
+    @Test
+    void aScreenShowingANameWithJiWritesItsUtf8Bytes() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TerminalScreen screen = screenShowing("吉𠮷", out);
         String written = out.toString(StandardCharsets.UTF_8);
         assertTrue(written.contains("吉𠮷"), "whole code points in UTF-8: " + written);
         assertTrue(!written.contains("吉?"), "no lone halves written as ?: " + written);
+    }
+
+    @Test
+    void leavingWipesTheAlternateScreenBeforeTheShellsComesBack() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TerminalScreen screen = screenShowing("990101********0008 卢倩", out);
+        out.reset();
+        Ui.giveBack(screen, screen.getTerminal());
+        String written = out.toString(StandardCharsets.UTF_8);
+        int wiped = written.indexOf("\u001b[2J");
+        int home = written.indexOf("\u001b[1;1H", wiped);
+        int left = written.indexOf("\u001b[?1049l");
+        // tmux keeps the top lines of a grown pane's alternate screen in its history unless they are blank.
+        assertTrue(wiped >= 0 && home > wiped && left > home, "wipe, cursor home, then leave: " + written);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import taizhang.domain.Language;
+import taizhang.io.Width;
 import taizhang.storage.Database;
 
 /** Drives the screens on Lanterna's virtual terminal: keys go into its input, the screen is read back. */

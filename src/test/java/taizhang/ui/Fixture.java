@@ -20,14 +20,7 @@ final class Fixture {
     /** An ID number with a correct check character: area 990101, the birth date, sequence and sex digit. */
     static String id(String birth, int sequence, boolean male) {
         int seq = sequence * 10 + (male ? 1 : 2);
-        String body = "990101" + birth.replace("-", "") + String.format(java.util.Locale.ROOT, "%03d", seq % 1000);
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return body + check[sum % 11];
+        return taizhang.testing.Ids.id(birth.replace("-", ""), seq % 1000);
     }
 
     static Database create(Path dir, int extraPersons) throws SQLException {
@@ -35,13 +28,13 @@ final class Fixture {
         RegisterStore store = new RegisterStore(db);
         db.write(h -> {
             try (RegisterStore.Inserter schemes = store.inserter(Register.SCHEMES, "test")) {
-                schemes.insert(new Entry(Register.SCHEMES, new Object[] {"childcare", "育儿补贴", 360000L}));
+                schemes.insert(Entry.of(Register.SCHEMES, "code", "childcare", "name", "育儿补贴", "yearly_amount", 360000L));
             }
             try (RegisterStore.Inserter areas = store.inserter(Register.AREAS, "test")) {
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101", "演示县", null}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {"990101101", "城关镇", "990101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {EAST, "东村", "990101101"}));
-                areas.insert(new Entry(Register.AREAS, new Object[] {WEST, "西村", "990101101"}));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101", "name", "演示县"));
+                areas.insert(Entry.of(Register.AREAS, "code", "990101101", "name", "城关镇", "parent_code", "990101"));
+                areas.insert(Entry.of(Register.AREAS, "code", EAST, "name", "东村", "parent_code", "990101101"));
+                areas.insert(Entry.of(Register.AREAS, "code", WEST, "name", "西村", "parent_code", "990101101"));
             }
             try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "test")) {
                 persons.insert(person(id("1990-03-04", 1, true), "张晓明", "M", "1990-03-04", EAST));
@@ -59,7 +52,8 @@ final class Fixture {
     }
 
     static Entry person(String id, String name, String sex, String birth, String area) {
-        return new Entry(Register.PERSONS, new Object[] {id, name, sex, LocalDate.parse(birth), area, "H" + name.length(),
-                "resident", "married", null, null});
+        return Entry.of(Register.PERSONS, "id_number", id, "name", name, "sex", sex, "birth_date", LocalDate.parse(birth),
+                "area_code", area, "household_no", "H" + name.length(), "residence", "resident",
+                "marital_status", "married");
     }
 }

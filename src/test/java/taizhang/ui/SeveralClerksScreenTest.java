@@ -218,8 +218,8 @@ class SeveralClerksScreenTest {
         Driver saved = refused == me ? li : me;
         assertTrue(saved.text().contains("Saved the new record"), saved.text());
         String screen = refused.text();
-        assertTrue(refused.row(0).contains("New Births record"), "the form stays open: " + screen);
-        assertTrue(screen.contains("1 problems. child name: duplicates a birth already registered"), screen);
+        assertTrue(refused.row(0).contains("New birth"), "the form stays open: " + screen);
+        assertTrue(screen.contains("1 problem. child name: duplicates a birth already registered"), screen);
         assertTrue(screen.contains("[" + MOTHER), "what was typed is kept: " + screen);
         assertTrue(screen.contains("[李娜"), screen);
     }
@@ -236,7 +236,7 @@ class SeveralClerksScreenTest {
         String screen = me.text();
         assertTrue(screen.contains("disk full: nothing was written to "),
                 screen);
-        assertTrue(me.row(0).contains("New Visits record"), "the form stays open: " + screen);
+        assertTrue(me.row(0).contains("New visit"), "the form stays open: " + screen);
         assertTrue(screen.contains("[" + visit.get("household_no")), "what was typed is kept: " + screen);
         assertEquals(before, taizhang.testing.Snapshot.of(mine.file()));
     }
@@ -344,7 +344,7 @@ class SeveralClerksScreenTest {
         me.press(KeyType.ArrowDown).press(KeyType.ArrowUp); // 东村, births
         me.ctrl('e').type("half");
         String prompt = me.row(22);
-        assertTrue(prompt.contains("report-2026-11.xlsxhalf"), prompt);
+        assertTrue(prompt.stripTrailing().endsWith(": half"), "the offered name replaced by the typing: " + prompt);
         com.googlecode.lanterna.TerminalPosition caret = me.terminal.getCursorPosition();
         Thread screens = run(me);
         liSavesABirthThisMonth();
@@ -354,7 +354,7 @@ class SeveralClerksScreenTest {
         assertEquals(caret, me.terminal.getCursorPosition(), "and so is the caret");
         assertTrue(me.row(21).contains("东村 Births"), "the same area and indicator selected: " + me.text());
         me.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke(KeyType.Escape));
-        waitFor(me, ".*F1/\\?help.*\\[prev.*");
+        waitFor(me, ".*help.*\\[prev.*");
         stop(me, screens);
     }
 }

@@ -35,7 +35,7 @@ class SharedHomeTest {
             taizhang.storage.Audit.record(db, "login", null, java.util.Map.of("route", "ssh"));
             assertSame(first, home.figures(office), "a login is no change to the registers");
 
-            new Records(db, Fixture.TODAY).add(new Entry(Register.AREAS, new Object[] {"990101101203", "新村", "990101101"}));
+            new Records(db, Fixture.TODAY).add(Entry.of(Register.AREAS, "code", "990101101203", "name", "新村", "parent_code", "990101101"));
             HomeView.Figures after = home.figures(office);
             assertEquals(5L, after.counts().get(Register.AREAS), "a session's save is in the next login's home");
             Office tomorrow = new Office(session, Fixture.TODAY.plusDays(1), home);

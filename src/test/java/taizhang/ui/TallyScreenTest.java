@@ -55,8 +55,9 @@ class TallyScreenTest {
         return db.write(h -> {
             try (RegisterStore.Inserter births = store.inserter(Register.BIRTHS, "t")) {
                 LocalDate d = LocalDate.parse(born);
-                births.insert(new Entry(Register.BIRTHS, new Object[] {"宝" + born, sex, d, 1, null, "母" + born,
-                        null, village, "hospital", null, LocalDate.parse(registered)}));
+                births.insert(Entry.of(Register.BIRTHS, "child_name", "宝" + born, "child_sex", sex, "birth_date", d,
+                        "birth_order", 1, "mother_name", "母" + born, "area_code", village, "place", "hospital",
+                        "registered_on", LocalDate.parse(registered)));
             }
             return db.handle().createQuery("SELECT max(id) FROM birth").mapTo(Long.class).one();
         });
@@ -291,10 +292,36 @@ class TallyScreenTest {
         Path csv = dir.resolve("tally.csv");
         d.press(KeyType.Backspace, 30).type(csv.toString()).press(KeyType.Enter);
         assertTrue(d.text().contains("Exported to " + csv), d.text());
-        java.io.StringWriter expected = new java.io.StringWriter();
-        taizhang.tally.ReportCsv.write(new Tally(db).report(Period.parse("2026-11"), null), expected);
-        assertEquals(expected.toString(), java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8));
-        d.press(KeyType.F5).press(KeyType.Backspace, 30).type(dir.resolve("t.xlsx").toString()).press(KeyType.Enter);
-        assertTrue(java.nio.file.Files.size(dir.resolve("t.xlsx")) > 0);
+        String written = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = List.of(written.split("\n"));
+        assertTrue(lines.get(0).startsWith("\uFEFFarea_code,area_name,births,births_prev,births_change_pct,births_male,"),
+                lines.get(0));
+        assertEquals(List.of(Fixture.EAST, Fixture.WEST, "990101101", "990101"),
+                lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList(), "tree order");
+        // East: two boys this November against one girl last November; west: one girl.
+        assertTrue(lines.get(1).startsWith(Fixture.EAST + ",东村,2,1,100.00,2,0,,0,1,-100.00,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith(Fixture.WEST + ",西村,1,0,,0,0,,1,0,,"), lines.get(2));
+        assertTrue(lines.get(4).startsWith("990101,演示县,3,1,200.00,"), lines.get(4));
+        taizhang.testing.Cli.Result report = new taizhang.testing.Cli(dir.resolve("office.db"))
+                .run("report", "--period", "2026-11", "--format", "csv");
+        assertEquals(report.out(), written, "what `taizhang report` writes, byte for byte");
+
+        Path xlsx = dir.resolve("t.xlsx");
+        d.press(KeyType.F5).press(KeyType.Backspace, 30).type(xlsx.toString()).press(KeyType.Enter);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                xlsx.toFile())) {
+            assertEquals(List.of("2026-11"), wb.getSheets().map(s -> s.getName()).toList());
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals(5, rows.size());
+            assertEquals("Births", rows.get(0).getCell(2).asString());
+            assertEquals(Fixture.EAST, rows.get(1).getCell(0).asString());
+            assertEquals(0, new java.math.BigDecimal("2").compareTo(rows.get(1).getCell(2).asNumber()));
+            assertEquals(0, new java.math.BigDecimal("100").compareTo(rows.get(1).getCell(4).asNumber()));
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String notes = new String(zip.getInputStream(zip.getEntry("xl/comments1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(notes.contains("sex ratio rests on few births"), "west's 0.0 on one birth: " + notes);
+        }
     }
 }

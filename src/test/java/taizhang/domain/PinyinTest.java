@@ -1,0 +1,117 @@
+package taizhang.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PinyinTest {
+
+    private static List<String> sorted(String... names) {
+        List<String> out = new ArrayList<>(List.of(names));
+        out.sort(Comparator.comparing(Pinyin::sortKey));
+        return out;
+    }
+
+    @Test
+    void namesSortByTheirReadingNotByCodePoint() {
+        assertEquals(List.of("何", "刘", "区", "任"), sorted("任", "何", "刘", "区"));
+        assertEquals(List.of("何平", "李明", "刘洋", "王芳", "张伟", "赵敏"), sorted("赵敏", "张伟", "王芳", "刘洋", "李明", "何平"));
+    }
+
+    @Test
+    void aShorterNameComesBeforeALongerOneReadTheSameAtFirst() {
+        assertEquals(List.of("李", "李明", "林"), sorted("林", "李明", "李"), "li before li-ming before lin");
+        assertEquals(List.of("张三", "张晓明"), sorted("张晓明", "张三"));
+    }
+
+    @Test
+    void theToneOrdersSyllablesSpelledAlike() {
+        // mā má mǎ mà: 妈 麻 马 骂
+        assertEquals(List.of("妈", "麻", "马", "骂"), sorted("骂", "马", "妈", "麻"));
+    }
+
+    @Test
+    void uUmlautSortsAfterU() {
+        assertEquals("lv3", Pinyin.reading('吕'));
+        assertEquals(List.of("路", "吕"), sorted("吕", "路"), "lu before lü");
+    }
+
+    @Test
+    void aSurnameIsReadAsASurname() {
+        assertTrue(Pinyin.sortKey("曾小明").startsWith("zeng1 "), Pinyin.sortKey("曾小明"));
+        assertTrue(Pinyin.sortKey("单田").startsWith("shan4 "));
+        assertTrue(Pinyin.sortKey("区伟").startsWith("ou1 "));
+        assertTrue(Pinyin.sortKey("何曾").startsWith("he2 ceng2 "), "only the first character is a surname");
+        assertEquals(List.of("王五", "曾五", "张三"), sorted("张三", "曾五", "王五"), "曾 as Zeng, between wang and zhang");
+    }
+
+    @Test
+    void namesReadAlikeStillSortInOneStableOrder() {
+        String a = Pinyin.sortKey("李红");
+        String b = Pinyin.sortKey("理红");                  // li3 hong2 both
+        assertTrue(a.compareTo(b) != 0);
+        assertTrue(a.compareTo(b) < 0 == "李红".compareTo("理红") < 0, "then by the name itself");
+        assertEquals(Pinyin.sortKey("李红"), Pinyin.sortKey("李红"));
+    }
+
+    @Test
+    void charactersWithoutAReadingStandForThemselves() {
+        assertNull(Pinyin.reading('A'));
+        assertNull(Pinyin.reading(0x20BB7));                // 𠮷, outside the table
+        assertEquals("li ming\u0001Li Ming", Pinyin.sortKey("Li Ming"));
+        assertEquals("ji2 \uD842\uDFB7\u0001吉\uD842\uDFB7", Pinyin.sortKey("吉𠮷"));
+        assertEquals(List.of("Li Ming", "李明"), sorted("李明", "Li Ming"));
+    }
+
+    @Test
+    void initialsAreEveryReadingsFirstLetter() {
+        assertEquals(1 << ('z' - 'a'), Pinyin.initials('张'));
+        assertEquals((1 << ('l' - 'a')) | (1 << ('y' - 'a')), Pinyin.initials('乐'), "le or yue");
+        assertEquals(0, Pinyin.initials('a'));
+        assertEquals(0, Pinyin.initials(0x4DFF), "just below the table");
+        assertEquals(0, Pinyin.initials(0xA000), "just above it");
+        assertTrue(Pinyin.initials(0x4E00) != 0, "一, its first character");
+    }
+
+    @Test
+    void initialsSpellingsListEveryReadingUpToALimit() {
+        assertEquals("zxm", Pinyin.initialsSpellings("张晓明", 8));
+        assertEquals("zxm2", Pinyin.initialsSpellings("张晓明2", 8), "other characters as themselves");
+        assertEquals("ll ly yl yy", Pinyin.initialsSpellings("乐乐", 8));
+        assertEquals("ll ly", Pinyin.initialsSpellings("乐乐", 2), "no more than the limit");
+        assertEquals("abc", Pinyin.initialsSpellings("ABC", 8), "lowercased");
+        assertEquals("", Pinyin.initialsSpellings("", 8));
+        assertEquals("lx\uD842\uDFB7 yx\uD842\uDFB7", Pinyin.initialsSpellings("乐小𠮷", 8));
+    }
+
+    @Test
+    void readingsAreTonelessDistinctAndInTheDictionarysOrder() {
+        assertEquals(List.of("le", "yue"), Pinyin.readings('乐'));
+        assertEquals(List.of("jie", "xie"), Pinyin.readings('解'), "jie twice in the dictionary, once here");
+        assertEquals(List.of("lv"), Pinyin.readings('吕'));
+        assertEquals(List.of(), Pinyin.readings('A'));
+        assertEquals(List.of(), Pinyin.readings(0x20BB7));
+        assertEquals(List.of(), Pinyin.readings(0x4DFF), "just below the table");
+        assertEquals("yi1", Pinyin.reading(0x4E00), "一, the table's first character");
+        assertNull(Pinyin.reading(0x4DFF));
+        assertNull(Pinyin.reading(0xA000));
+    }
+
+    @Test
+    void spellingsAreEveryReadingOfEachCharacterUpToALimit() {
+        assertEquals(List.of("zhangli"), Pinyin.spellings("张丽", 32));
+        // 单 dan chan shan, 红 hong gong: each with each, in the dictionary's order.
+        assertEquals(List.of("danhong", "dangong", "chanhong", "changong", "shanhong", "shangong"),
+                Pinyin.spellings("单红", 32));
+        assertEquals(List.of("danhong", "dangong"), Pinyin.spellings("单红", 2));
+        assertEquals(List.of("jiejie", "jiexie", "xiejie", "xiexie"), Pinyin.spellings("解解", 32));
+        assertEquals(List.of("ali"), Pinyin.spellings("A丽", 32), "a letter stands for itself, lowercased");
+        assertEquals(List.of(""), Pinyin.spellings("", 32));
+    }
+}

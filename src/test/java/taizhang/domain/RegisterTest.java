@@ -1,0 +1,113 @@
+package taizhang.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The registers' declarations and the small words of the domain: fields, choices, languages, problems. */
+class RegisterTest {
+
+    @Test
+    void aRegisterIsNamedOnTheCommandLineByItsFileName() {
+        assertSame(Register.PERSONS, Register.byName("persons"));
+        assertSame(Register.BIRTHS, Register.byName("Births.CSV"));
+        assertNull(Register.byName("people"));
+        assertEquals("person", Register.PERSONS.table());
+        assertEquals("人口", Register.PERSONS.zh());
+        assertEquals("人口", Register.PERSONS.label(Language.ZH));
+        assertEquals("persons", Register.PERSONS.label(Language.EN));
+    }
+
+    @Test
+    void fieldsAreFoundByKeyOrByHeader() {
+        assertEquals(1, Register.PERSONS.indexOf("name"));
+        assertEquals(-1, Register.PERSONS.indexOf("nmae"));
+        assertEquals("sex", Register.PERSONS.field("sex").key());
+        assertThrows(IllegalArgumentException.class, () -> Register.PERSONS.field("gender"));
+        assertEquals("id_number", Register.DEATHS.fieldForHeader("身份证号").key(), "the Chinese alias");
+        assertEquals("registered_on", Register.DEATHS.fieldForHeader("Registered_On").key(), "any case");
+        assertNull(Register.DEATHS.fieldForHeader("born"));
+    }
+
+    @Test
+    void onlyEventsCarryTheirRegistrationDate() {
+        assertTrue(Register.BIRTHS.hasRegisteredOn());
+        assertTrue(Register.MIGRATIONS.hasRegisteredOn());
+        assertFalse(Register.PERSONS.hasRegisteredOn());
+        assertFalse(Register.BENEFITS.hasRegisteredOn());
+    }
+
+    @Test
+    void aFieldKnowsItsColumnAndItsLabels() {
+        Field due = Register.BENEFITS.field("amount_due");
+        assertEquals("amount_due_fen", due.column(), "money is stored as fen and says so");
+        assertEquals("birth_date", Register.PERSONS.field("birth_date").column());
+        assertEquals("amount due", due.label(Language.EN));
+        assertEquals("应发金额", due.label(Language.ZH));
+        assertTrue(due.required());
+        assertFalse(Register.PERSONS.field("phone").required());
+    }
+
+    @Test
+    void aChoiceIsFoundByCodeInAnyCaseOrByItsChineseLabel() {
+        assertEquals("F", Choices.find(Choices.SEX, "f").code());
+        assertEquals("M", Choices.find(Choices.SEX, "男").code());
+        assertNull(Choices.find(Choices.SEX, "male"), "the English label is not accepted as the value");
+        assertEquals("户籍常住", Choices.find(Choices.RESIDENCE, "resident").label(Language.ZH));
+        assertEquals("resident", Choices.find(Choices.RESIDENCE, "resident").label(Language.EN));
+    }
+
+    @Test
+    void theSeventeenthDigitGivesTheSex() {
+        assertSame(Sex.M, Sex.fromDigit('1'));
+        assertSame(Sex.F, Sex.fromDigit('0'));
+        assertSame(Sex.M, Sex.fromDigit('9'));
+        assertSame(Sex.F, Sex.fromDigit('8'));
+    }
+
+    @Test
+    void theLanguageIsParsedOrTakenFromTheLocale() {
+        assertSame(Language.ZH, Language.parse("ZH"));
+        assertSame(Language.ZH, Language.parse("中文"));
+        assertSame(Language.EN, Language.parse("English"));
+        assertEquals(Problem.Code.NOT_A_LANGUAGE, assertThrows(Refusal.class, () -> Language.parse("fr")).problem().code());
+        assertSame(Language.ZH, Language.fromLocale("zh_CN.UTF-8"));
+        assertSame(Language.EN, Language.fromLocale("C"));
+        assertSame(Language.EN, Language.fromLocale(null));
+        assertSame(Language.ZH, Language.fromVariables(Map.of("LANG", "zh_CN.UTF-8")));
+        assertSame(Language.EN, Language.fromVariables(Map.of("LC_ALL", "C", "LANG", "zh_CN.UTF-8")),
+                "LC_ALL first");
+        assertSame(Language.ZH, Language.fromVariables(Map.of("LC_ALL", "", "LC_MESSAGES", "zh_TW", "LANG", "C")),
+                "an empty one does not count");
+        assertNull(Language.fromVariables(Map.of()));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.ZH.locale());
+        assertEquals(Locale.ENGLISH, Language.EN.locale());
+    }
+
+    @Test
+    void aProblemKeepsItsFieldTheValueAsWrittenItsCodeAndKind() {
+        Problem p = Problem.error("name", "a\u001bb", Problem.Code.CONTROL_CHARACTER, "\\x1b");
+        assertFalse(p.warning());
+        assertEquals("name", p.field());
+        assertEquals("a\u001bb", p.value(), "kept as written: made visible where it is shown");
+        assertEquals(Problem.Code.CONTROL_CHARACTER, p.code());
+        assertEquals(java.util.List.of("\\x1b"), p.args());
+        assertEquals("女", p.withValue("女").value(), "the value as the file wrote it");
+        assertTrue(Problem.warning("mother_id_number", "x", Problem.Code.MOTHER_AGE_CHECK, 13).warning());
+    }
+
+    @Test
+    void theInitialSchemesAreTheThreeOfTheSpec() {
+        assertEquals(java.util.List.of("childcare", "rural_reward", "special_support"),
+                Schemes.initial().stream().map(e -> e.text("code")).toList());
+        assertEquals(360000L, Schemes.initial().get(0).fen("yearly_amount"));
+        assertNull(Schemes.initial().get(2).get("yearly_amount"), "no single standard");
+    }
+}
