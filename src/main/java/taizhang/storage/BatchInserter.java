@@ -22,7 +22,6 @@ public final class BatchInserter<T> implements AutoCloseable {
 
     static final int ROWS = 50;
 
-    private final Register register;
     private final RegisterStore.Inserter single;
     private final PreparedStatement batch;
     private final List<Entry> entries = new ArrayList<>(ROWS);
@@ -31,7 +30,6 @@ public final class BatchInserter<T> implements AutoCloseable {
     private final List<Refused<T>> refused = new ArrayList<>();
 
     BatchInserter(Database db, Register register, String user) throws SQLException {
-        this.register = register;
         this.single = new RegisterStore(db).inserter(register, user);
         this.batch = db.connection().prepareStatement(sql(register, user));
     }
