@@ -8,7 +8,9 @@
 #   scripts/bench-import.sh [PERSONS] [RUNS]        (default 1000000 persons, 1 run)
 #
 # With RUNS > 1 each is run that many times, alternating, and the min and median are printed
-# (the machine is shared: single runs are noisy).
+# (the machine is shared: single runs are noisy). The processor time (user + system, all
+# threads) of the shell and of taizhang is printed too, with the load average before and after:
+# on a busy machine the wall-clock times follow the other processes, processor time much less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 persons=${1:-1000000}
@@ -28,17 +30,30 @@ indexes=$(sqlite3 "$work/empty.db" "SELECT sql || ';' FROM sqlite_master WHERE t
                                     AND sql IS NOT NULL")
 
 now() { date +%s.%N; }
+# Runs a command, its output discarded; appends its processor time (user + system) to $cpu_file.
+cpu_file="$work/cpu"
+timed() {
+    local TIMEFORMAT='%U %S'
+    { time "$@" >/dev/null 2>&1; } 2>> "$cpu_file"
+}
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)
 shell_times=()
+shell_cpu=()
+ours_cpu=()
 floor_times=()
 ours_times=()
 for ((i = 0; i < runs; i++)); do
     rm -f "$work/shell.db" "$work/t.db"*
     t0=$(now)
-    sqlite3 "$work/shell.db" ".import --csv $work/demo/persons.csv person"
+    : > "$cpu_file"
+    timed sqlite3 "$work/shell.db" ".import --csv $work/demo/persons.csv person"
     t1=$(now)
     cp "$work/empty.db" "$work/t.db"
-    TAIZHANG_JAVA_OPTS="-Xmx256m" ./taizhang import persons "$work/demo/persons.csv" --db "$work/t.db" >/dev/null
+    TAIZHANG_JAVA_OPTS="-Xmx256m" timed ./taizhang import persons "$work/demo/persons.csv" --db "$work/t.db"
     t2=$(now)
+    [ "$(sqlite3 "$work/t.db" "SELECT count(*) FROM person")" = "$rows" ] || { echo "the import did not take every row" >&2; exit 1; }
+    shell_cpu+=("$(sed -n 1p "$cpu_file" | awk '{print $1 + $2}')")
+    ours_cpu+=("$(sed -n 2p "$cpu_file" | awk '{print $1 + $2}')")
     # The floor: the bare .import, then building taizhang's person indexes over the same rows
     # (dropped from the imported database and built again, so the data is exactly the same).
     sqlite3 "$work/t.db" "$(sqlite3 "$work/t.db" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_master
@@ -55,11 +70,17 @@ stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {printf "%.2f %.2
 read -r shell_min shell_med <<< "$(stats "${shell_times[@]}")"
 read -r floor_min floor_med <<< "$(stats "${floor_times[@]}")"
 read -r ours_min ours_med <<< "$(stats "${ours_times[@]}")"
+read -r _ shell_cpu_med <<< "$(stats "${shell_cpu[@]}")"
+read -r _ ours_cpu_med <<< "$(stats "${ours_cpu[@]}")"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)
 awk -v rows="$rows" -v runs="$runs" -v sm="$shell_min" -v sd="$shell_med" -v fm="$floor_min" -v fd="$floor_med" \
-    -v om="$ours_min" -v od="$ours_med" 'BEGIN {
+    -v om="$ours_min" -v od="$ours_med" -v sc="$shell_cpu_med" -v oc="$ours_cpu_med" \
+    -v lb="$load_before" -v la="$load_after" -v cores="$(nproc 2>/dev/null || echo '?')" 'BEGIN {
     printf "rows:                          %d (%d runs; min, median)\n", rows, runs
     printf "sqlite3 .import:               %.2f s, %.2f s (%.0f rows/s)\n", sm, sd, rows / sd
     printf "floor (.import, then indexes): %.2f s, %.2f s = %.2fx the shell\n", fm, fd, fd / sd
     printf "taizhang import:               %.2f s, %.2f s (%.0f rows/s), every validation on, -Xmx256m\n", om, od, rows / od
     printf "ratio:                         %.2fx the shell (median; min %.2fx; goal: at most 3), %.2fx the floor\n", od / sd, om / sm, od / fd
+    printf "processor time (user+system):  shell %.2f s, taizhang %.2f s = %.2fx (medians; all threads)\n", sc, oc, oc / sc
+    printf "load average (1, 5, 15 min):   %s before, %s after, %s cores\n", lb, la, cores
 }'

@@ -21,7 +21,7 @@ public record Account(String login, String name, Role role, Scope scope, String 
     /** The login {@code init} gives the admin account of an OS user: lowercased, other characters as {@code _}. */
     public static String loginFor(String osUser) {
         String lower = osUser.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
-        return lower.isEmpty() ? "admin" : lower.length() > 32 ? lower.substring(0, 32) : lower;
+        return lower.isEmpty() ? "admin" : Text.truncate(lower, 32);
     }
 
     /** The owner of the database file, who counts as an admin on the command line (SPEC 9). */

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One record of a register, its values held in the register's field order: text as String,
@@ -129,7 +130,7 @@ public final class Entry {
 
     @Override
     public int hashCode() {
-        return register.hashCode() * 31 + Arrays.hashCode(values);
+        return Objects.hash(register, Arrays.hashCode(values));
     }
 
     @Override

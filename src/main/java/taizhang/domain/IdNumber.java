@@ -29,7 +29,7 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
             throw new Invalid(Problem.Code.ID_17_NOT_DIGITS);
         }
         char last = s.charAt(17);
-        if (!(Character.isDigit(last) && last < 128) && last != 'X') {
+        if (!allDigits(s, 18) && last != 'X') {
             throw new Invalid(Problem.Code.ID_LAST_CHARACTER);
         }
         char expected = checkCharacter(s.substring(0, 17));

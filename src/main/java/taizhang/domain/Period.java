@@ -78,7 +78,7 @@ public record Period(Kind kind, int year, int part) {
         if ((m = STAT_YEAR.matcher(t)).matches()) {
             return statYear(Integer.parseInt(m.group(1)));
         }
-        if ((m = YEAR.matcher(t)).matches() && Integer.parseInt(t) > 0) {
+        if ((m = YEAR.matcher(t)).matches()) {
             return year(Integer.parseInt(t));
         }
         throw new IllegalArgumentException(text);

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
@@ -19,57 +18,51 @@ public final class Pinyin {
     private Pinyin() {
     }
 
-    private static final int FIRST = 0x4E00;
-    private static final int LAST = 0x9FFF;
-    /** Bit i set: the character has a reading starting with 'a' + i. */
-    private static volatile int[] table;
-    /** Each character's first reading, ü as v and the tone as a digit ("lv3"), or null: what names sort by. */
-    private static volatile String[] sortReadings;
+    /** The first character of the common CJK block, 一. */
+    static final int FIRST = 0x4E00;
+    /** Its last as Unicode 1.1 had it, 龥, and the dictionary's last reading. */
+    static final int LAST = 0x9FA5;
 
-    /** The set of initials of {@code cp} as a 26-bit mask, or 0 when it has no pinyin reading. */
-    public static int initials(int cp) {
-        if (cp < FIRST || cp > LAST) {
-            return 0;
-        }
-        int[] t = table;
-        if (t == null) {
-            t = build();
-        }
-        return t[cp - FIRST];
-    }
-
-    private static synchronized int[] build() {
-        if (table != null) {
-            return table;
-        }
-        int[] t = new int[LAST - FIRST + 1];
-        String[] first = new String[LAST - FIRST + 1];
-        for (int cp = FIRST; cp <= LAST; cp++) {
-            String[] all = PinyinHelper.toHanyuPinyinStringArray((char) cp);
-            if (all != null && all.length > 0) {
-                first[cp - FIRST] = all[0].replace("u:", "v");
-                for (String r : all) {
-                    char c = r.isEmpty() ? 0 : r.charAt(0);
-                    if (c >= 'a' && c <= 'z') {
-                        t[cp - FIRST] |= 1 << (c - 'a');
+    /**
+     * Each character's initials as a 26-bit mask (bit i: a reading starting with 'a' + i) and the
+     * reading it sorts by (its first, ü as v and the tone as a digit: "lv3"), or 0 and null when
+     * the dictionary has no reading for it (丆).
+     */
+    record Tables(int[] initials, String[] sortReadings) {
+        static Tables build() {
+            int[] initials = new int[LAST - FIRST + 1];
+            String[] sortReadings = new String[LAST - FIRST + 1];
+            for (int cp = FIRST; cp <= LAST; cp++) {
+                // Every reading pinyin4j gives is a lowercase syllable and a tone digit; null when it has none.
+                String[] all = PinyinHelper.toHanyuPinyinStringArray((char) cp);
+                if (all != null) {
+                    sortReadings[cp - FIRST] = all[0].replace("u:", "v");
+                    for (String r : all) {
+                        initials[cp - FIRST] |= 1 << (r.charAt(0) - 'a');
                     }
                 }
             }
+            return new Tables(initials, sortReadings);
         }
-        sortReadings = first;
-        table = t;
-        return t;
     }
 
-    /** The reading a character sorts by ("he2"), or null when it has none (not a common CJK character). */
+    /** Built when first asked for, once (the JVM's lazy initialisation of a nested class). */
+    private static final class Loaded {
+        static final Tables TABLES = Tables.build();
+    }
+
+    private static boolean inTable(int cp) {
+        return cp >= FIRST && cp <= LAST;
+    }
+
+    /** The set of initials of {@code cp} as a 26-bit mask, or 0 when it has no pinyin reading. */
+    public static int initials(int cp) {
+        return inTable(cp) ? Loaded.TABLES.initials()[cp - FIRST] : 0;
+    }
+
+    /** The reading a character sorts by ("he2"), or null when it has none. */
     static String reading(int cp) {
-        if (cp < FIRST || cp > LAST) {
-            return null;
-        }
-        if (table == null) {
-            build();
-        }
-        return sortReadings[cp - FIRST];
+        return inTable(cp) ? Loaded.TABLES.sortReadings()[cp - FIRST] : null;
     }
 
     /**
@@ -79,7 +72,7 @@ public final class Pinyin {
      * The name itself comes last, so that names read alike still sort in one stable order.
      */
     public static String sortKey(String name) {
-        StringBuilder key = new StringBuilder(name.length() * 6);
+        StringBuilder key = new StringBuilder();
         boolean firstChar = true;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
@@ -155,7 +148,7 @@ public final class Pinyin {
      * Surname readings of polyphonic characters, with their tones (单 shàn, 曾 zēng, 解 xiè, 仇 qiú,
      * 区 ōu, 朴 piáo, 覃 qín, 查 zhā, 乐 yuè, 翟 zhái, 盖 gě, 缪 miào, 召 shào, 员 yùn, 长 cháng,
      * 柏 bǎi): a name's first character is read as a surname. Names sort by it (曾 among the z's);
-     * name matching adds it to the dictionary's readings, in case the dictionary lacks it.
+     * the dictionary has every one of them among its readings, so name matching finds them there.
      */
     static final Map<Integer, String> SURNAME_READINGS = Map.ofEntries(
             Map.entry((int) '单', "shan4"), Map.entry((int) '曾', "zeng1"), Map.entry((int) '解', "xie4"),
@@ -165,40 +158,29 @@ public final class Pinyin {
             Map.entry((int) '召', "shao4"), Map.entry((int) '员', "yun4"), Map.entry((int) '长', "chang2"),
             Map.entry((int) '柏', "bai3"));
 
-    private static final Map<Integer, List<String>> READINGS = new ConcurrentHashMap<>();
-
     /** The toneless readings of a character ({@code ü} written {@code v}); none for a character without one. */
     static List<String> readings(int cp) {
-        if (cp < FIRST || cp > LAST) {
-            return List.of();
+        String[] found = inTable(cp) ? PinyinHelper.toHanyuPinyinStringArray((char) cp) : null;
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : found == null ? new String[0] : found) {
+            out.add(r.replaceAll("[0-9]", "").replace("u:", "v"));
         }
-        return READINGS.computeIfAbsent(cp, c -> {
-            String[] found = PinyinHelper.toHanyuPinyinStringArray((char) (int) c);
-            Set<String> out = new LinkedHashSet<>();
-            for (String r : found == null ? new String[0] : found) {
-                out.add(r.replaceAll("[0-9]", "").replace("u:", "v"));
-            }
-            return List.copyOf(out);
-        });
+        return List.copyOf(out);
     }
 
     /**
      * Every full-pinyin spelling of {@code name} without tones, at most {@code limit} of them:
-     * each reading of a polyphonic character, and for the first character its surname reading
-     * too. A character without a reading stands for itself, lowercased. 单丽 gives "danli",
-     * "chanli", "shanli".
+     * each reading of a polyphonic character (its surname reading among them). A character
+     * without a reading stands for itself, lowercased. 单丽 gives "danli", "chanli", "shanli".
      */
     public static List<String> spellings(String name, int limit) {
         List<StringBuilder> out = new ArrayList<>();
         out.add(new StringBuilder());
         int[] cps = name.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
-            Set<String> readings = new LinkedHashSet<>(readings(cps[i]));
-            if (i == 0 && SURNAME_READINGS.containsKey(cps[i])) {
-                readings.add(SURNAME_READINGS.get(cps[i]).replaceAll("[0-9]", ""));
-            }
+            List<String> readings = readings(cps[i]);
             if (readings.isEmpty()) {
-                readings.add(new String(Character.toChars(Character.toLowerCase(cps[i]))));
+                readings = List.of(new String(Character.toChars(Character.toLowerCase(cps[i]))));
             }
             List<StringBuilder> next = new ArrayList<>();
             for (StringBuilder b : out) {

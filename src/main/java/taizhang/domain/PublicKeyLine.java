@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 
@@ -34,22 +35,20 @@ public record PublicKeyLine(String type, byte[] blob, String comment) {
         } catch (IllegalArgumentException e) {
             throw new Invalid("the key's base64 text is broken");
         }
-        if (!parts[0].equals(innerType(blob))) {
+        if (!isOfType(blob, parts[0])) {
             throw new Invalid("the key's data is not a " + parts[0] + " key");
         }
         return new PublicKeyLine(parts[0], blob, parts.length > 2 ? parts[2] : "");
     }
 
-    /** The type string the key blob begins with (an SSH string: a 4-byte length, then the bytes). */
-    private static String innerType(byte[] blob) {
-        if (blob.length < 4) {
-            return null;
-        }
-        int n = ByteBuffer.wrap(blob, 0, 4).getInt();
-        if (n <= 0 || n > blob.length - 4 || n > 64) {
-            return null;
-        }
-        return new String(blob, 4, n, StandardCharsets.US_ASCII);
+    /**
+     * Whether the key blob begins with {@code type} as an SSH string (a 4-byte length, then the
+     * bytes) and holds key data after it.
+     */
+    private static boolean isOfType(byte[] blob, String type) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        return blob.length > 4 + name.length && ByteBuffer.wrap(blob).getInt() == name.length
+                && Arrays.equals(blob, 4, 4 + name.length, name, 0, name.length);
     }
 
     /** {@code SHA256:} and the unpadded base64 of the blob's SHA-256, as {@code ssh-keygen -l} prints it. */

@@ -3,7 +3,10 @@ package taizhang.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The rules that look at more than one field of a record, or at what the register holds. */
+/**
+ * The rules that look at more than one field of a record, or at what the register holds. A
+ * problem's value here is the canonical one; its callers replace it by the text as written.
+ */
 final class RecordRules {
     private RecordRules() {
     }
@@ -77,7 +80,7 @@ final class RecordRules {
         hasSex(e, "father_id_number", Sex.M, out);
         motherAge(e.text("mother_id_number"), e.date("birth_date"), out);
         if (facts.hasBirth(Facts.BirthKey.of(e))) {
-            out.add(Problem.error("child_name", e.text("child_name") == null ? "" : e.text("child_name"),
+            out.add(Problem.error("child_name", e.text("child_name"),
                     Problem.Code.DUPLICATE_BIRTH, e.date("birth_date")));
         }
     }

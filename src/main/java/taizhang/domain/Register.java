@@ -164,6 +164,6 @@ public enum Register {
 
     /** The registers whose records carry the date they were registered. */
     public boolean hasRegisteredOn() {
-        return indexOf("registered_on") >= 0;
+        return fields.stream().anyMatch(f -> f.key().equals("registered_on"));
     }
 }

@@ -73,10 +73,7 @@ public final class Text {
 
     /** At most {@code max} code points, never splitting a surrogate pair. */
     public static String truncate(String s, int max) {
-        if (length(s) <= max) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, max));
+        return s.substring(0, s.offsetByCodePoints(0, Math.min(max, length(s))));
     }
 
     /**
@@ -113,7 +110,7 @@ public final class Text {
 
     /** How {@link #visible} shows one character: its escape, or null when it is shown as itself. */
     public static String escape(int cp) {
-        if (cp >= 0x20 && cp < 0x7F || !acted(cp)) {
+        if (!acted(cp)) {
             return null;
         }
         return cp < 0x100 ? String.format("\\x%02x", cp) : String.format("\\u%04x", cp);

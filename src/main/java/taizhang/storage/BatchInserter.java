@@ -22,18 +22,15 @@ public final class BatchInserter<T> implements AutoCloseable {
 
     static final int ROWS = 50;
 
-    private final Register register;
     private final RegisterStore.Inserter single;
     private final PreparedStatement batch;
     private final List<Entry> entries = new ArrayList<>(ROWS);
+    private final List<Object[]> values = new ArrayList<>(ROWS);
     private final List<T> tags = new ArrayList<>(ROWS);
     private final List<Refused<T>> refused = new ArrayList<>();
-    private final int width;
 
     BatchInserter(Database db, Register register, String user) throws SQLException {
-        this.register = register;
         this.single = new RegisterStore(db).inserter(register, user);
-        this.width = register.fields().size() + RegisterStore.derivedColumns(register).size();
         this.batch = db.connection().prepareStatement(sql(register, user));
     }
 
@@ -41,15 +38,41 @@ public final class BatchInserter<T> implements AutoCloseable {
     private static String sql(Register register, String user) {
         String single = RegisterStore.insertSql(register);
         String head = single.substring(0, single.indexOf(" VALUES ("));
-        String now = "'" + java.time.Instant.now() + "'";
+        // To the millisecond, as the audit's entries: a literal of every row, so shorter rows.
+        String now = "'" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'";
         String who = user == null ? "NULL" : "'" + user.replace("'", "''") + "'";
         int width = register.fields().size() + RegisterStore.derivedColumns(register).size();
         String row = "(" + "?, ".repeat(width) + now + ", " + now + ", " + who + ")";
         return head + " VALUES " + String.join(", ", java.util.Collections.nCopies(ROWS, row));
     }
 
+    /**
+     * What a record's row holds in the columns this inserter binds: its values as SQLite stores
+     * them, then the columns worked out from it (search key, names' pinyin sort keys). Pure work
+     * on the record, so an import does it on the thread that reads and checks, leaving the
+     * thread that writes to SQLite alone.
+     */
+    public static Object[] columns(Entry e) {
+        List<taizhang.domain.Field> fields = e.register().fields();
+        List<String> derived = RegisterStore.derived(e);
+        Object[] columns = new Object[fields.size() + derived.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            columns[i] = RegisterStore.stored(e.get(i));
+        }
+        for (int i = 0; i < derived.size(); i++) {
+            columns[fields.size() + i] = derived.get(i);
+        }
+        return columns;
+    }
+
     public void add(Entry e, T tag) throws SQLException {
+        add(e, columns(e), tag);
+    }
+
+    /** As {@link #add(Entry, Object)}, with the record's {@link #columns} worked out already. */
+    public void add(Entry e, Object[] columns, T tag) throws SQLException {
         entries.add(e);
+        values.add(columns);
         tags.add(tag);
         if (entries.size() == ROWS) {
             flushBatch();
@@ -58,10 +81,10 @@ public final class BatchInserter<T> implements AutoCloseable {
 
     private void flushBatch() throws SQLException {
         int p = 0;
-        for (Entry e : entries) {
-            int n = RegisterStore.bindValues(batch, e, p);
-            RegisterStore.bindDerived(batch, e, p + n);
-            p += width;
+        for (Object[] row : values) {
+            for (Object v : row) {
+                RegisterStore.bind(batch, ++p, v);
+            }
         }
         try {
             batch.executeUpdate();
@@ -73,6 +96,7 @@ public final class BatchInserter<T> implements AutoCloseable {
             insertOneByOne();
         }
         entries.clear();
+        values.clear();
         tags.clear();
     }
 
@@ -93,6 +117,7 @@ public final class BatchInserter<T> implements AutoCloseable {
     public List<Refused<T>> finish() throws SQLException {
         insertOneByOne();
         entries.clear();
+        values.clear();
         tags.clear();
         return refused;
     }

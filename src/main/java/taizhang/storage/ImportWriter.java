@@ -20,7 +20,8 @@ public final class ImportWriter<T> implements AutoCloseable {
     public record Refused<T>(T row, String message) {
     }
 
-    private record Job<T>(T row, Entry entry) {
+    /** A row to write, with its columns worked out on the reading thread (null when its register is not queued). */
+    private record Job<T>(T row, Entry entry, Object[] columns) {
     }
 
     private static final int BATCH = 256;
@@ -49,7 +50,10 @@ public final class ImportWriter<T> implements AutoCloseable {
         if (failure instanceof SQLException e) {
             throw StorageException.of(e, db.file());
         }
-        batch.add(new Job<>(row, entry));
+        // The columns' text and search key are made here, on the reading thread: the writing
+        // thread's time is the import's (SQLite's part of the work is the larger one).
+        Object[] columns = Registration.queues(entry.register()) ? BatchInserter.columns(entry) : null;
+        batch.add(new Job<>(row, entry, columns));
         if (batch.size() == BATCH) {
             hand(batch);
             batch = new ArrayList<>(BATCH);
@@ -126,7 +130,7 @@ public final class ImportWriter<T> implements AutoCloseable {
     /** A row the database refuses (a constraint) is reported on its line; any other failure ends the import. */
     private void write(Job<T> job) throws SQLException {
         try {
-            outcomes[registration.saveQueued(job.entry(), job.row()).ordinal()]++;
+            outcomes[registration.saveQueued(job.entry(), job.columns(), job.row()).ordinal()]++;
         } catch (SQLException e) {
             if (!StorageException.refusedRecord(e)) {
                 throw e;

@@ -42,7 +42,7 @@ public final class RegisterStore {
         private final Register register;
         private final PreparedStatement statement;
         private final String user;
-        private final String now = Instant.now().toString();
+        private final String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
 
         private Inserter(Register register, String user) throws SQLException {
             this.register = register;
@@ -160,17 +160,26 @@ public final class RegisterStore {
 
     /** Binds the derived columns' values as parameters offset+1..; returns how many. */
     static int bindDerived(PreparedStatement s, Entry e, int offset) throws SQLException {
-        int p = offset;
+        List<String> values = derived(e);
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(offset + i + 1, values.get(i));
+        }
+        return values.size();
+    }
+
+    /** The values of the {@link #derivedColumns} of a record, in their order. */
+    static List<String> derived(Entry e) {
+        List<String> values = new ArrayList<>(2);
         if (SearchKey.hasKey(e.register())) {
-            s.setString(++p, SearchKey.of(e));
+            values.add(SearchKey.of(e));
         }
         for (Field f : e.register().fields()) {
             if (sortedByPinyin(f)) {
                 String name = e.text(f.key());
-                s.setString(++p, name == null ? null : Pinyin.sortKey(name));
+                values.add(name == null ? null : Pinyin.sortKey(name));
             }
         }
-        return p - offset;
+        return values;
     }
 
     /** Binds the record's values as parameters 1..n; returns n. */
@@ -182,19 +191,27 @@ public final class RegisterStore {
     static int bindValues(PreparedStatement s, Entry e, int offset) throws SQLException {
         List<Field> fields = e.register().fields();
         for (int i = 0; i < fields.size(); i++) {
-            Object v = e.get(i);
-            int p = offset + i + 1;
-            if (v == null) {
-                s.setNull(p, Types.NULL);
-            } else if (v instanceof Long l) {
-                s.setLong(p, l);
-            } else if (v instanceof Integer n) {
-                s.setInt(p, n);
-            } else {
-                s.setString(p, v.toString());
-            }
+            bind(s, offset + i + 1, stored(e.get(i)));
         }
         return fields.size();
+    }
+
+    /** A record's value as its column holds it: numbers as numbers, anything else as its text. */
+    static Object stored(Object v) {
+        return v == null || v instanceof Long || v instanceof Integer ? v : v.toString();
+    }
+
+    /** Binds a {@link #stored} value as parameter {@code p}. */
+    static void bind(PreparedStatement s, int p, Object v) throws SQLException {
+        if (v == null) {
+            s.setNull(p, Types.NULL);
+        } else if (v instanceof Long l) {
+            s.setLong(p, l);
+        } else if (v instanceof Integer n) {
+            s.setInt(p, n);
+        } else {
+            s.setString(p, (String) v);
+        }
     }
 
     /**

@@ -60,7 +60,12 @@ public final class Registration implements AutoCloseable {
      * records, each with its {@code tag}, come back from {@link #finishQueued}.
      */
     public Outcome saveQueued(Entry e, Object tag) throws SQLException {
-        if (!onlyItsRow(e.register())) {
+        return saveQueued(e, queues(e.register()) ? BatchInserter.columns(e) : null, tag);
+    }
+
+    /** As {@link #saveQueued(Entry, Object)}, with {@code columns} from {@link BatchInserter#columns} when {@link #queues}. */
+    public Outcome saveQueued(Entry e, Object[] columns, Object tag) throws SQLException {
+        if (!queues(e.register())) {
             return save(e);
         }
         BatchInserter<Object> batch = batches.get(e.register());
@@ -68,7 +73,7 @@ public final class Registration implements AutoCloseable {
             batch = new RegisterStore(db).batchInserter(e.register(), user);
             batches.put(e.register(), batch);
         }
-        batch.add(e, tag);
+        batch.add(e, columns, tag);
         return Outcome.ADDED;
     }
 
@@ -80,7 +85,8 @@ public final class Registration implements AutoCloseable {
         return refused;
     }
 
-    private static boolean onlyItsRow(Register r) {
+    /** Whether {@link #saveQueued} queues a record of {@code r}: one with no effect beyond its own row. */
+    public static boolean queues(Register r) {
         return r != Register.AREAS && r != Register.SCHEMES && r != Register.POPULATION && r != Register.DEATHS;
     }
 

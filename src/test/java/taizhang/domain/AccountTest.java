@@ -131,5 +131,25 @@ class AccountTest {
                 "a type length of 0");
         assertThrows(PublicKeyLine.Invalid.class, () -> PublicKeyLine.parse("ssh-rsa AAAAgHNzaC1yc2E="),
                 "a type length beyond the blob");
+        assertThrows(PublicKeyLine.Invalid.class, () -> PublicKeyLine.parse("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5"),
+                "the type and no key after it");
+        assertThrows(PublicKeyLine.Invalid.class, () -> PublicKeyLine.parse("ssh-ed25519 AAAAC3NzaC1lZDI1NTE4AAAAAAAAAAA="),
+                "another name of the same length");
+        assertThrows(PublicKeyLine.Invalid.class, () -> PublicKeyLine.parse("ssh-ed25519 /////3NzaC1lZDI1NTE5AAAAAAAAAAA="),
+                "a negative type length");
+    }
+
+    /** Keys made by ssh-keygen 9 and the fingerprints {@code ssh-keygen -lf} printed for them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBNAK6CGZ+d1QsgOB7HtqKRtxJhyjZ7rfMgJGYKCqNiAbBZ44JpSrnUEndQB2gFWkLwhcA2AAUVDO8L3BBCWIGL4= kecdsab256"
+            + "|SHA256:3o53DDpF8TiJm9+hQBKs3PPdMKb5yxDRh98v+kmj550",
+        "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7k8eyc+IKM5mivtVwmob/gfyq1+lzgL1ThS9q+R33IA+u3vNCNbTW6SpwUY63k8WSRjg6s7WoRL8X/+pQYGjwA93PPq1cDjmAR+gIFXfyZGy57lKo75M0KoT9yFdUwMyT10LcRB0L/sM18ACNBFL6kvsYJTMfErLQE6rF4zz7PWznbLKF9BSEwmPP5PBaGyCMTK5jLFneEw0Qk1twa09gYv+t940e0AeNHn70PttlZEQWOEtNLVmL5wnOIewAcBLd+eGmBcw+5SUULWnCBiHd293pM8dPE4AXXOihnSJGaCSLLHzj+LaETT6oj8ytkFfbOtlNCsJ+vNv8kD2n1jIf krsab2048"
+            + "|SHA256:vGu08+cyr4anNwnJC1rGA5LSd2jFvrwO1PsPQHUrrbM"})
+    void keysOfOtherTypesHaveTheFingerprintsSshKeygenPrints(String line, String fingerprint) {
+        PublicKeyLine key = PublicKeyLine.parse(line);
+        assertEquals(line.substring(0, line.indexOf(' ')), key.type());
+        assertEquals(fingerprint, key.fingerprint());
+        assertEquals(line, key.line());
     }
 }

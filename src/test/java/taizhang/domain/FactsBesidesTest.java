@@ -67,6 +67,17 @@ class FactsBesidesTest {
     }
 
     @Test
+    void whatTheRegisterDoesNotHoldIsNotHeldBesidesARecordEither() {
+        GeneratedFacts f = register();
+        String stranger = Ids.id("19850101", 6);
+        assertFalse(f.besides(person(OTHER, null)).livingPersonHas(stranger));
+        assertFalse(f.besides(birth("二宝")).livingPersonHas(stranger));
+        assertFalse(f.besides(person(ID, null)).hasBirth(Facts.BirthKey.of(birth("三宝"))));
+        assertFalse(f.besides(birth("二宝")).hasBirth(Facts.BirthKey.of(birth("三宝"))));
+        assertTrue(f.besides(birth("二宝")).hasBirth(Facts.BirthKey.of(birth("宝宝"))), "another birth is still there");
+    }
+
+    @Test
     void aLivingPersonBeingChangedDoesNotHoldItsOwnIdNumberAgainstItself() {
         GeneratedFacts f = register();
         assertTrue(f.livingPersonHas(ID));

@@ -118,5 +118,24 @@ class IdNumberTest {
     @Test
     void maskKeepsAreaAndLastFour() {
         assertEquals("110105********002X", IdNumber.masked("11010519491231002X"));
+        assertEquals("1101054912", IdNumber.masked("1101054912"), "what is not 18 characters is shown as it is");
+        assertEquals("", IdNumber.masked(null));
+    }
+
+    @Test
+    void theLastCharacterIsAnAsciiDigitOrX() throws Exception {
+        for (String last : new String[] {"\u0663", "Y", "-"}) {            // ٣, an Arabic-Indic three
+            var e = assertThrows(Invalid.class, () -> IdNumber.parse("11010519491231002" + last, TODAY), last);
+            assertEquals(Problem.Code.ID_LAST_CHARACTER, e.code(), last);
+        }
+        assertEquals("440524188001010014", IdNumber.parse("440524188001010014", TODAY).toString());
+    }
+
+    @Test
+    void birthsFrom1850AreAccepted() throws Exception {
+        assertEquals(LocalDate.of(1850, 1, 1), IdNumber.parse(Ids.id("18500101", 1), TODAY).birthDate());
+        var e = assertThrows(Invalid.class, () -> IdNumber.parse(Ids.id("18491231", 1), TODAY));
+        assertEquals(Problem.Code.ID_BIRTH_TOO_EARLY, e.code());
+        assertEquals(TODAY, IdNumber.parse(Ids.id("20261123", 1), TODAY).birthDate(), "born today");
     }
 }

@@ -1,6 +1,7 @@
 package taizhang.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,13 +25,28 @@ class ListedBirthTest {
                 null), c.birth());
     }
 
+    /** A row of a girl born on 2026-03-03 to 李红, with one more column. */
+    private static ListedBirth.Checked girlOf3March(String key, String value) {
+        return ListedBirth.check(2, Map.of("child_sex", "F", "birth_date", "2026-03-03", "mother_name", "李红", key, value),
+                FACTS);
+    }
+
     @Test
     void theChildsIdNumberMustAgreeWithSexAndBirthDate() {
         String boy = Ids.id("20260302", 11);
-        ListedBirth.Checked c = ListedBirth.check(2, Map.of("child_sex", "F", "birth_date", "2026-03-03",
-                "mother_name", "李红", "child_id_number", boy), FACTS);
+        ListedBirth.Checked c = girlOf3March("child_id_number", boy);
         assertNull(c.birth());
         assertEquals(List.of("child_sex", "birth_date"), c.problems().stream().map(Problem::field).toList());
+    }
+
+    @Test
+    void aMothersIdNumberMustBeAWomans() {
+        String man = Ids.id("19900101", 3);
+        ListedBirth.Checked c = girlOf3March("mother_id_number", man);
+        assertFalse(c.ok());
+        assertNull(c.birth());
+        assertEquals(List.of(Problem.Code.ID_OF_A_MAN), c.problems().stream().map(Problem::code).toList());
+        assertEquals(man, c.problems().get(0).value());
     }
 
     @Test

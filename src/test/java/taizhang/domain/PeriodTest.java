@@ -1,7 +1,9 @@
 package taizhang.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,44 @@ class PeriodTest {
                 assertEquals(true, Period.current(k, today, s).range(s).contains(today), k + " S=" + s);
             }
         }
+    }
+
+    @Test
+    void aStatisticalYearMayStartInAnyMonthFromJanuaryToDecember() {
+        assertEquals(2027, Period.statYearOf(d("2026-12-05"), 12), "December's start names the next year");
+        assertEquals(2026, Period.statYearOf(d("2026-11-30"), 12));
+        assertEquals(d("2025-12-01"), Period.statYear(2026).start(12));
+        for (int bad : new int[] {0, 13}) {
+            assertEquals(Problem.Code.STAT_YEAR_START,
+                    assertThrows(Refusal.class, () -> Period.statYearOf(d("2026-06-01"), bad)).problem().code());
+            assertEquals(Problem.Code.STAT_YEAR_START,
+                    assertThrows(Refusal.class, () -> Period.statYear(2026).start(bad)).problem().code());
+        }
+    }
+
+    @Test
+    void yearZeroIsNoPeriod() {
+        assertEquals(Problem.Code.NOT_A_PERIOD, assertThrows(Refusal.class, () -> Period.parse("0000")).problem().code());
+        assertEquals(Period.year(1), Period.parse("0001"));
+    }
+
+    @Test
+    void switchingKindsKeepsTheTimeViewed() {
+        assertEquals(Period.parse("2026-Q4"), Period.parse("2026-11").as(Period.Kind.QUARTER, 1));
+        assertEquals(Period.parse("2026-09"), Period.parse("2026-Q3").as(Period.Kind.MONTH, 1), "its last month");
+        assertEquals(Period.parse("sy:2027"), Period.parse("2026-11").as(Period.Kind.STAT_YEAR, 10));
+        assertEquals(Period.parse("ytd:2026-12"), Period.parse("2026").as(Period.Kind.YEAR_TO_DATE, 1));
+    }
+
+    @Test
+    void aRangeHoldsItsEndsAndNothingBeyond() {
+        DateRange q = Period.parse("2026-Q1").range(1);
+        assertTrue(q.contains(d("2026-01-01")));
+        assertTrue(q.contains(d("2026-03-31")));
+        assertFalse(q.contains(d("2025-12-31")));
+        assertFalse(q.contains(d("2026-04-01")));
+        assertEquals("2026-01-01 .. 2026-03-31", q.toString());
+        assertThrows(IllegalArgumentException.class, () -> new DateRange(d("2026-01-02"), d("2026-01-01")));
     }
 
     @Test

@@ -2,7 +2,6 @@ package taizhang.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -113,5 +112,59 @@ class PinyinTest {
         assertEquals(List.of("jiejie", "jiexie", "xiejie", "xiexie"), Pinyin.spellings("解解", 32));
         assertEquals(List.of("ali"), Pinyin.spellings("A丽", 32), "a letter stands for itself, lowercased");
         assertEquals(List.of(""), Pinyin.spellings("", 32));
+    }
+
+    private static int bits(char... letters) {
+        int mask = 0;
+        for (char c : letters) {
+            mask |= 1 << (c - 'a');
+        }
+        return mask;
+    }
+
+    /** What pinyin4j's dictionary says of these characters, as the tables must hold it. */
+    @Test
+    void theTablesHoldTheDictionarysReadingsFromItsFirstCharacterToItsLast() {
+        Pinyin.Tables t = Pinyin.Tables.build();
+        assertEquals(0x9FA5 - 0x4E00 + 1, t.initials().length);
+        assertEquals(t.initials().length, t.sortReadings().length);
+        int[][] cases = {{'一', bits('y')}, {'乐', bits('l', 'y')}, {'阿', bits('a', 'e')}, {'朴', bits('p')},
+            {'吕', bits('l')}, {'女', bits('n', 'r')}, {'张', bits('z')}, {0x4E06, 0}, {0x9FA5, bits('y')}};
+        for (int[] c : cases) {
+            assertEquals(c[1], t.initials()[c[0] - 0x4E00], Integer.toHexString(c[0]));
+            assertEquals(c[1], Pinyin.initials(c[0]), "the table loaded once is the same");
+        }
+        assertEquals("yi1", t.sortReadings()[0], "一, the first");
+        assertEquals("yue4", t.sortReadings()[0x9FA5 - 0x4E00], "龥, the last");
+        assertEquals("le4", t.sortReadings()['乐' - 0x4E00], "the dictionary's first reading");
+        assertEquals("po4", t.sortReadings()['朴' - 0x4E00]);
+        assertEquals("lv3", t.sortReadings()['吕' - 0x4E00], "ü as v");
+        assertEquals("nv3", t.sortReadings()['女' - 0x4E00]);
+        assertNull(t.sortReadings()[0x4E06 - 0x4E00], "丆 has no reading");
+    }
+
+    @Test
+    void theTablesEndWhereTheDictionaryEnds() {
+        assertEquals(bits('y'), Pinyin.initials(0x9FA5), "龥 yue");
+        assertEquals(0, Pinyin.initials(0x9FA6));
+        assertEquals("yue4", Pinyin.reading(0x9FA5));
+        assertNull(Pinyin.reading(0x9FA6));
+        assertEquals(List.of("yue"), Pinyin.readings(0x9FA5));
+        assertEquals(List.of(), Pinyin.readings(0x9FA6));
+        assertEquals(List.of("yi"), Pinyin.readings(0x4E00));
+        assertEquals(List.of(), Pinyin.readings(0x4E06), "丆: in the block, without a reading");
+        assertNull(Pinyin.reading(0x4E06));
+        assertEquals(List.of("丆li"), Pinyin.spellings("丆丽", 8));
+        assertEquals("丆l", Pinyin.initialsSpellings("丆丽", 8));
+    }
+
+    @Test
+    void theDictionaryHasEverySurnameReading() {
+        Pinyin.SURNAME_READINGS.forEach((cp, reading) ->
+                assertTrue(Pinyin.readings(cp).contains(reading.replaceAll("[0-9]", "")), reading));
+        assertEquals(List.of("danli", "chanli", "shanli"), Pinyin.spellings("单丽", 8));
+        assertEquals(List.of("lidan", "lichan", "lishan"), Pinyin.spellings("丽单", 8), "any place, any reading");
+        assertTrue(Pinyin.sortKey("朴丽").startsWith("piao2 li4 "), "朴 as a surname is piao, not the dictionary's first po");
+        assertTrue(Pinyin.sortKey("丽朴").startsWith("li4 po4 "));
     }
 }

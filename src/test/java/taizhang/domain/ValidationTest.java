@@ -174,6 +174,10 @@ class ValidationTest {
         assertTrue(passes(Register.PERSONS, "phone", "1".repeat(20)));
         assertFalse(passes(Register.PERSONS, "phone", "1".repeat(21)));
         assertFalse(passes(Register.PERSONS, "phone", "call me"));
+        assertEquals(TOWNSHIP, value(Register.AREAS, "code", TOWNSHIP), "each kind of code is kept as written");
+        assertEquals("childcare", value(Register.BENEFITS, "scheme", "childcare"));
+        assertEquals("child_care_2", value(Register.SCHEMES, "code", "child_care_2"));
+        assertEquals("+86 (10) 1380-0138", value(Register.PERSONS, "phone", " +86 (10) 1380-0138 "));
     }
 
     // A whole record.
@@ -277,6 +281,34 @@ class ValidationTest {
         assertEquals(List.of("mother_id_number"), errors(birth("mother_id_number", MAN)));
         assertEquals(List.of("father_id_number"), errors(birth("father_id_number", WOMAN)));
         assertEquals(List.of(), birth("father_id_number", MAN).problems());
+    }
+
+    @Test
+    void aParentsIdNumberOfTheWrongSexSaysWhoseItIsAndQuotesItAsWritten() {
+        Validation.Result r = birth("mother_id_number", " " + MAN + " ", "father_id_number", WOMAN);
+        assertEquals(List.of(Problem.Code.ID_OF_A_MAN, Problem.Code.ID_OF_A_WOMAN),
+                r.errors().stream().map(Problem::code).toList());
+        assertEquals(List.of(MAN, WOMAN), r.errors().stream().map(Problem::value).toList(),
+                "the value as written, without the spaces around it");
+        assertEquals(List.of(), r.warnings());
+        assertFalse(r.ok());
+    }
+
+    @Test
+    void errorsAndWarningsAreToldApart() {
+        Validation.Result r = birth("mother_id_number", motherAged(50));
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals(1, r.problems().size());
+        assertEquals(List.of(), r.errors(), "a warning is no error");
+        assertEquals(r.problems(), r.warnings());
+    }
+
+    @Test
+    void aDuplicateBirthWithoutAChildNameNamesAnEmptyValue() {
+        facts.add(birth("mother_id_number", motherAged(30), "child_name", "").entry());
+        Validation.Result again = birth("mother_id_number", motherAged(30), "child_name", "");
+        assertEquals(List.of(Problem.Code.DUPLICATE_BIRTH), again.errors().stream().map(Problem::code).toList());
+        assertEquals("", again.errors().get(0).value());
     }
 
     @Test
