@@ -120,8 +120,10 @@ final class Shell implements Command {
             reason = endedBy != null ? endedBy : quit ? "quit" : "disconnected";
         } catch (IOException e) {
             reason = endedBy != null ? endedBy : "disconnected";
-        } catch (RuntimeException e) {
-            // The database is missing, broken or busy: the clerk is told, the server goes on.
+        } catch (RuntimeException | Error e) {
+            // The database is missing, broken or busy, or the program itself failed (its jar replaced
+            // under the running server, memory run out): the clerk is told and the connection ends,
+            // instead of a client left waiting on a dead thread; the server goes on.
             reason = "error";
             say(e instanceof taizhang.domain.Refusal r ? ProblemText.of(language).message(r.problem())
                     : Text.visible(String.valueOf(e.getMessage())));
