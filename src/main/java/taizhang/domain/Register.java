@@ -164,6 +164,6 @@ public enum Register {
 
     /** The registers whose records carry the date they were registered. */
     public boolean hasRegisteredOn() {
-        return fields.stream().anyMatch(f -> f.key().equals("registered_on"));
+        return indexOf("registered_on") >= 0;
     }
 }
