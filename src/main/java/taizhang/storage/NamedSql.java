@@ -46,6 +46,12 @@ record NamedSql(String sql, List<String> names) {
                 out.append(replace.apply(name));
                 i = end;
                 continue;
+            } else if (c != '-' && c != ':') {
+                // Plain text is copied up to the next quote, dash or colon at once: char by char,
+                // the tally's long statements were a fifth of its reader's JFR samples at start-up.
+                while (end < sql.length() && "'\"-:".indexOf(sql.charAt(end)) < 0) {
+                    end++;
+                }
             }
             out.append(sql, i, end);
             i = end;
