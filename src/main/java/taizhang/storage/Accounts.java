@@ -74,18 +74,7 @@ public final class Accounts {
     }
 
     private void query(String sql, List<Object> params, java.util.function.Consumer<Account> action) {
-        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    action.accept(read(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw StorageException.of(e, db.file());
-        }
+        db.select(sql, params, rs -> action.accept(read(rs)));
     }
 
     private static Account read(ResultSet rs) throws SQLException {

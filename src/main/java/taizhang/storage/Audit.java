@@ -242,18 +242,7 @@ public final class Audit {
         }
         String sql = "SELECT seq, at, login, action, register, record_id, detail, prev_hash, hash FROM audit WHERE "
                 + where + " ORDER BY seq";
-        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    action.accept(read(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw StorageException.of(e, db.file());
-        }
+        db.select(sql, params, rs -> action.accept(read(rs)));
     }
 
     /** Everything that happened to one record, oldest first (the form's history). */

@@ -33,17 +33,7 @@ public final class CodeLists {
 
     private List<Coded> coded(String sql, List<Object> params) {
         List<Coded> out = new java.util.ArrayList<>();
-        try (java.sql.PreparedStatement s = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            java.sql.ResultSet rs = s.executeQuery();
-            while (rs.next()) {
-                out.add(new Coded(rs.getString(1), rs.getString(2)));
-            }
-        } catch (java.sql.SQLException e) {
-            throw StorageException.of(e, db.file());
-        }
+        db.select(sql, params, rs -> out.add(new Coded(rs.getString(1), rs.getString(2))));
         return out;
     }
 }

@@ -251,6 +251,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Reads one row of a {@link #select}. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A query on this connection with positional parameters, each row handed to {@code reader}; plain
+     * JDBC (the screens' first statements must not wait for Jdbi), a failure named by its kind.
+     */
+    void select(String sql, java.util.List<?> params, RowReader reader) {
+        try (java.sql.PreparedStatement s = connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        }
+    }
+
     /** A unit of work inside a transaction, for storage's own classes (it sees the Jdbi handle). */
     @FunctionalInterface
     public interface Work<T> {

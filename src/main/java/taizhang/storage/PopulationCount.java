@@ -1,8 +1,5 @@
 package taizhang.storage;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,21 +29,11 @@ public final class PopulationCount {
         params.add(asOf.toString());
         params.add(asOf.toString());
         String scope = Scoping.condition(db.account(), "a.code", params);
-        try (PreparedStatement s = db.connection().prepareStatement("SELECT a.code, (SELECT count(*) FROM person p"
+        db.select("SELECT a.code, (SELECT count(*) FROM person p"
                 + " WHERE p.area_code = a.code AND p.voided = 0 AND p.residence <> 'outflow' AND p.birth_date <= ?"
                 + " AND (p.died_on IS NULL OR p.died_on > ?)) FROM area a WHERE length(a.code) = "
-                + AreaLevel.VILLAGE.codeLength() + " AND a.voided = 0 AND " + scope + " ORDER BY a.code")) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw StorageException.of(e, db.file());
-        }
+                + AreaLevel.VILLAGE.codeLength() + " AND a.voided = 0 AND " + scope + " ORDER BY a.code", params,
+                rs -> counts.put(rs.getString(1), rs.getInt(2)));
         return counts;
     }
 

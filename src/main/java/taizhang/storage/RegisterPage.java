@@ -1,8 +1,5 @@
 package taizhang.storage;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -131,19 +128,10 @@ public final class RegisterPage {
         String sql = "SELECT *, " + key + " AS sort_key FROM " + r.table() + " WHERE " + where
                 + " ORDER BY " + order + " LIMIT " + n;
         List<Row> rows = new ArrayList<>(n);
-        try (PreparedStatement st = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                st.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    RegisterStore.Stored stored = Scoping.shown(db.account(), RegisterStore.read(r, rs));
-                    rows.add(new Row(stored.id(), stored.entry(), rs.getObject("sort_key"), stored.version()));
-                }
-            }
-        } catch (SQLException e) {
-            throw StorageException.of(e, db.file());
-        }
+        db.select(sql, params, rs -> {
+            RegisterStore.Stored stored = Scoping.shown(db.account(), RegisterStore.read(r, rs));
+            rows.add(new Row(stored.id(), stored.entry(), rs.getObject("sort_key"), stored.version()));
+        });
         if (!forward) {
             Collections.reverse(rows);
         }

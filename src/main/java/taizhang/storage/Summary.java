@@ -37,15 +37,13 @@ public final class Summary {
 
     /** The first column of the first row, as text (null when there is none). */
     private String one(String sql, List<Object> params) {
-        try (java.sql.PreparedStatement s = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
+        List<String> first = new java.util.ArrayList<>(1);
+        db.select(sql, params, rs -> {
+            if (first.isEmpty()) {
+                first.add(rs.getString(1));
             }
-            java.sql.ResultSet rs = s.executeQuery();
-            return rs.next() ? rs.getString(1) : null;
-        } catch (java.sql.SQLException e) {
-            throw StorageException.of(e, db.file());
-        }
+        });
+        return first.isEmpty() ? null : first.get(0);
     }
 
     /** A stored record the rules warn about (a mother aged 13, say). */
