@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new StorageException(Problem.Code.NO_DATABASE, file);
         }
-        Database db = connect(file);
+        Database db = connect(file, false);
         try {
             Migrations.identify(db);
             db.journalInWal();
@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StorageException(e, Problem.Code.CANNOT_CREATE, file, String.valueOf(e.getMessage()));
         }
-        Database db = connect(file);
+        Database db = connect(file, true);
         db.journalInWal();
         Migrations.apply(db);
         return db;
@@ -110,8 +110,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path file) {
+    /**
+     * Without {@code create}, a file moved away between the check above and this call is an
+     * error, not a new empty database quietly made in its place (a backup being put back while
+     * serve opens the next session's connection).
+     */
+    private static Database connect(Path file, boolean create) {
         SQLiteConfig config = new SQLiteConfig();
+        if (!create) {
+            config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+        }
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
