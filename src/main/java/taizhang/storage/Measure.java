@@ -62,7 +62,8 @@ public enum Measure {
     /**
      * A range the predicate implies ({@code [fixed AND] column BETWEEN :low AND :high}, fixed
      * being a condition that is the same in every period): it lets one scan of that range
-     * count a period and the same period last year when their ranges overlap.
+     * count several periods when their ranges leave no gap (a period and the same period last
+     * year overlapping, or home's twelve months one after another).
      */
     record Range(String column, String low, String high, String fixed) {
         // Written out: a record's own equals and hashCode are made at their first call by method

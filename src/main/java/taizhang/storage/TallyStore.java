@@ -100,7 +100,7 @@ public final class TallyStore {
             String name = table.getKey();
             List<Measure> measures = table.getValue();
             Measure.Range range = commonRange(measures);
-            if (range == null || overlap(range, periods)) {
+            if (range == null || gapless(range, periods)) {
                 // One scan counts all periods: of the whole table when no index range serves
                 // every measure (those scans go beside, which balances the two connections).
                 (range == null ? beside : here).add(c -> countInOneScan(c, name, measures, range, periods, out));
@@ -175,16 +175,39 @@ public final class TallyStore {
         return range != null && measures.stream().allMatch(m -> range.equals(m.range())) ? range : null;
     }
 
-    /** Whether the periods' ranges overlap, so one scan of their union reads little more than theirs. */
-    private static boolean overlap(Measure.Range range, List<Params> periods) {
-        for (Params a : periods) {
-            for (Params b : periods) {
-                if (((String) a.asMap().get(range.low())).compareTo((String) b.asMap().get(range.high())) > 0) {
-                    return false;
-                }
+    /**
+     * Whether the periods' ranges leave no gap between them (they overlap, or one starts the day
+     * or month after another ends), so one scan of their union reads no row that none of them
+     * counts. Home's twelve months are then one scan of each table, not twelve: SQLite scans a
+     * table's whole (area, date) index for a month as for a year, so twelve cost several times one.
+     */
+    private static boolean gapless(Measure.Range range, List<Params> periods) {
+        List<String[]> ranges = new ArrayList<>();
+        for (Params p : periods) {
+            Map<String, Object> values = p.asMap();
+            ranges.add(new String[] {(String) values.get(range.low()), (String) values.get(range.high())});
+        }
+        ranges.sort(java.util.Comparator.comparing(r -> r[0]));
+        String reached = ranges.get(0)[1];
+        for (String[] r : ranges.subList(1, ranges.size())) {
+            if (r[0].compareTo(after(reached)) > 0) {
+                return false;
             }
+            reached = r[1].compareTo(reached) > 0 ? r[1] : reached;
         }
         return true;
+    }
+
+    /**
+     * The day after an ISO date, the month after a year-month (the two kinds of range bound),
+     * read by hand as stored dates are (the parsers' formatter is slow until compiled).
+     */
+    private static String after(String bound) {
+        if (bound.length() == 7) {
+            return java.time.YearMonth.of(Integer.parseInt(bound.substring(0, 4)), Integer.parseInt(bound.substring(5)))
+                    .plusMonths(1).toString();
+        }
+        return RegisterStore.storedDate(bound).plusDays(1).toString();
     }
 
     /**
