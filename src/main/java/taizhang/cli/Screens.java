@@ -20,7 +20,7 @@ final class Screens {
                     Ui.Started terminal) {
         String failure;
         try {
-            failure = Ui.run(terminal, opening, home, ctx.language(), ctx.today(), ctx.db());
+            failure = Ui.run(terminal, opening, home, ctx.language(), ctx.today());
         } catch (IOException e) {
             throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
         } finally {

@@ -83,27 +83,30 @@ final class ScreensLine {
             if (!Files.isRegularFile(file)) {
                 return Screens.open(Context.of(db, line[1], environment, osUser), wording(line, environment));
             }
-            // The way to the first screen, overlapped: the database opens and the time-zone rules
-            // load (for today's date) on threads of their own while this one takes over the terminal.
-            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
-                    () -> Screens.signIn(Database.open(file), osUser));
+            // The way to the first screen: the time-zone rules load (for today's date) on a thread
+            // of their own while this one takes over the terminal and draws the first frame; the
+            // database opens and home's figures are read after it, while the clerk reads it.
             CompletableFuture<Context> context = CompletableFuture.supplyAsync(() -> Context.of(db, line[1], environment, osUser));
-            CompletableFuture<Ui.Home> home = opening.thenCombine(context, (d, c) -> Ui.Home.read(d, c.today()));
             Ui.Started terminal;
             try {
                 terminal = start.start();
             } catch (java.io.IOException e) {
-                opening.thenAccept(Database::close);
                 throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
             }
             Context ctx;
             try {
                 ctx = context.join();
+                Ui.firstFrame(terminal, ctx.language(), ctx.today(), file);
             } catch (java.util.concurrent.CompletionException e) {
                 terminal.giveBack();
-                opening.thenAccept(Database::close);
                 throw e.getCause() instanceof RuntimeException r ? r : e;
+            } catch (java.io.IOException e) {
+                terminal.giveBack();
+                throw new Failure.InvalidInput("cannot_use_terminal", String.valueOf(e.getMessage()));
             }
+            CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                    () -> Screens.signIn(Database.open(file), osUser));
+            CompletableFuture<Ui.Home> home = opening.thenApply(d -> Ui.Home.read(d, ctx.today()));
             return Screens.open(ctx, opening, home, terminal);
         } catch (RuntimeException e) {
             err.println(wording(line, environment).failure(e));

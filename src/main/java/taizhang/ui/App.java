@@ -115,6 +115,14 @@ public final class App {
         stack.push(new HomeView(this, null));
     }
 
+    /**
+     * The start's first frame is already on the terminal ({@link Ui#firstFrame}): slow work asked
+     * for while this app draws starts at once rather than after its draw (home complete sooner).
+     */
+    void afterStartFrame() {
+        firstFrameWritten = true;
+    }
+
     /** Ends the screens with a message for the shell (three failed sign-ins). */
     void giveUp(String why) {
         failure = why;

@@ -39,7 +39,7 @@ public final class Ui {
      */
     public static String run(CompletableFuture<Database> opening, Language language, LocalDate today)
             throws IOException {
-        return run(start(), opening, null, language, today, null);
+        return run(start(), opening, null, language, today);
     }
 
     /** What the first screen shows, read as soon as the database is open (on the thread that opened it). */
@@ -61,23 +61,33 @@ public final class Ui {
     }
 
     /**
-     * The same, with the home screen's figures being read meanwhile (null: read them when needed):
-     * while they are, home is drawn without them (file: the database's, for the title line), so
-     * that its keys are on the screen at once. Returns why the screens ended without the clerk
-     * quitting (failed sign-ins), or null.
+     * The start's first frame, before the database is opened: home with its keys, its figures to
+     * come (file: the database's, for the title line). Until it is drawn, both cores go to the
+     * terminal and the frame; opening SQLite beside them made the frame some 50 ms later.
+     */
+    public static void firstFrame(Started started, Language language, LocalDate today, java.nio.file.Path file)
+            throws IOException {
+        Messages text = Messages.of(language);
+        App.firstFrame(started.screen(), text, today, file.getFileName().toString());
+    }
+
+    /**
+     * The same, with the home screen's figures being read meanwhile (null: read them when needed),
+     * over a first frame already drawn ({@link #firstFrame}). Returns why the screens ended
+     * without the clerk quitting (failed sign-ins), or null.
      */
     public static String run(Started started, CompletableFuture<Database> opening, CompletableFuture<Home> home,
-                             Language language, LocalDate today, java.nio.file.Path file) throws IOException {
+                             Language language, LocalDate today) throws IOException {
         ClerkTerminal terminal = started.terminal();
         TerminalScreen screen = started.screen();
         try {
             Messages text = Messages.of(language);
-            if (home != null && !home.isDone() && file != null) {
-                App.firstFrame(screen, text, today, file.getFileName().toString());
-            }
             Database db = join(opening);
             Home read = home == null ? null : join(home);
             App app = App.open(screen, db, today, text, read == null ? null : read.figures);
+            if (home != null) {
+                app.afterStartFrame();
+            }
             app.run(terminal);
             return app.failure();
         } finally {
