@@ -106,7 +106,7 @@ final class ScreensLine {
             }
             CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                     () -> Screens.signIn(Database.open(file), osUser));
-            CompletableFuture<Ui.Home> home = opening.thenApply(d -> Ui.Home.read(d, ctx.today()));
+            CompletableFuture<Ui.Home> home = opening.thenApply(d -> Ui.Home.read(d, ctx.today(), ctx.language()));
             return Screens.open(ctx, opening, home, terminal);
         } catch (RuntimeException e) {
             err.println(wording(line, environment).failure(e));

@@ -58,10 +58,17 @@ public final class App {
 
     /** With the home screen's figures already read (null: read them now). */
     App(Screen screen, Office office, Messages text, HomeView.Figures home) {
-        this(screen, office, text, home, office.today, office.file);
+        this(screen, office, text, home, null);
     }
 
-    private App(Screen screen, Office office, Messages text, HomeView.Figures home, LocalDate today, String file) {
+    /** The same, home's slow parts already being read ({@link Ui.Home}; null: home asks for them). */
+    App(Screen screen, Office office, Messages text, HomeView.Figures home,
+        java.util.concurrent.CompletableFuture<HomeView.Slow> slow) {
+        this(screen, office, text, home, slow, office.today, office.file);
+    }
+
+    private App(Screen screen, Office office, Messages text, HomeView.Figures home,
+                java.util.concurrent.CompletableFuture<HomeView.Slow> slow, LocalDate today, String file) {
         this.screen = screen;
         this.office = office;
         watchFromNow();
@@ -69,7 +76,7 @@ public final class App {
         this.today = today;
         this.file = file;
         this.canvas = new Canvas(screen);
-        stack.push(new HomeView(this, home));
+        stack.push(new HomeView(this, home, slow));
     }
 
     /**
@@ -78,7 +85,7 @@ public final class App {
      * goes to the terminal), and keys typed meanwhile wait in the terminal for it.
      */
     static void firstFrame(Screen screen, Messages text, LocalDate today, String file) throws IOException {
-        App first = new App(screen, null, text, null, today, file);
+        App first = new App(screen, null, text, null, null, today, file);
         first.draw();
         stamp("frame");
     }
@@ -112,7 +119,7 @@ public final class App {
         signingIn = null;
         stack.clear();
         status = "";
-        stack.push(new HomeView(this, null));
+        stack.push(new HomeView(this, null, null));
     }
 
     /**

@@ -70,8 +70,12 @@ final class HomeView implements View {
         }
     }
 
-    HomeView(App app, Figures ready) {
+    /** The slow parts already being read when home was made (the start's), or null: asked for when drawn. */
+    private java.util.concurrent.CompletableFuture<Slow> early;
+
+    HomeView(App app, Figures ready, java.util.concurrent.CompletableFuture<Slow> early) {
         this.title = app.text.get("home.title");
+        this.early = early;
         // Before the database is open (the start's first frame) there are no figures yet: null.
         this.figures = ready != null || app.office == null ? ready : app.office.homeFigures();
     }
@@ -144,7 +148,9 @@ final class HomeView implements View {
         slowAsked = true;
         Office office = app.office;
         taizhang.domain.Language language = app.text.language();
-        app.later(() -> office.homeSlow(language), s -> {
+        java.util.concurrent.CompletableFuture<Slow> started = early;
+        early = null;
+        app.later(() -> started != null ? started.join() : office.homeSlow(language), s -> {
             slow = s;
             failed(s.headline(), app);
             failed(s.warnings(), app);

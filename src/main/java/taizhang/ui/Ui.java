@@ -42,21 +42,30 @@ public final class Ui {
         return run(start(), opening, null, language, today);
     }
 
-    /** What the first screen shows, read as soon as the database is open (on the thread that opened it). */
+    /**
+     * What the first screen shows, read as soon as the database is open (on the thread that
+     * opened it): the office over it, home's counts, and home's slow parts, started at once on
+     * connections of their own rather than after the screens' first draw over the open database.
+     */
     public static final class Home {
+        private final Office office;
         private final HomeView.Figures figures;
+        private final CompletableFuture<HomeView.Slow> slow;
 
-        private Home(HomeView.Figures figures) {
+        private Home(Office office, HomeView.Figures figures, CompletableFuture<HomeView.Slow> slow) {
+            this.office = office;
             this.figures = figures;
+            this.slow = slow;
         }
 
         /** Null when nobody is signed in yet (the sign-in comes first; home is read after it). */
-        public static Home read(Database db, LocalDate today) {
+        public static Home read(Database db, LocalDate today, Language language) {
             if (!db.signedIn()) {
                 return null;
             }
-            return new Home(HomeView.Figures.read(new taizhang.storage.Summary(db),
-                    new taizhang.tally.Closing(new taizhang.tally.Tally(db)), today));
+            Office office = new Office(db, today);
+            CompletableFuture<HomeView.Slow> slow = CompletableFuture.supplyAsync(() -> office.homeSlow(language));
+            return new Home(office, office.homeFigures(), slow);
         }
     }
 
@@ -84,7 +93,8 @@ public final class Ui {
             Messages text = Messages.of(language);
             Database db = join(opening);
             Home read = home == null ? null : join(home);
-            App app = App.open(screen, db, today, text, read == null ? null : read.figures);
+            App app = read != null ? new App(screen, read.office, text, read.figures, read.slow)
+                    : App.open(screen, db, today, text, null);
             if (home != null) {
                 app.afterStartFrame();
             }
