@@ -30,8 +30,8 @@ final class TrainCommand implements Callable<Integer> {
         LocalDate today = LocalDate.of(2026, 11, 20);
         try {
             rehearse(file, today);
-            // The real way in, as `taizhang` takes it (database, home's counts and figures beside
-            // the terminal), in both languages; q once the figures are in.
+            // The real way in, as `taizhang` takes it (the terminal and the first frame, then the
+            // database, home's counts and figures), in both languages; q once the figures are in.
             for (String language : new String[] {"zh", "en"}) {
                 ScreensLine.open(new String[] {file.toString(), language}, System.getenv(), "train",
                         new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()),
