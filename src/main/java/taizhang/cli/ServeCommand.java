@@ -61,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         try (SharedHome home = new SharedHome(ctx.db());
              AccountLogins logins = new AccountLogins(ctx.db(), Clock.systemUTC())) {
             WarmUp.run(options, key, home, WARM_UP_LOGINS);
+            logins.rehearse(key.pair().getPublic());
             if (stop.getCount() == 0) {
                 return 0;   // stopped while warming up: the port was never opened
             }

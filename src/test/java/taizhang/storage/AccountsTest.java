@@ -107,6 +107,18 @@ class AccountsTest {
     }
 
     @Test
+    void aRehearsedSignInKeepsNothingNeitherInTheAuditTrailNorTowardTheLockout() {
+        List<String> before = actions();
+        for (int i = 0; i < 6; i++) {   // six wrong passwords, had they counted, would lock li
+            accounts.rehearseSignIns("li", "SHA256:x", "ssh 127.0.0.1");
+            accounts.rehearseSignIns("nobody", "SHA256:x", "ssh 127.0.0.1");
+        }
+        assertEquals(before, actions());
+        assertTrue(new Audit(db).verify().intact());
+        assertTrue(accounts.signIn("li", "correct horse", "test").ok(), "not locked, no failure counted");
+    }
+
+    @Test
     void fiveFailuresInARowLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() {
         for (int i = 1; i <= 4; i++) {
             assertEquals(Accounts.Outcome.WRONG, accounts.signIn("li", "wrong " + i, "test").outcome());
