@@ -3,7 +3,9 @@
 # every validation on, heap capped at 256 MB, against the sqlite3 shell's `.import` of the same
 # file into a bare table, measured in the same run; and the floor: the same `.import` followed by
 # building the indexes taizhang's person table has, so the part of the gap that indexes account
-# for is visible. Prints the times, rows per second and the ratios.
+# for is visible; and SQLite's own share: the shell inserting the very rows taizhang stored into an
+# empty register and building its indexes, so that what the Java side adds is visible too. Prints
+# the times, rows per second and the ratios.
 #
 #   scripts/bench-import.sh [PERSONS] [RUNS]        (default 1000000 persons, 1 run)
 #
@@ -41,6 +43,10 @@ shell_times=()
 shell_cpu=()
 ours_cpu=()
 floor_times=()
+sqlite_times=()
+# The import sorts its indexes with a worker thread per further core (storage/BulkLoad.java); so does the floor.
+sort_threads=$(( $(nproc 2>/dev/null || echo 1) - 1 ))
+sort_threads=$(( sort_threads > 3 ? 3 : sort_threads ))
 ours_times=()
 for ((i = 0; i < runs; i++)); do
     rm -f "$work/shell.db" "$work/t.db"*
@@ -59,8 +65,22 @@ for ((i = 0; i < runs; i++)); do
     sqlite3 "$work/t.db" "$(sqlite3 "$work/t.db" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_master
                                                  WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL")"
     t3=$(now)
-    sqlite3 "$work/t.db" "$indexes"
+    sqlite3 "$work/t.db" "PRAGMA threads = $sort_threads; $indexes" >/dev/null
     t4=$(now)
+    # SQLite's own share of taizhang's import, for the same rows: the rows taizhang stored (search
+    # key, sort key, stamps and all) inserted into an empty register by the shell (column by column,
+    # as an INSERT of bound values is, not copied page by page), the indexes built as the import
+    # builds them, one transaction.
+    cp "$work/empty.db" "$work/s.db"
+    columns=$(sqlite3 "$work/s.db" "SELECT group_concat(name, ', ') FROM pragma_table_info('person')")
+    sqlite3 "$work/s.db" "$(sqlite3 "$work/s.db" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_master
+                                                 WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL")"
+    t5=$(now)
+    sqlite3 "$work/s.db" "PRAGMA cache_size = -131072; ATTACH '$work/t.db' AS t; BEGIN;
+                          INSERT INTO person ($columns) SELECT $columns FROM t.person;
+                          PRAGMA cache_size = -2000; PRAGMA threads = $sort_threads; $indexes COMMIT;" >/dev/null
+    t6=$(now)
+    sqlite_times+=("$(echo "$t6 $t5" | awk '{print $1 - $2}')")
     shell_times+=("$(echo "$t1 $t0" | awk '{print $1 - $2}')")
     ours_times+=("$(echo "$t2 $t1" | awk '{print $1 - $2}')")
     floor_times+=("$(echo "$t1 $t0 $t4 $t3" | awk '{print $1 - $2 + $3 - $4}')")
@@ -70,15 +90,17 @@ stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {printf "%.2f %.2
 read -r shell_min shell_med <<< "$(stats "${shell_times[@]}")"
 read -r floor_min floor_med <<< "$(stats "${floor_times[@]}")"
 read -r ours_min ours_med <<< "$(stats "${ours_times[@]}")"
+read -r sqlite_min sqlite_med <<< "$(stats "${sqlite_times[@]}")"
 read -r _ shell_cpu_med <<< "$(stats "${shell_cpu[@]}")"
 read -r _ ours_cpu_med <<< "$(stats "${ours_cpu[@]}")"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)
 awk -v rows="$rows" -v runs="$runs" -v sm="$shell_min" -v sd="$shell_med" -v fm="$floor_min" -v fd="$floor_med" \
-    -v om="$ours_min" -v od="$ours_med" -v sc="$shell_cpu_med" -v oc="$ours_cpu_med" \
+    -v om="$ours_min" -v od="$ours_med" -v qm="$sqlite_min" -v qd="$sqlite_med" -v sc="$shell_cpu_med" -v oc="$ours_cpu_med" \
     -v lb="$load_before" -v la="$load_after" -v cores="$(nproc 2>/dev/null || echo '?')" 'BEGIN {
     printf "rows:                          %d (%d runs; min, median)\n", rows, runs
     printf "sqlite3 .import:               %.2f s, %.2f s (%.0f rows/s)\n", sm, sd, rows / sd
     printf "floor (.import, then indexes): %.2f s, %.2f s = %.2fx the shell\n", fm, fd, fd / sd
+    printf "SQLite for our rows:           %.2f s, %.2f s = %.2fx the shell (shell inserting the rows taizhang stored, then the indexes)\n", qm, qd, qd / sd
     printf "taizhang import:               %.2f s, %.2f s (%.0f rows/s), every validation on, -Xmx256m\n", om, od, rows / od
     printf "ratio:                         %.2fx the shell (median; min %.2fx; goal: at most 3), %.2fx the floor\n", od / sd, om / sm, od / fd
     printf "processor time (user+system):  shell %.2f s, taizhang %.2f s = %.2fx (medians; all threads)\n", sc, oc, oc / sc

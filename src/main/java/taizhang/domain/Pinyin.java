@@ -51,6 +51,14 @@ public final class Pinyin {
         static final Tables TABLES = Tables.build();
     }
 
+    /**
+     * Builds the tables now, if not yet built (about a third of a second): an import asks for it
+     * on a thread of its own while it tells the file's encoding, so that its first rows do not wait.
+     */
+    public static void prepare() {
+        initials(FIRST);
+    }
+
     private static boolean inTable(int cp) {
         return cp >= FIRST && cp <= LAST;
     }

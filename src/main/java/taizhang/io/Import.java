@@ -99,6 +99,11 @@ public final class Import {
         }
         // Hashed beside the reading: the other core is idle while the encoding is told and the header read.
         java.util.concurrent.CompletableFuture<String> sha256 = FileDigest.sha256Beside(file);
+        // So are the pinyin tables the rows' search and sort keys are made from: otherwise the
+        // first row waits a third of a second for them while the thread that writes has nothing to do.
+        Thread pinyin = new Thread(taizhang.domain.Pinyin::prepare, "pinyin");
+        pinyin.setDaemon(true);
+        pinyin.start();
         RowSource in;
         try {
             in = RowSource.open(file, options.charset());
