@@ -69,6 +69,18 @@ final class ScreensLine {
         }
     };
 
+    /**
+     * Lanterna looks up the break iterator for every character it is given; the first look-up
+     * (locale providers, break data) is ~30 ms, which this thread pays while the main thread
+     * reads the command line and takes the terminal over.
+     */
+    private static final class BreakIteratorWarmUp implements Runnable {
+        @Override
+        public void run() {
+            java.text.BreakIterator.getCharacterInstance();
+        }
+    }
+
     /** How the terminal is taken over: this process's own, or (the training run) one on streams. */
     interface TerminalStart {
         Ui.Started start() throws java.io.IOException;
@@ -77,6 +89,9 @@ final class ScreensLine {
     /** The same on a terminal of the caller's (the training run walks this very path, for the class archive). */
     static int open(String[] line, Map<String, String> environment, String osUser, PrintWriter err,
                     TerminalStart start) {
+        Thread breaks = new Thread(new BreakIteratorWarmUp(), "break-iterator");
+        breaks.setDaemon(true);
+        breaks.start();
         try {
             Path db = line[0] == null ? null : Path.of(line[0]);
             Path file = Context.file(db);
