@@ -3,6 +3,7 @@ package taizhang.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import taizhang.domain.Account;
 import taizhang.domain.Language;
@@ -22,7 +23,46 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
     static Context of(Path db, String lang, Map<String, String> env, String osUser) {
         Path file = file(db);
         Language language = lang != null ? Language.parse(lang) : localeLanguage(env);
-        return new Context(file, language, Today.resolve(env, Clock.systemDefaultZone()), osUser);
+        return new Context(file, language, Today.resolve(env, systemClock(System.getProperty(LAUNCHER_TODAY))), osUser);
+    }
+
+    /** Today's date as the launcher read it from the system, when it did. */
+    static final String LAUNCHER_TODAY = "taizhang.systemToday";
+
+    /**
+     * The system's clock; or, when the launcher read today's date from the system itself (bash's
+     * strftime, in the system's time zone), a clock fixed at that date. Java's own reading loads
+     * the time-zone database twice (java.util's and java.time's, ~50 ms on one thread), and it
+     * stood between the screens and their first frame, which shows the date.
+     */
+    static Clock systemClock(String launcherToday) {
+        LocalDate launched = launcherDate(launcherToday);
+        return launched == null ? Clock.systemDefaultZone()
+                : Clock.fixed(launched.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    }
+
+    /** {@code YYYY-MM-DD} read by hand (the date-time formatter is slow until compiled), or null. */
+    private static LocalDate launcherDate(String text) {
+        if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        try {
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new java.time.DateTimeException(text);
+            }
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 
     /**

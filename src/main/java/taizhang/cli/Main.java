@@ -74,7 +74,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         String[] screens = ScreensLine.parse(args);
         if (screens != null) {
-            System.exit(ScreensLine.open(screens, System.getenv(), OsUser.current(),
+            System.exit(ScreensLine.open(screens, System.getenv(), null,
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         }
         // The launcher says whether standard error is a terminal (Java cannot tell for stderr alone).
