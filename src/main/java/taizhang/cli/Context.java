@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import taizhang.domain.Account;
+import taizhang.domain.IsoDate;
 import taizhang.domain.Language;
 import taizhang.domain.Problem;
 import taizhang.domain.Refusal;
@@ -41,28 +42,16 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
                 : Clock.fixed(launched.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     }
 
-    /** {@code YYYY-MM-DD} read by hand (the date-time formatter is slow until compiled), or null. */
+    /** The launcher's date, or null when it gave none or none that reads as one. */
     private static LocalDate launcherDate(String text) {
-        if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        if (text == null) {
             return null;
         }
         try {
-            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            return IsoDate.parse(text);
         } catch (java.time.DateTimeException e) {
             return null;
         }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new java.time.DateTimeException(text);
-            }
-            n = n * 10 + c - '0';
-        }
-        return n;
     }
 
     /**

@@ -327,37 +327,6 @@ public final class RegisterStore {
                 rs.getString("updated_at"), rs.getString("changed_by"), rs.getLong("version"), rs.getInt("voided") != 0);
     }
 
-    /**
-     * A date as storage writes it (YYYY-MM-DD), read by hand: LocalDate.parse's formatter is the
-     * larger part of reading a record until the JIT has compiled it, as at start-up (home's
-     * warnings read ~200 records: a third of their time was LocalDate.parse). Anything else
-     * goes to LocalDate.parse, which says what is wrong with it as before.
-     */
-    static LocalDate storedDate(String s) {
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int y = digits(s, 0, 4);
-            int m = digits(s, 5, 7);
-            int d = digits(s, 8, 10);
-            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth()) {
-                return LocalDate.of(y, m, d);
-            }
-        }
-        return LocalDate.parse(s);
-    }
-
-    /** The number written by the digits from {@code from} to {@code to}, or -1 when one is not a digit. */
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
     private static Object value(Field f, ResultSet rs) throws SQLException {
         String column = f.column();
         switch (f.type()) {
@@ -371,7 +340,7 @@ public final class RegisterStore {
             }
             case DATE: {
                 String s = rs.getString(column);
-                return s == null ? null : storedDate(s);
+                return s == null ? null : taizhang.domain.IsoDate.parse(s);
             }
             case MONTH: {
                 String s = rs.getString(column);

@@ -207,7 +207,7 @@ public final class TallyStore {
             return java.time.YearMonth.of(Integer.parseInt(bound.substring(0, 4)), Integer.parseInt(bound.substring(5)))
                     .plusMonths(1).toString();
         }
-        return RegisterStore.storedDate(bound).plusDays(1).toString();
+        return taizhang.domain.IsoDate.parse(bound).plusDays(1).toString();
     }
 
     /**

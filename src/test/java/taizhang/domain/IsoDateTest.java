@@ -1,4 +1,4 @@
-package taizhang.storage;
+package taizhang.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,21 +8,21 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** A stored date read by hand is the date LocalDate.parse reads, and what it refuses is refused. */
-class StoredDateTest {
+class IsoDateTest {
     @Test
     void everyDayOfFiveYearsReadsAsLocalDateParseReadsIt() {
         for (LocalDate d = LocalDate.of(1999, 12, 25); d.isBefore(LocalDate.of(2005, 1, 3)); d = d.plusDays(1)) {
-            assertEquals(d, RegisterStore.storedDate(d.toString()));
+            assertEquals(d, IsoDate.parse(d.toString()));
         }
-        assertEquals(LocalDate.of(2024, 2, 29), RegisterStore.storedDate("2024-02-29"));
-        assertEquals(LocalDate.of(1, 1, 1), RegisterStore.storedDate("0001-01-01"));
+        assertEquals(LocalDate.of(2024, 2, 29), IsoDate.parse("2024-02-29"));
+        assertEquals(LocalDate.of(1, 1, 1), IsoDate.parse("0001-01-01"));
     }
 
     @Test
     void whatLocalDateParseRefusesIsRefused() {
         for (String bad : new String[] {"2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-4-01x",
                 "2026-+1-01", "2026/01/01", "２０２６-01-01", "20260101", "2026-01-1", ""}) {
-            assertThrows(DateTimeException.class, () -> RegisterStore.storedDate(bad), bad);
+            assertThrows(DateTimeException.class, () -> IsoDate.parse(bad), bad);
         }
     }
 }
