@@ -150,7 +150,11 @@ final class CsvRows implements RowSource {
         boolean strayQuote = false;
         boolean bad = false;
         int c;
-        while ((c = read()) != END && c != ',' && c != '\n' && c != '\r') {
+        while (true) {
+            length = putPlainRun(length);
+            if ((c = read()) == END || c == ',' || c == '\n' || c == '\r') {
+                break;
+            }
             if (c == '"' && !afterQuote) {
                 strayQuote = true;
             }
@@ -209,6 +213,30 @@ final class CsvRows implements RowSource {
             bad |= c == BAD;
             length = put(c, length);
         }
+    }
+
+    /**
+     * Appends the decoded characters up to the next one a plain cell must look at (a comma, line
+     * end, quote or unreadable byte) at once, under the same cap as {@link #put}: most of a file.
+     */
+    private int putPlainRun(int length) {
+        char[] a = chars.array();
+        int from = chars.position();
+        int end = chars.limit();
+        int i = from;
+        while (i < end) {
+            char ch = a[i];
+            if (ch == ',' || ch == '\n' || ch == '\r' || ch == '"' || ch == BAD) {
+                break;
+            }
+            i++;
+        }
+        int n = i - from;
+        if (n > 0 && length < MAX_CELL) {
+            cell.append(a, from, Math.min(n, MAX_CELL - length));
+        }
+        chars.position(i);
+        return length + n;
     }
 
     /** Appends to the cell while it is under the cap; counts the characters either way. */
