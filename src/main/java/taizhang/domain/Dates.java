@@ -19,6 +19,16 @@ public final class Dates {
 
     /** YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYYMMDD or YYYY年M月D日. */
     public static LocalDate parseDate(String text) throws Invalid {
+        // YYYY-MM-DD, as nearly every file writes it, read without the patterns (a fifth of checking
+        // an imported person's fields); the same numbers the first pattern would give.
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int y = IsoDate.digits(text, 0, 4);
+            int mo = IsoDate.digits(text, 5, 7);
+            int d = IsoDate.digits(text, 8, 10);
+            if (y >= 0 && mo >= 0 && d >= 0) {
+                return date(y, mo, d);
+            }
+        }
         Matcher m = SEPARATED.matcher(text);
         String y;
         String mo;
@@ -34,8 +44,12 @@ public final class Dates {
         } else {
             throw new Invalid(Problem.Code.NOT_A_DATE);
         }
+        return date(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+    }
+
+    private static LocalDate date(int y, int mo, int d) throws Invalid {
         try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+            return LocalDate.of(y, mo, d);
         } catch (DateTimeException e) {
             throw new Invalid(Problem.Code.NOT_A_REAL_DATE);
         }

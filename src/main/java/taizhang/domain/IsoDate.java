@@ -27,7 +27,7 @@ public final class IsoDate {
     }
 
     /** The number written by the digits from {@code from} to {@code to}, or -1 when one is not a digit. */
-    private static int digits(String s, int from, int to) {
+    static int digits(String s, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);

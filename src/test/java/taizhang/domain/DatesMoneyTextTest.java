@@ -18,9 +18,17 @@ class DatesMoneyTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-02-30", "2026-13-01", "26-3-5", "2026-03", "March 5", "2026/3-5"})
+    @ValueSource(strings = {"2026-02-30", "2026-13-01", "26-3-5", "2026-03", "March 5", "2026/3-5", "2026-00-10",
+            "2026-03-00", "２０２６-03-05", "2026-0３-05", "2026-+3-05"})
     void nonDatesAreRefused(String spelling) {
         assertThrows(Invalid.class, () -> Dates.parseDate(spelling));
+    }
+
+    @Test
+    void theCommonSpellingTellsARealDayFromAnImpossibleOne() throws Exception {
+        assertEquals(LocalDate.of(2024, 2, 29), Dates.parseDate("2024-02-29"));
+        assertEquals(Problem.Code.NOT_A_REAL_DATE,
+                assertThrows(Invalid.class, () -> Dates.parseDate("2025-02-29")).problem("f", "v").code());
     }
 
     @Test
