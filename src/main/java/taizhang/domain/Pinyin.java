@@ -85,7 +85,8 @@ public final class Pinyin {
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
-            String r = firstChar && SURNAME_READINGS.containsKey(cp) ? SURNAME_READINGS.get(cp) : reading(cp);
+            String surname = firstChar ? SURNAME_READINGS.get(cp) : null;
+            String r = surname != null ? surname : reading(cp);
             firstChar = false;
             if (r != null) {
                 key.append(r).append(' ');

@@ -9,8 +9,21 @@ final class IdSet {
     private long[] slots = new long[1 << 12];
     private int size;
 
+    /**
+     * The 17 digits as a number, plus one (0 marks an empty slot), read by hand: Long.parseLong's
+     * digit look-up was a tenth of checking a person's row. Anything but 17 ASCII digits goes to
+     * Long.parseLong, which refuses it as before.
+     */
     static long key(String idNumber) {
-        return Long.parseLong(idNumber, 0, 17, 10) + 1;
+        long n = 0;
+        for (int i = 0; i < 17 && i < idNumber.length(); i++) {
+            int d = idNumber.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return Long.parseLong(idNumber, 0, 17, 10) + 1;
+            }
+            n = n * 10 + d;
+        }
+        return idNumber.length() < 17 ? Long.parseLong(idNumber, 0, 17, 10) + 1 : n + 1;
     }
 
     boolean contains(String idNumber) {

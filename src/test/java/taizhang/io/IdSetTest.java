@@ -1,0 +1,36 @@
+package taizhang.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The import's set of living persons' ID numbers, kept as numbers (its keys are read by hand). */
+class IdSetTest {
+
+    @Test
+    void anIdNumberIsFoundByItsSeventeenDigitsAmongManyOthers() {
+        IdSet set = new IdSet();
+        for (int i = 0; i < 50_000; i++) {
+            set.add(String.format("9901011988%07d1", i));
+        }
+        set.add("11010519491231002X");
+        assertTrue(set.contains("9901011988000000" + "01"));
+        assertTrue(set.contains("9901011988004999" + "91"));
+        assertTrue(set.contains("11010519491231002X"));
+        assertFalse(set.contains("110105194912310038"), "another 17th digit");
+        assertFalse(set.contains("990101198805000001"));
+    }
+
+    @Test
+    void theKeyIsTheNumberOfTheFirstSeventeenDigitsAndAnythingElseIsRefusedAsBefore() {
+        assertEquals(11010519491231002L + 1, IdSet.key("11010519491231002X"));
+        assertEquals(1, IdSet.key("000000000000000000"));
+        assertEquals(99999999999999999L + 1, IdSet.key("999999999999999999"));
+        assertThrows(NumberFormatException.class, () -> IdSet.key("1101051949123100AX"));
+        assertEquals(Long.parseLong("１1010519491231002", 0, 17, 10) + 1, IdSet.key("１10105194912310021"));
+        assertThrows(IndexOutOfBoundsException.class, () -> IdSet.key("1101051949"));
+    }
+}
