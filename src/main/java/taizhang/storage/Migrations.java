@@ -32,7 +32,8 @@ final class Migrations {
             "V4__reconciliation.sql",
             "V5__application_id.sql",
             "V6__one_person_id_index.sql",
-            "V7__name_sort.sql");
+            "V7__name_sort.sql",
+            "V8__kept_figures.sql");
 
     /** SQLite's application id of a taizhang file ("TZDB"), set by V5. */
     static final int APPLICATION_ID = 0x545A4442;
