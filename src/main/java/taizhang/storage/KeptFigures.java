@@ -42,27 +42,35 @@ public final class KeptFigures {
      * and drops what was kept at earlier changes. Nothing is kept when a change has been committed
      * since (the figures could be of either side of it), nor when the file cannot be written now
      * (read-only, or another clerk writing for longer than a moment): they are counted again next
-     * time. Meant for a connection of its own: it shortens the connection's wait for the write lock.
+     * time. It waits a moment only for another clerk's write to end.
      * Returns whether the figures were kept.
      */
     public boolean keep(String key, long change, String figures) {
-        try (java.sql.Statement s = db.connection().createStatement()) {
-            s.execute("PRAGMA busy_timeout = " + KEEP_WAIT_MS);
-        } catch (SQLException e) {
-            return false;
-        }
         try {
-            return db.write(h -> {
-                if (new Audit(db).lastChange() != change) {
-                    return false;
-                }
-                h.createUpdate("DELETE FROM kept_figures WHERE change <> ?").bind(0, change).execute();
-                h.createUpdate("INSERT OR REPLACE INTO kept_figures (key, change, figures) VALUES (?, ?, ?)")
-                        .bind(0, key).bind(1, change).bind(2, figures).execute();
-                return true;
-            });
+            busyTimeout(KEEP_WAIT_MS);
+            try {
+                return db.write(h -> {
+                    if (new Audit(db).lastChange() != change) {
+                        return false;
+                    }
+                    h.createUpdate("DELETE FROM kept_figures WHERE change <> ?").bind(0, change).execute();
+                    h.createUpdate("INSERT OR REPLACE INTO kept_figures (key, change, figures) VALUES (?, ?, ?)")
+                            .bind(0, key).bind(1, change).bind(2, figures).execute();
+                    return true;
+                });
+            } finally {
+                busyTimeout(Database.BUSY_TIMEOUT_MS);
+            }
         } catch (StorageException e) {
             return false;
+        }
+    }
+
+    private void busyTimeout(int ms) {
+        try (java.sql.Statement s = db.connection().createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + ms);
+        } catch (SQLException e) {
+            throw StorageException.of(e, db.file());
         }
     }
 }

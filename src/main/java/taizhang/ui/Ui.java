@@ -90,6 +90,14 @@ public final class Ui {
             return new Home(office, figures, slow, keeping);
         }
 
+        HomeView.Figures figures() {
+            return figures;
+        }
+
+        CompletableFuture<HomeView.Slow> slow() {
+            return slow;
+        }
+
         /** Waits a moment for the figures counted at this start to be kept (the screens have ended). */
         void kept() {
             try {
