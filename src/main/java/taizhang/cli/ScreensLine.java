@@ -75,14 +75,12 @@ final class ScreensLine {
     /**
      * Lanterna looks up the break iterator for every character it is given; the first look-up
      * (locale providers, break data) is ~30 ms, which this thread pays while the main thread
-     * reads the command line and takes the terminal over. Then what opening the database first
-     * costs besides SQLite (~40 ms), which otherwise comes after the first frame.
+     * reads the command line and takes the terminal over.
      */
     private static final class BreakIteratorWarmUp implements Runnable {
         @Override
         public void run() {
             java.text.BreakIterator.getCharacterInstance();
-            Database.prepare();
         }
     }
 

@@ -35,21 +35,6 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
-    /**
-     * Does ahead what a process's first open costs besides SQLite itself, on a thread with time
-     * to spare: sqlite-jdbc builds a date format for every connection (we store dates as text and
-     * never use it), and the first reads the time zone and the locale's calendar data (~40 ms);
-     * then its native library is loaded.
-     */
-    public static void prepare() {
-        new SQLiteConfig();
-        try {
-            org.sqlite.core.NativeDB.load();
-        } catch (Exception e) {
-            // Said when the database is opened, where it can be reported.
-        }
-    }
-
     /** Opens an existing database, bringing its schema up to date if it is behind. */
     public static Database open(Path file) {
         if (!Files.isRegularFile(file)) {
