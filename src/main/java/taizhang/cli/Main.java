@@ -71,7 +71,21 @@ public final class Main implements Callable<Integer> {
         return Context.of(db, lang, environment, osUser);
     }
 
+    /**
+     * Jdbi, sqlite-jdbc and SSHD log through SLF4J, which we silence with its no-op provider. Named
+     * here, SLF4J takes it at once; else it looks through every jar on the class path for
+     * providers, ~30 ms of opening the first database (on the way to a complete home). SLF4J says
+     * on standard error that it took a named provider unless told to say warnings only.
+     */
+    static void quietLogging() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+    }
+
     public static void main(String[] args) {
+        quietLogging();
         String[] screens = ScreensLine.parse(args);
         if (screens != null) {
             System.exit(ScreensLine.open(screens, System.getenv(), null,

@@ -33,7 +33,8 @@ final class Migrations {
             "V5__application_id.sql",
             "V6__one_person_id_index.sql",
             "V7__name_sort.sql",
-            "V8__cheaper_person_rows.sql");
+            "V8__kept_figures.sql",
+            "V9__cheaper_person_rows.sql");
 
     /** SQLite's application id of a taizhang file ("TZDB"), set by V5. */
     static final int APPLICATION_ID = 0x545A4442;

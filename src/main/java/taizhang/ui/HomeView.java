@@ -43,19 +43,25 @@ final class HomeView implements View {
      * the tally's headline figures (a value of null when there is no tally yet: no areas) and the
      * records with warnings. (A server shares it between sessions: {@link SharedHome}.)
      */
-    record Slow(Part<Headline> headline, Part<List<Summary.Flagged>> warnings) {
+    record Slow(Part<Headline> headline, Part<List<Warning>> warnings) {
         static Slow read(Office office, taizhang.domain.Language language) {
             java.time.LocalDate today = office.today;
             java.util.concurrent.CompletableFuture<Part<Headline>> headline = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> Part.read(office, db -> Headline.read(db, today, language)));
-            Part<List<Summary.Flagged>> warnings = Part.read(office,
-                    db -> new Summary(db).warnings(today.minusMonths(3), today, WARNINGS_SHOWN));
+            ProblemText words = ProblemText.of(language);
+            Part<List<Warning>> warnings = Part.read(office, db -> new Summary(db)
+                    .warnings(today.minusMonths(3), today, WARNINGS_SHOWN).stream()
+                    .map(f -> new Warning(f.register(), f.id(), words.message(f.problem()))).toList());
             return new Slow(headline.join(), warnings);
         }
 
         boolean failed() {
             return headline.failure() != null || warnings.failure() != null;
         }
+    }
+
+    /** A record with a warning, as home lists it: which record, and the warning in the interface language. */
+    record Warning(Register register, long id, String text) {
     }
 
     /** One slow part: its value, or why it could not be read (busy or broken: said, not shown as "no figures"). */
@@ -75,7 +81,12 @@ final class HomeView implements View {
 
     HomeView(App app, Figures ready, java.util.concurrent.CompletableFuture<Slow> early) {
         this.title = app.text.get("home.title");
-        this.early = early;
+        if (early != null && early.isDone() && !early.isCompletedExceptionally() && !early.join().failed()) {
+            this.slow = early.join(); // kept from the last count: home is complete in its first frame
+            this.slowAsked = true;
+        } else {
+            this.early = early;
+        }
         // Before the database is open (the start's first frame) there are no figures yet: null.
         this.figures = ready != null || app.office == null ? ready : app.office.homeFigures();
     }
@@ -243,20 +254,19 @@ final class HomeView implements View {
                     Canvas.Style.WARNING);
             row = wrapped(canvas, col + 3, row, runs(figures.openMonths()), width - 3, Canvas.Style.NORMAL);
         }
-        Part<List<Summary.Flagged>> warnings = slow == null ? null : slow.warnings();
+        Part<List<Warning>> warnings = slow == null ? null : slow.warnings();
         if (warnings == null) {
             row = wrapped(canvas, col + 1, row, app.text.get("home.warnings_pending"), width - 1, Canvas.Style.DIM);
         } else if (warnings.failure() != null || warnings.value().isEmpty()) {
             row = wrapped(canvas, col + 1, row, app.text.get(warnings.failure() == null ? "home.no_warnings"
                     : "home.warnings_failed"), width - 1, Canvas.Style.NORMAL);
         } else {
-            List<Summary.Flagged> flagged = warnings.value();
+            List<Warning> flagged = warnings.value();
             canvas.text(col + 1, row++, app.text.count("home.warnings", flagged.size()), width - 1,
                     Canvas.Style.WARNING);
             for (int i = 0; i < flagged.size(); i++) {
-                Summary.Flagged f = flagged.get(i);
-                String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " "
-                        + ProblemText.of(app.text.language()).message(f.problem());
+                Warning f = flagged.get(i);
+                String who = app.text.get("register." + f.register().fileName()) + " #" + f.id() + " " + f.text();
                 List<String> lines = Width.wrap(who, width - 3);
                 int room = last + 1 - row - (i < flagged.size() - 1 ? 1 : 0);
                 if (lines.size() > room) {

@@ -51,21 +51,62 @@ public final class Ui {
         private final Office office;
         private final HomeView.Figures figures;
         private final CompletableFuture<HomeView.Slow> slow;
+        /** The figures counted at this start being kept for the next (done at once when they were kept already). */
+        private final CompletableFuture<Void> keeping;
+        private static final CompletableFuture<Void> KEPT = CompletableFuture.completedFuture(null);
+        /** How long quitting waits for the figures to be kept: a commit, and a moment's wait for the lock. */
+        private static final long KEEP_WAIT_MS = 1000;
 
-        private Home(Office office, HomeView.Figures figures, CompletableFuture<HomeView.Slow> slow) {
+        private Home(Office office, HomeView.Figures figures, CompletableFuture<HomeView.Slow> slow,
+                     CompletableFuture<Void> keeping) {
             this.office = office;
             this.figures = figures;
             this.slow = slow;
+            this.keeping = keeping;
         }
 
-        /** Null when nobody is signed in yet (the sign-in comes first; home is read after it). */
+        /**
+         * Null when nobody is signed in yet (the sign-in comes first; home is read after it). With
+         * nothing changed since the last start, home as it was counted then ({@link KeptHome});
+         * else counted now and kept for the next start.
+         */
         public static Home read(Database db, LocalDate today, Language language) {
             if (!db.signedIn()) {
                 return null;
             }
             Office office = new Office(db, today);
+            KeptHome kept = KeptHome.of(office, language);
+            KeptHome.Snapshot last = kept.read(db);
+            if (last != null) {
+                return new Home(office, last.figures(), CompletableFuture.completedFuture(last.slow()), KEPT);
+            }
             CompletableFuture<HomeView.Slow> slow = CompletableFuture.supplyAsync(() -> office.homeSlow(language));
-            return new Home(office, office.homeFigures(), slow);
+            HomeView.Figures figures = office.homeFigures();
+            CompletableFuture<Void> keeping = slow.thenAcceptAsync(s -> {
+                try (Database own = office.another()) {
+                    kept.keep(own, figures, s);
+                }
+            });
+            return new Home(office, figures, slow, keeping);
+        }
+
+        HomeView.Figures figures() {
+            return figures;
+        }
+
+        CompletableFuture<HomeView.Slow> slow() {
+            return slow;
+        }
+
+        /** Waits a moment for the figures counted at this start to be kept (the screens have ended). */
+        void kept() {
+            try {
+                keeping.get(KEEP_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // Not kept: counted again at the next start.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -102,6 +143,9 @@ public final class Ui {
             return app.failure();
         } finally {
             giveBack(screen, terminal);
+            if (home != null && home.isDone() && !home.isCompletedExceptionally() && home.join() != null) {
+                home.join().kept();
+            }
         }
     }
 
