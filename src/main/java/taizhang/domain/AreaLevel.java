@@ -8,6 +8,8 @@ public enum AreaLevel {
     COUNTY(6), TOWNSHIP(9), VILLAGE(12);
 
     private final int codeLength;
+    /** {@code values()} made once: it copies the array on every call, and {@link #of} runs for every row read. */
+    private static final AreaLevel[] LEVELS = values();
 
     AreaLevel(int codeLength) {
         this.codeLength = codeLength;
@@ -19,10 +21,16 @@ public enum AreaLevel {
 
     /** The level a code of this shape names, or null when it is not 6, 9 or 12 digits. */
     public static AreaLevel of(String code) {
-        if (code == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (code == null) {
             return null;
         }
-        for (AreaLevel l : values()) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        for (AreaLevel l : LEVELS) {
             if (l.codeLength == code.length()) {
                 return l;
             }

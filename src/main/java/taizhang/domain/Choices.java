@@ -29,6 +29,13 @@ public final class Choices {
 
     /** The choice whose code or Chinese label is {@code text} (codes case-insensitive), or null. */
     public static Choice find(List<Choice> choices, String text) {
+        // The code as stored first: nearly every cell of an import spells it so, and a plain
+        // comparison is cheaper than one that ignores case.
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).code().equals(text)) {
+                return choices.get(i);
+            }
+        }
         for (Choice c : choices) {
             if (c.code().equalsIgnoreCase(text) || c.zh().equals(text)) {
                 return c;

@@ -24,6 +24,16 @@ public final class Entry {
         this.values = values.clone();
     }
 
+    /** A record holding {@code values} itself, not a copy: for a caller that made the array and lets it go. */
+    static Entry owning(Register register, Object[] values) {
+        return new Entry(register, values, false);
+    }
+
+    private Entry(Register register, Object[] values, boolean copy) {
+        this.register = register;
+        this.values = copy ? values.clone() : values;
+    }
+
     /**
      * A record given field by field, by key: {@code Entry.of(AREAS, "code", "990101", "name", "演示县")}.
      * A field not named is empty; a key the register does not have, or a value of the wrong

@@ -32,14 +32,13 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
         if (!allDigits(s, 18) && last != 'X') {
             throw new Invalid(Problem.Code.ID_LAST_CHARACTER);
         }
-        char expected = checkCharacter(s.substring(0, 17));
+        char expected = checkCharacter(s);
         if (last != expected) {
             throw new Invalid(Problem.Code.ID_CHECK_CHARACTER, String.valueOf(last), String.valueOf(expected));
         }
         LocalDate birth;
         try {
-            birth = LocalDate.of(Integer.parseInt(s.substring(6, 10)),
-                    Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14)));
+            birth = birthDate(s);
         } catch (DateTimeException e) {
             throw new Invalid(Problem.Code.ID_BIRTH_NOT_A_DATE, s.substring(6, 14));
         }
@@ -53,8 +52,16 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
         return new IdNumber(s, birth, sex);
     }
 
+    /** The birth date written in an ID number of 18 characters whose first 17 are digits (it may be no date at all). */
+    static LocalDate birthDate(String id) {
+        return LocalDate.of(IsoDate.digits(id, 6, 10), IsoDate.digits(id, 10, 12), IsoDate.digits(id, 12, 14));
+    }
+
     /** Full-width digits and X become ASCII, a lowercase x becomes X, spaces go. */
     static String normalise(String raw) {
+        if (isNormal(raw)) {
+            return raw;
+        }
         StringBuilder b = new StringBuilder(18);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -70,7 +77,18 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
         return b.toString();
     }
 
-    /** The check character (ISO 7064 MOD 11-2) of the first 17 digits. */
+    /** Whether {@link #normalise} would leave {@code raw} as it is (nearly every number in a file). */
+    private static boolean isNormal(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == 'X')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The check character (ISO 7064 MOD 11-2) of the first 17 digits (of a text of 17 or more). */
     public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -3,6 +3,7 @@ package taizhang.domain;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
@@ -28,7 +29,7 @@ public final class Pinyin {
      * reading it sorts by (its first, ü as v and the tone as a digit: "lv3"), or 0 and null when
      * the dictionary has no reading for it (丆).
      */
-    record Tables(int[] initials, String[] sortReadings) {
+    record Tables(int[] initials, String[] sortReadings, String[] firstReadings) {
         static Tables build() {
             int[] initials = new int[LAST - FIRST + 1];
             String[] sortReadings = new String[LAST - FIRST + 1];
@@ -42,7 +43,9 @@ public final class Pinyin {
                     }
                 }
             }
-            return new Tables(initials, sortReadings);
+            String[] firstReadings = sortReadings.clone();
+            SURNAME_READINGS.forEach((cp, r) -> firstReadings[cp - FIRST] = r);
+            return new Tables(initials, sortReadings, firstReadings);
         }
     }
 
@@ -68,6 +71,11 @@ public final class Pinyin {
         return inTable(cp) ? Loaded.TABLES.initials()[cp - FIRST] : 0;
     }
 
+    /** The reading a name's first character sorts by: its surname reading if it has one ("zeng1" for 曾). */
+    static String firstReading(int cp) {
+        return inTable(cp) ? Loaded.TABLES.firstReadings()[cp - FIRST] : null;
+    }
+
     /** The reading a character sorts by ("he2"), or null when it has none. */
     static String reading(int cp) {
         return inTable(cp) ? Loaded.TABLES.sortReadings()[cp - FIRST] : null;
@@ -80,39 +88,7 @@ public final class Pinyin {
      * The name itself comes last, so that names read alike still sort in one stable order.
      */
     public static String sortKey(String name) {
-        StringBuilder key = new StringBuilder();
-        boolean firstChar = true;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            i += Character.charCount(cp);
-            String surname = firstChar ? SURNAME_READINGS.get(cp) : null;
-            String r = surname != null ? surname : reading(cp);
-            firstChar = false;
-            if (r != null) {
-                key.append(r).append(' ');
-            } else {
-                key.appendCodePoint(Character.toLowerCase(cp));
-            }
-        }
-        return key.append('\u0001').append(name).toString();
-    }
-
-    /** The one spelling of a name none of whose characters has two initials, else null. */
-    private static String singleSpelling(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            i += Character.charCount(cp);
-            int mask = initials(cp);
-            if (mask == 0) {
-                b.appendCodePoint(Character.toLowerCase(cp));
-            } else if (Integer.bitCount(mask) == 1) {
-                b.append((char) ('a' + Integer.numberOfTrailingZeros(mask)));
-            } else {
-                return null;
-            }
-        }
-        return b.toString();
+        return keys(name, 1).sortKey();
     }
 
     /**
@@ -121,21 +97,67 @@ public final class Pinyin {
      * substring match in SQL.
      */
     public static String initialsSpellings(String name, int limit) {
-        String single = singleSpelling(name);
-        if (single != null) {
-            return single;
+        return keys(name, limit).initials();
+    }
+
+    /**
+     * What is stored beside a name: the name lowercased (for the search key), its initials
+     * spellings ({@link #initialsSpellings}) and its sort key ({@link #sortKey}), all read in one
+     * pass over the name: an import makes them for every row.
+     */
+    public record NameKeys(String lowercase, String initials, String sortKey) {
+    }
+
+    /** The {@link NameKeys} of {@code name}, with at most {@code limit} initials spellings. */
+    public static NameKeys keys(String name, int limit) {
+        StringBuilder single = new StringBuilder(name.length());
+        StringBuilder sort = new StringBuilder(name.length() * 6 + 1);
+        boolean lowercased = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            // A character of the table has no case; ASCII is lowered by hand; anything else by Java.
+            int lower = inTable(cp) ? cp
+                    : cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);
+            lowercased |= lower != cp;
+            int mask = initials(cp);
+            if (single == null) {
+                // A polyphonic character came before: the spellings are made below.
+            } else if (mask == 0) {
+                single.appendCodePoint(lower);
+            } else if (Integer.bitCount(mask) == 1) {
+                single.append((char) ('a' + Integer.numberOfTrailingZeros(mask)));
+            } else {
+                single = null;
+            }
+            String r = i == 0 ? firstReading(cp) : reading(cp);
+            if (r != null) {
+                sort.append(r).append(' ');
+            } else {
+                sort.appendCodePoint(lower);
+            }
+            i += Character.charCount(cp);
         }
-        java.util.List<StringBuilder> out = new java.util.ArrayList<>();
+        // Java's own lowercasing of the whole text (a Greek final sigma, a dotted İ), when anything changes at all.
+        String lowercase = lowercased ? name.toLowerCase(Locale.ROOT) : name;
+        String initials = single != null ? single.toString() : everySpelling(name, limit);
+        return new NameKeys(lowercase, initials, sort.append('\u0001').append(name).toString());
+    }
+
+    /** The initials spellings of a name with a polyphonic character, at most {@code limit}. */
+    private static String everySpelling(String name, int limit) {
+        List<StringBuilder> out = new ArrayList<>();
         out.add(new StringBuilder());
-        name.codePoints().forEach(cp -> {
+        for (int at = 0; at < name.length(); ) {
+            int cp = name.codePointAt(at);
+            at += Character.charCount(cp);
             int mask = initials(cp);
             if (mask == 0) {
                 for (StringBuilder b : out) {
                     b.appendCodePoint(Character.toLowerCase(cp));
                 }
-                return;
+                continue;
             }
-            java.util.List<StringBuilder> next = new java.util.ArrayList<>();
+            List<StringBuilder> next = new ArrayList<>();
             for (StringBuilder b : out) {
                 for (int i = 0; i < 26; i++) {
                     if ((mask & (1 << i)) != 0 && next.size() < limit) {
@@ -143,9 +165,8 @@ public final class Pinyin {
                     }
                 }
             }
-            out.clear();
-            out.addAll(next);
-        });
+            out = next;
+        }
         StringBuilder joined = new StringBuilder();
         for (StringBuilder b : out) {
             joined.append(joined.length() == 0 ? "" : " ").append(b);

@@ -167,7 +167,6 @@ final class RecordRules {
 
     /** The birth date inside an ID number already checked by {@link IdNumber#parse}. */
     static LocalDate birthDateIn(String id) {
-        return LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
-                Integer.parseInt(id.substring(12, 14)));
+        return IdNumber.birthDate(id);
     }
 }

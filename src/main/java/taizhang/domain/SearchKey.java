@@ -1,6 +1,7 @@
 package taizhang.domain;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a register search matches a record against, besides its ID and household numbers:
@@ -15,18 +16,36 @@ public final class SearchKey {
 
     /** The key for a record, or null for registers without names. */
     public static String of(Entry e) {
-        if (!hasKey(e.register())) {
-            return null;
-        }
-        StringBuilder key = new StringBuilder();
-        for (Field f : e.register().fields()) {
-            if (f.type() == FieldType.NAME && e.get(f.key()) != null) {
-                String name = e.text(f.key());
-                key.append('|').append(name.toLowerCase(Locale.ROOT))
-                        .append('|').append(Pinyin.initialsSpellings(name, SPELLINGS));
+        return keys(e).search();
+    }
+
+    /**
+     * The search key (null for registers without one) and the sort key of each name field, in
+     * the fields' order (null for an empty name): what is stored beside a record, each name read once.
+     */
+    public record Keys(String search, List<String> sortKeys) {
+    }
+
+    public static Keys keys(Entry e) {
+        List<Field> fields = e.register().fields();
+        StringBuilder key = hasKey(e.register()) ? new StringBuilder(32) : null;
+        List<String> sortKeys = new ArrayList<>(1);
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).type() != FieldType.NAME) {
+                continue;
+            }
+            String name = (String) e.get(i);
+            if (name == null) {
+                sortKeys.add(null);
+                continue;
+            }
+            Pinyin.NameKeys k = Pinyin.keys(name, SPELLINGS);
+            sortKeys.add(k.sortKey());
+            if (key != null) {
+                key.append('|').append(k.lowercase()).append('|').append(k.initials());
             }
         }
-        return key.append('|').toString();
+        return new Keys(key == null ? null : key.append('|').toString(), sortKeys);
     }
 
     /** The registers of people and events, whose tables carry a search key. */

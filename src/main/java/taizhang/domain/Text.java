@@ -24,7 +24,9 @@ public final class Text {
     public static String clean(String raw, boolean lineBreaksAllowed) throws Invalid {
         String s = raw;
         if (isPlain(s)) {
-            return s.strip();
+            // Of plain characters only the space is white: a cell with none around it is as it is.
+            boolean spaced = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
+            return spaced ? s.strip() : s;
         }
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

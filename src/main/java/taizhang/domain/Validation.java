@@ -20,12 +20,11 @@ public final class Validation {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CODE = Pattern.compile("[a-z0-9_]{1,32}");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,20}");
 
     /** The record, if every field could be read, and everything found wrong with it. */
     public record Result(Entry entry, List<Problem> problems) {
         public boolean ok() {
-            return problems.stream().noneMatch(p -> !p.warning());
+            return !anyError(problems);
         }
 
         public List<Problem> errors() {
@@ -48,21 +47,46 @@ public final class Validation {
     /** Checks one record given as raw text by field key; missing keys count as empty. */
     public static Result check(Register register, Map<String, String> raw, Facts facts) {
         List<Field> fields = register.fields();
-        Object[] values = new Object[fields.size()];
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            values[i] = read(f, raw.getOrDefault(f.key(), ""), facts, problems);
+        String[] byField = new String[fields.size()];
+        for (int i = 0; i < byField.length; i++) {
+            byField[i] = raw.get(fields.get(i).key());
         }
-        Entry entry = new Entry(register, values);
+        return check(register, byField, facts);
+    }
+
+    /**
+     * Checks one record given as raw text in the register's field order (an import's row, read
+     * without a map for every row); a null counts as empty.
+     */
+    public static Result check(Register register, String[] raw, Facts facts) {
+        List<Field> fields = register.fields();
+        Object[] values = new Object[fields.size()];
+        List<Problem> problems = new ArrayList<>(2);
+        for (int i = 0; i < values.length; i++) {
+            Field f = fields.get(i);
+            String r = raw[i];
+            values[i] = read(f, r == null ? "" : r, facts, problems);
+        }
+        Entry entry = Entry.owning(register, values);
         if (problems.isEmpty()) {
-            List<Problem> rules = new ArrayList<>();
-            RecordRules.check(entry, facts, rules);
-            for (Problem p : rules) {
-                problems.add(p.withValue(written(raw.get(p.field()))));
+            int before = problems.size();
+            RecordRules.check(entry, facts, problems);
+            for (int i = before; i < problems.size(); i++) {
+                Problem p = problems.get(i);
+                int at = register.indexOf(p.field());
+                problems.set(i, p.withValue(written(at < 0 ? null : raw[at])));
             }
         }
-        return new Result(problems.stream().anyMatch(p -> !p.warning()) ? null : entry, problems);
+        return new Result(anyError(problems) ? null : entry, problems);
+    }
+
+    private static boolean anyError(List<Problem> problems) {
+        for (Problem p : problems) {
+            if (!p.warning()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A value as the file or the clerk wrote it, for a message (only the spaces around it go). */
@@ -138,13 +162,27 @@ public final class Validation {
                 }
                 return s;
             case PHONE:
-                if (!PHONE.matcher(s).matches()) {
+                if (!isPhone(s)) {
                     throw new Invalid(Problem.Code.NOT_A_PHONE);
                 }
                 return s;
             default:
                 throw new IllegalStateException(f.type().toString());
         }
+    }
+
+    /** 3 to 20 of the characters a phone number is written with: digits, {@code + ( ) -} and spaces. */
+    private static boolean isPhone(String s) {
+        if (s.length() < 3 || s.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '+' || c == '(' || c == ')' || c == '-' || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String limited(String s, int max) throws Invalid {

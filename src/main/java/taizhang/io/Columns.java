@@ -15,12 +15,20 @@ import taizhang.domain.Problem;
  * as the file wrote them.
  */
 public final class Columns {
+    private final List<Field> fields;
     private final List<String> names;
     private final Field[] fieldOfColumn;
+    /** For each column, the index of its field in {@link #fields}. */
+    private final int[] indexOfColumn;
 
-    private Columns(List<String> names, Field[] fieldOfColumn) {
+    private Columns(List<Field> fields, List<String> names, Field[] fieldOfColumn) {
+        this.fields = fields;
         this.names = names;
         this.fieldOfColumn = fieldOfColumn;
+        this.indexOfColumn = new int[fieldOfColumn.length];
+        for (int i = 0; i < fieldOfColumn.length; i++) {
+            indexOfColumn[i] = fields.indexOf(fieldOfColumn[i]);
+        }
     }
 
     /**
@@ -28,7 +36,34 @@ public final class Columns {
      * what could not be read as written: each such problem names its field, whose value the
      * checks then leave to it.
      */
-    public record Mapped(Map<String, String> values, List<LineProblem> problems) {
+    public record Mapped(List<Field> fields, String[] byField, List<LineProblem> problems) {
+        /**
+         * The row's values by field key (null when its cells cannot be matched to the columns);
+         * {@link #byField} holds the same in the fields' order, without a map made for every row.
+         */
+        public Map<String, String> values() {
+            if (byField == null) {
+                return null;
+            }
+            Map<String, String> values = new HashMap<>(byField.length * 2);
+            for (int i = 0; i < byField.length; i++) {
+                if (byField[i] != null) {
+                    values.put(fields.get(i).key(), byField[i]);
+                }
+            }
+            return values;
+        }
+
+        /** The cell of the field {@code key} as written, or null when the file has no such column. */
+        public String value(String key) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).key().equals(key)) {
+                    return byField == null ? null : byField[i];
+                }
+            }
+            return null;
+        }
+
         /** Whether reading already found {@code field} wrong. */
         public boolean flagged(String field) {
             for (LineProblem p : problems) {
@@ -73,7 +108,7 @@ public final class Columns {
                 problems.add(new LineProblem(1, f.key(), Problem.of(Problem.Code.MISSING_COLUMN, f.zh())));
             }
         }
-        return problems.size() > before ? null : new Columns(names, byColumn);
+        return problems.size() > before ? null : new Columns(fields, names, byColumn);
     }
 
     /** The field a header names, by English key (any case) or Chinese alias; null if none. */
@@ -129,7 +164,7 @@ public final class Columns {
         if (row.width() != fieldOfColumn.length) {
             problems = add(problems, new LineProblem(row.line(), null,
                     Problem.of(Problem.Code.ROW_WIDTH, row.width(), fieldOfColumn.length)));
-            return new Mapped(null, problems);
+            return new Mapped(fields, null, problems);
         }
         if (row.numbers() != null) {
             for (int i = row.numbers().nextSetBit(0); i >= 0; i = row.numbers().nextSetBit(i + 1)) {
@@ -140,11 +175,11 @@ public final class Columns {
                 }
             }
         }
-        Map<String, String> values = new HashMap<>(fieldOfColumn.length * 2);
+        String[] byField = new String[fields.size()];
         for (int i = 0; i < fieldOfColumn.length; i++) {
-            values.put(fieldOfColumn[i].key(), row.cells().get(i));
+            byField[indexOfColumn[i]] = row.cells().get(i);
         }
-        return new Mapped(values, problems == null ? List.of() : problems);
+        return new Mapped(fields, byField, problems == null ? List.of() : problems);
     }
 
     private String columnName(int column) {

@@ -260,15 +260,15 @@ public final class Import {
     private static Validation.Result check(Register register, Columns columns, RowSource.Row row, ImportFacts facts,
                                            Account account, Tally tally) throws IOException {
         Columns.Mapped mapped = columns.map(row);
-        if (mapped.values() == null) {
+        if (mapped.byField() == null) {
             reject(tally, row, mapped.problems());
             return null;
         }
-        Validation.Result result = Validation.check(register, mapped.values(), facts);
+        Validation.Result result = Validation.check(register, mapped.byField(), facts);
         if (result.ok()) {
             Problem outside = Records.outOfScope(account, result.entry());
             if (outside != null) {
-                result = new Validation.Result(null, List.of(outside.withValue(mapped.values().get(outside.field()))));
+                result = new Validation.Result(null, List.of(outside.withValue(mapped.value(outside.field()))));
             }
         }
         List<LineProblem> errors = mapped.problems().isEmpty() ? null : new ArrayList<>(mapped.problems());

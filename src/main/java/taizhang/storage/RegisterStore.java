@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
 import taizhang.domain.FieldType;
-import taizhang.domain.Pinyin;
 import taizhang.domain.Problem;
 import taizhang.domain.Register;
 import taizhang.domain.SearchKey;
@@ -169,16 +168,12 @@ public final class RegisterStore {
 
     /** The values of the {@link #derivedColumns} of a record, in their order. */
     static List<String> derived(Entry e) {
-        List<String> values = new ArrayList<>(2);
-        if (SearchKey.hasKey(e.register())) {
-            values.add(SearchKey.of(e));
+        SearchKey.Keys keys = SearchKey.keys(e);
+        List<String> values = new ArrayList<>(1 + keys.sortKeys().size());
+        if (keys.search() != null) {
+            values.add(keys.search());
         }
-        for (Field f : e.register().fields()) {
-            if (sortedByPinyin(f)) {
-                String name = e.text(f.key());
-                values.add(name == null ? null : Pinyin.sortKey(name));
-            }
-        }
+        values.addAll(keys.sortKeys());
         return values;
     }
 
