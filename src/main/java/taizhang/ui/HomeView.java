@@ -76,6 +76,9 @@ final class HomeView implements View {
         }
     }
 
+    /** Where what is counted now is kept for the next start (null: nothing to keep). */
+    private KeptHome counting;
+
     /** The slow parts already being read when home was made (the start's), or null: asked for when drawn. */
     private java.util.concurrent.CompletableFuture<Slow> early;
 
@@ -88,6 +91,9 @@ final class HomeView implements View {
             this.early = early;
         }
         // Before the database is open (the start's first frame) there are no figures yet: null.
+        if (ready == null && app.office != null) {
+            counting = KeptHome.counting(app.office, app.text.language());
+        }
         this.figures = ready != null || app.office == null ? ready : app.office.homeFigures();
     }
 
@@ -97,6 +103,7 @@ final class HomeView implements View {
      */
     @Override
     public void refresh(App app) {
+        counting = KeptHome.counting(app.office, app.text.language());
         figures = app.office.homeFigures();
         slowAsked = false; // the figures on view stay until the new ones arrive
     }
@@ -161,7 +168,11 @@ final class HomeView implements View {
         taizhang.domain.Language language = app.text.language();
         java.util.concurrent.CompletableFuture<Slow> started = early;
         early = null;
-        app.later(() -> started != null ? started.join() : office.homeSlow(language), s -> {
+        KeptHome kept = counting;
+        Figures counted = figures;
+        counting = null;
+        app.later(() -> started != null ? started.join() : kept == null ? office.homeSlow(language)
+                : kept.countedNow(office, counted, office.homeSlow(language)), s -> {
             slow = s;
             failed(s.headline(), app);
             failed(s.warnings(), app);

@@ -42,6 +42,34 @@ final class KeptHome {
         return new KeptHome(key, office.audit.lastChange());
     }
 
+    /**
+     * The same for home counted on the screens (back from a register, or after another clerk
+     * saved): kept for the next start too. Null when the last change cannot be asked now, or
+     * for a server's session (its sessions share home; the server keeps nothing).
+     */
+    static KeptHome counting(Office office, Language language) {
+        if (!office.keepsHome()) {
+            return null;
+        }
+        try {
+            return of(office, language);
+        } catch (RuntimeException e) {
+            return null; // the figures are still counted; only not kept
+        }
+    }
+
+    /** Keeps what was just counted, on a connection of its own; returns the slow parts as they were. */
+    HomeView.Slow countedNow(Office office, HomeView.Figures figures, HomeView.Slow slow) {
+        if (figures != null) {
+            try (Database own = office.another()) {
+                keep(own, figures, slow);
+            } catch (RuntimeException e) {
+                // Not kept: counted again at the next start.
+            }
+        }
+        return slow;
+    }
+
     /** What home showed when last counted at this same change; null when it must be counted. */
     Snapshot read(Database db) {
         if (BUILD == null) {

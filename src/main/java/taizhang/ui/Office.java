@@ -68,6 +68,11 @@ public final class Office {
         return shared != null ? shared.figures(this) : HomeView.Figures.read(summary, closing, today);
     }
 
+    /** Whether home's figures counted here are kept for a start (not a server's: it shares them between its sessions). */
+    boolean keepsHome() {
+        return shared == null;
+    }
+
     /** What home shows after the first frame: the tally's headline figures and the records with warnings. */
     HomeView.Slow homeSlow(taizhang.domain.Language language) {
         return shared != null ? shared.slow(this, language) : HomeView.Slow.read(this, language);

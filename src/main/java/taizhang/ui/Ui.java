@@ -82,11 +82,7 @@ public final class Ui {
             }
             CompletableFuture<HomeView.Slow> slow = CompletableFuture.supplyAsync(() -> office.homeSlow(language));
             HomeView.Figures figures = office.homeFigures();
-            CompletableFuture<Void> keeping = slow.thenAcceptAsync(s -> {
-                try (Database own = office.another()) {
-                    kept.keep(own, figures, s);
-                }
-            });
+            CompletableFuture<Void> keeping = slow.thenAcceptAsync(s -> kept.countedNow(office, figures, s));
             return new Home(office, figures, slow, keeping);
         }
 

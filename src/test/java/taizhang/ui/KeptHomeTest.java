@@ -73,6 +73,17 @@ class KeptHomeTest {
     }
 
     @Test
+    void aKeptRowThatCannotBeReadIsCountedAgain() throws Exception {
+        try (Database db = Fixture.create(dir, 0)) {
+            keepHome(db);
+            try (java.sql.Statement s = db.connection().createStatement()) {
+                s.executeUpdate("UPDATE kept_figures SET figures = '{\"counts\":{\"PERSONS\":\"garbage'");
+            }
+            assertEquals(3L, Ui.Home.read(db, Fixture.TODAY, Language.ZH).figures().counts().get(Register.PERSONS));
+        }
+    }
+
+    @Test
     void whatIsKeptReadsBackAsItWasWhateverItHolds() throws Exception {
         String hostile = "西村 \"引号\" \\ \n\u001b]0;pwned\u0007 𠮷";
         Headline headline = new Headline(hostile, YearMonth.of(2026, 11), List.of(

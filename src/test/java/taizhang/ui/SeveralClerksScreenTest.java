@@ -323,6 +323,11 @@ class SeveralClerksScreenTest {
         return false;
     }
 
+    private int keptAt(long change) {
+        return mine.handle().createQuery("SELECT count(*) FROM kept_figures WHERE change = ? AND figures LIKE ?")
+                .bind(0, change).bind(1, "%\"BIRTHS\":1,%").mapTo(Integer.class).one();
+    }
+
     @Test
     void homeShowsWhatAnotherClerkSavedWithoutAKeyPressAndKeepsTheCursor() throws Exception {
         me.type("jjj");
@@ -335,6 +340,12 @@ class SeveralClerksScreenTest {
         System.out.println("home refreshed " + millis + " ms after another clerk's save");
         assertTrue(reversed(me, "Marriages"), "the cursor stays where it was: " + me.text());
         stop(me, screens);
+        // What home counted after the save is kept for the next start, at the save's change.
+        long change = new taizhang.storage.Audit(mine).lastChange();
+        for (int i = 0; i < 100 && keptAt(change) == 0; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, keptAt(change), "home as counted after li's birth, kept at its change");
     }
 
     @Test
