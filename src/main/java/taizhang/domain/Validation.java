@@ -61,7 +61,7 @@ public final class Validation {
     public static Result check(Register register, String[] raw, Facts facts) {
         List<Field> fields = register.fields();
         Object[] values = new Object[fields.size()];
-        List<Problem> problems = new ArrayList<>(2);
+        List<Problem> problems = new ArrayList<>(); // no array until a problem is found
         for (int i = 0; i < values.length; i++) {
             Field f = fields.get(i);
             String r = raw[i];
