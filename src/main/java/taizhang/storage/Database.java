@@ -124,8 +124,8 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        // Made directly, not through sqlite-jdbc's driver: loading the driver registers it with
-        // java.sql.DriverManager, whose start looks through every jar for drivers (~40 ms of a start).
+        // Made directly, not through sqlite-jdbc's driver class: loading it sets up java.sql's
+        // DriverManager, which looks through every jar for drivers, and nothing here needs it.
         String path = file.toAbsolutePath().toString();
         try {
             return new Database(file, new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + path, path,
