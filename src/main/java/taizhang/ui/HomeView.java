@@ -84,8 +84,9 @@ final class HomeView implements View {
 
     HomeView(App app, Figures ready, java.util.concurrent.CompletableFuture<Slow> early) {
         this.title = app.text.get("home.title");
-        if (early != null && early.isDone() && !early.isCompletedExceptionally() && !early.join().failed()) {
-            this.slow = early.join(); // kept from the last count: home is complete in its first frame
+        Slow done = early != null && early.isDone() && !early.isCompletedExceptionally() ? early.join() : null;
+        if (done != null && !done.failed()) {
+            this.slow = done; // kept from the last count: home is complete in its first frame
             this.slowAsked = true;
         } else {
             this.early = early;

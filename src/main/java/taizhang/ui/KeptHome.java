@@ -37,9 +37,7 @@ final class KeptHome {
 
     /** Home as {@code office}'s account sees it in {@code language}, at the last change as of now. */
     static KeptHome of(Office office, Language language) {
-        String key = BUILD + " " + office.today + " " + office.account.role() + " "
-                + office.account.scope().codes() + " " + language;
-        return new KeptHome(key, office.audit.lastChange());
+        return new KeptHome(BUILD + " " + office.homeKey(language), office.audit.lastChange());
     }
 
     /**

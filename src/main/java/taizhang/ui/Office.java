@@ -68,6 +68,15 @@ public final class Office {
         return shared != null ? shared.figures(this) : HomeView.Figures.read(summary, closing, today);
     }
 
+    /**
+     * What home's figures depend on besides the data: the day, what the account may see, and the
+     * language of their labels (null: figures without labels). One definition for the server's
+     * shared home and for home kept between starts.
+     */
+    String homeKey(taizhang.domain.Language language) {
+        return today + " " + account.role() + " " + account.scope().codes() + " " + language;
+    }
+
     /** Whether home's figures counted here are kept for a start (not a server's: it shares them between its sessions). */
     boolean keepsHome() {
         return shared == null;

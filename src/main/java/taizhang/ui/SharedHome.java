@@ -27,12 +27,12 @@ public final class SharedHome implements AutoCloseable {
     }
 
     HomeView.Figures figures(Office office) {
-        return figures.get(key(office, null),
+        return figures.get(office.homeKey(null),
                 () -> HomeView.Figures.read(office.summary, office.closing, office.today));
     }
 
     HomeView.Slow slow(Office office, Language language) {
-        String key = key(office, language);
+        String key = office.homeKey(language);
         HomeView.Slow s = slow.get(key, () -> HomeView.Slow.read(office, language));
         if (s.failed()) {
             slow.forget(key); // busy or broken this time: the next session asks again
@@ -40,10 +40,6 @@ public final class SharedHome implements AutoCloseable {
         return s;
     }
 
-    /** What the figures depend on besides the data: the day, and what the account may see. */
-    private static String key(Office office, Language language) {
-        return office.today + " " + office.account.role() + " " + office.account.scope().codes() + " " + language;
-    }
 
     @Override
     public void close() {
