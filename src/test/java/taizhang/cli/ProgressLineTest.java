@@ -56,6 +56,16 @@ class ProgressLineTest {
                 w.write("名" + i + ",X,2000-01-01," + Office.V1 + ",resident\n");
             }
         }
+        long usual = ProgressLine.firstAfterNanos;
+        ProgressLine.firstAfterNanos = 0; // whether the machine takes 0.3 s or 3 s over this file
+        try {
+            importTwice(cli, file);
+        } finally {
+            ProgressLine.firstAfterNanos = usual;
+        }
+    }
+
+    private static void importTwice(Cli cli, Path file) {
         for (boolean terminal : new boolean[] {true, false}) {
             StringWriter err = new StringWriter();
             int code = Main.run(new String[] {"import", "persons", file.toString(), "--db", cli.db().toString()},
