@@ -32,6 +32,10 @@ final class CsvRows implements RowSource {
     private final long size;
     private final CharsetDecoder decoder;
     private final String charsetName;
+    /** The file was not scanned whole for NUL bytes ({@link Encoding#guess}): see {@link #fill}. */
+    private final boolean nulUnseen;
+    /** The encoding is only the head's word for it ({@link Encoding#guess}): see {@link #fill}. */
+    private final boolean guessed;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean inputDone;
@@ -41,10 +45,13 @@ final class CsvRows implements RowSource {
     private final Row header;
     private final StringBuilder cell = new StringBuilder();
 
-    private CsvRows(InputStream raw, long size, Charset charset) throws IOException {
+    private CsvRows(InputStream raw, long size, Encoding.Guess guess) throws IOException {
         this.in = new Counting(raw);
         this.size = size;
+        Charset charset = guess.charset();
         this.charsetName = charset.name();
+        this.nulUnseen = !guess.whole();
+        this.guessed = !guess.whole() && !guess.bom();
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         chars.flip();
@@ -57,10 +64,11 @@ final class CsvRows implements RowSource {
         }
     }
 
-    static CsvRows open(Path file, Charset charset) throws IOException {
+    /** Reads {@code file} in the encoding {@code guess} names (see {@link Encoding.Guess#whole}). */
+    static CsvRows open(Path file, Encoding.Guess guess) throws IOException {
         InputStream raw = Files.newInputStream(file);
         try {
-            return new CsvRows(raw, Files.size(file), charset);
+            return new CsvRows(raw, Files.size(file), guess);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
@@ -283,7 +291,8 @@ final class CsvRows implements RowSource {
     /**
      * Decodes the next characters. Bytes the encoding cannot read become {@link #BAD}, so that
      * the cell holding them is named; bytes left unfinished at the very end mean the file was
-     * cut short in the middle of a character.
+     * cut short in the middle of a character. When the encoding is only the head's word for it,
+     * such bytes or a NUL mean the file must be told as a whole after all ({@link Encoding.HeadWasWrong}).
      */
     private boolean fill() throws IOException {
         if (decoded) {
@@ -309,9 +318,11 @@ final class CsvRows implements RowSource {
                 if (inputDone && bytes.remaining() <= 3 && r.isMalformed()) {
                     cutShort = true;
                     bytes.position(bytes.limit());
-                } else {
+                } else if (!guessed) {
                     bytes.position(bytes.position() + r.length());
                     chars.put(BAD);
+                } else {
+                    throw new Encoding.HeadWasWrong();
                 }
             }
             bytes.compact();
@@ -321,7 +332,19 @@ final class CsvRows implements RowSource {
             }
         }
         chars.flip();
+        if (nulUnseen) {
+            refuseNul();
+        }
         return chars.hasRemaining();
+    }
+
+    private void refuseNul() {
+        char[] a = chars.array();
+        for (int i = chars.position(), end = chars.limit(); i < end; i++) {
+            if (a[i] == 0) {
+                throw new Encoding.HeadWasWrong();
+            }
+        }
     }
 
     /** Counts the bytes read, for the progress line. */

@@ -22,7 +22,11 @@ final class FileKind {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
 
-    static RowSource open(Path file, Charset charset) throws IOException {
+    /**
+     * {@code charset} null: told by {@link Encoding#detect}, or with {@code mayGuess} by
+     * {@link Encoding#guess} (the reader then throws {@link Encoding.HeadWasWrong} if the head misled).
+     */
+    static RowSource open(Path file, Charset charset, boolean mayGuess) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
@@ -43,7 +47,11 @@ final class FileKind {
                 || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
             throw new Refusal(Problem.Code.UTF16_TEXT);
         }
-        return CsvRows.open(file, charset != null ? charset : Encoding.detect(file));
+        if (charset != null) {
+            return CsvRows.open(file, new Encoding.Guess(charset, false, true));
+        }
+        Encoding.Guess guess = mayGuess ? Encoding.guess(file) : new Encoding.Guess(Encoding.detect(file), false, true);
+        return CsvRows.open(file, guess);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -90,6 +90,17 @@ public final class Import {
     }
 
     public Report run(Register register, Path file, Options options) throws IOException {
+        try {
+            return run(register, file, options, true);
+        } catch (Encoding.HeadWasWrong e) {
+            // Its head read as UTF-8, a later byte does not (or is a NUL): nothing of it was kept;
+            // the file is told as a whole, and read again from the start (or refused).
+            return run(register, file, options, false);
+        }
+    }
+
+    /** {@code mayGuess}: an encoding not named may be taken from the head of the file ({@link Encoding#guess}). */
+    private Report run(Register register, Path file, Options options, boolean mayGuess) throws IOException {
         if (!Files.isRegularFile(file)) {
             return failed(Problem.of(Problem.Code.NO_SUCH_FILE));
         }
@@ -106,7 +117,7 @@ public final class Import {
         pinyin.start();
         RowSource in;
         try {
-            in = RowSource.open(file, options.charset());
+            in = FileKind.open(file, options.charset(), mayGuess);
         } catch (Refusal r) {
             return failed(r.problem());
         } catch (IOException e) {

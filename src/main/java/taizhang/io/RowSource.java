@@ -64,6 +64,6 @@ public interface RowSource extends AutoCloseable {
      * refuse, is a {@link taizhang.domain.Refusal} naming why.
      */
     static RowSource open(Path file, Charset charset) throws IOException {
-        return FileKind.open(file, charset);
+        return FileKind.open(file, charset, false);
     }
 }

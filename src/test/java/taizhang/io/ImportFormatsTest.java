@@ -37,6 +37,94 @@ class ImportFormatsTest {
                 + " AND residence = 'inflow' AND birth_date = '1985-03-05'"));
     }
 
+    /**
+     * A large file is taken for UTF-8 on the word of its head ({@link Encoding#guess}); what lies
+     * past the head must still decide, exactly as a scan of the whole file would have.
+     */
+    private Path asciiHeadThen(String last, java.nio.charset.Charset charset) throws Exception {
+        return asciiHeadThen("", last, charset);
+    }
+
+    private Path asciiHeadThen(String mark, String last, java.nio.charset.Charset charset) throws Exception {
+        StringBuilder csv = new StringBuilder(mark + "id_number,name,sex,birth_date,area_code,residence\n");
+        int rows = 0;
+        while (csv.length() <= Encoding.HEAD + 1000) {
+            csv.append(",Li").append(rows++).append(",M,2000-01-01,").append(Office.V1).append(",resident\n");
+        }
+        csv.append(last);
+        return Office.write(dir.resolve("persons.csv"), csv.toString(), charset);
+    }
+
+    @Test
+    void aGb18030FileWhoseHeadIsPlainAsciiIsReadAsGb18030() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = asciiHeadThen(",欧阳乐,女,2001-02-03," + Office.V2 + ",流入\n", Encoding.GB18030);
+        long lines = Files.readAllLines(file, Encoding.GB18030).size();
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(lines - 1, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM person WHERE name = '欧阳乐' AND sex = 'F'"
+                + " AND residence = 'inflow'"));
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM audit WHERE action = 'import' AND register = 'persons'"),
+                "one import, though the file was read twice");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "\uFEFF"})
+    void aNulPastTheHeadRefusesTheFileAsNotText(String byteOrderMark) throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = asciiHeadThen(byteOrderMark, ",Li\0Si,M,2000-01-01," + Office.V1 + ",resident\n",
+                StandardCharsets.UTF_8);
+        long line = Files.readAllLines(file).size();
+        String before = Snapshot.of(cli.db());
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("NUL byte at line " + line + ")"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one message for the file, none for its rows: " + r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
+
+    @Test
+    void bytesPastTheHeadInNeitherEncodingRefuseTheFile() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = asciiHeadThen(",Li\u00e9,M,2000-01-01," + Office.V1 + ",resident\n", StandardCharsets.ISO_8859_1);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 40] = (byte) 0xFF;   // 0xFF begins nothing in UTF-8 or GB18030
+        Files.write(file, bytes);
+        String before = Snapshot.of(cli.db());
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("is not a CSV file in UTF-8 or GB18030: line "), r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
+
+    @Test
+    void aByteOrderMarkSaysUtf8SoABadBytePastTheHeadIsNamedInItsCell() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = asciiHeadThen("\uFEFF", ",Li\u00e9,M,2000-01-01," + Office.V1 + ",resident\n", StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+        int at = bytes.length - 1;
+        while (bytes[at] != (byte) 0xC3) {   // é, in the last row
+            at--;
+        }
+        bytes[at] = (byte) 0xFF;   // begins nothing in UTF-8
+        Files.write(file, bytes);
+        long line = Files.readAllLines(file, StandardCharsets.ISO_8859_1).size();
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(":" + line + ": name: "), r.err());
+        assertTrue(r.err().contains("UTF-8"), r.err());
+        assertEquals(0, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+    }
+
     @Test
     void utf8WithBomReadsItsFirstHeader() throws Exception {
         Cli cli = Office.create(dir);
