@@ -100,6 +100,19 @@ class CliTextTest {
         assertTrue(missing.err().contains("没有数据库：请先运行 taizhang init"), missing.err());
     }
 
+    /** An import's summary in Chinese is punctuated in Chinese throughout (it once had an ASCII ';'). */
+    @Test
+    void anImportSummaryInChineseHasChinesePunctuation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Cli cli = taizhang.testing.Office.create(dir);
+        java.nio.file.Path file = taizhang.testing.Office.write(dir.resolve("人口.csv"),
+                "name,sex,birth_date,area_code,residence\n王芳,F,2000-01-01," + taizhang.testing.Office.V1 + ",resident\n");
+        Cli.Result r = cli.run("--lang", "zh", "import", "persons", file.toString());
+        assertEquals(0, r.code(), r.err());
+        String summary = r.out().strip().substring(file.toString().length());
+        assertEquals("：人口：读了 1 行；新增 1 条", summary);
+    }
+
     /** A PrintWriter whose text can be read back. */
     private static final class StringBuilderWriter {
         private final java.io.StringWriter text = new java.io.StringWriter();
