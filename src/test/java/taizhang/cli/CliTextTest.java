@@ -105,7 +105,7 @@ class CliTextTest {
     void anImportSummaryInChineseHasChinesePunctuation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         Cli cli = taizhang.testing.Office.create(dir);
-        java.nio.file.Path file = taizhang.testing.Office.write(dir.resolve("人口.csv"),
+        java.nio.file.Path file = taizhang.testing.Office.write(dir.resolve("persons.csv"),
                 "name,sex,birth_date,area_code,residence\n王芳,F,2000-01-01," + taizhang.testing.Office.V1 + ",resident\n");
         Cli.Result r = cli.run("--lang", "zh", "import", "persons", file.toString());
         assertEquals(0, r.code(), r.err());
