@@ -130,7 +130,7 @@ public final class Accounts {
     /** The admin account {@code init} (or the first open) makes for the OS user: audited, signed in. */
     public Account firstAdmin(String osUser, String why) {
         Account admin = new Account(Account.loginFor(osUser), osUser, Role.ADMIN, Scope.EVERYTHING, osUser, false);
-        db.write(h -> {
+        db.write(() -> {
             insert(db.connection(), admin, null);
             Map<String, Object> detail = describe(admin);
             detail.put("why", why);
@@ -157,7 +157,7 @@ public final class Accounts {
         requireAdmin();
         checkNew(a);
         String hash = password == null ? null : hash(password);
-        db.write(h -> {
+        db.write(() -> {
             if (find(a.login()) != null) {
                 throw new Refused(Problem.Code.ACCOUNT_EXISTS, a.login());
             }
@@ -173,7 +173,7 @@ public final class Accounts {
     public void set(Account a) {
         requireAdmin();
         checkNew(a);
-        db.write(h -> {
+        db.write(() -> {
             Account old = find(a.login());
             if (old == null) {
                 throw new Refused(Problem.Code.NO_SUCH_ACCOUNT, a.login());
@@ -205,7 +205,7 @@ public final class Accounts {
     public void password(String login, String password) {
         requireAdmin();
         String hash = hash(password);
-        db.write(h -> {
+        db.write(() -> {
             if (find(login) == null) {
                 throw new Refused(Problem.Code.NO_SUCH_ACCOUNT, login);
             }
@@ -230,7 +230,7 @@ public final class Accounts {
         } catch (PublicKeyLine.Invalid e) {
             throw new Refused(Problem.Code.BAD_KEY, String.valueOf(e.getMessage()));
         }
-        db.write(h -> {
+        db.write(() -> {
             if (find(login) == null) {
                 throw new Refused(Problem.Code.NO_SUCH_ACCOUNT, login);
             }
@@ -253,7 +253,7 @@ public final class Accounts {
 
     public void removeKey(String login, String fingerprint) {
         requireAdmin();
-        db.write(h -> {
+        db.write(() -> {
             try (PreparedStatement s = db.connection().prepareStatement(
                     "DELETE FROM account_key WHERE login = ? AND fingerprint = ?")) {
                 s.setString(1, login);
@@ -390,7 +390,7 @@ public final class Accounts {
      * An unknown login is answered like a wrong password, after the same work.
      */
     public Attempt signIn(String login, String password, String route) {
-        return db.write(h -> passwordAttempt(login, password, route));
+        return db.write(() -> passwordAttempt(login, password, route));
     }
 
     private Attempt passwordAttempt(String login, String password, String route) throws SQLException {
@@ -428,7 +428,7 @@ public final class Accounts {
 
     /** A public-key sign-in (the SSH server has checked the signature): the same disabled and locked rules. */
     public Attempt signInByKey(String login, String fingerprint, String route) {
-        return db.write(h -> keyAttempt(login, fingerprint, route));
+        return db.write(() -> keyAttempt(login, fingerprint, route));
     }
 
     /**
@@ -466,7 +466,7 @@ public final class Accounts {
      * offers every key it holds).
      */
     public void keysRefused(String login, String route) {
-        db.write(h -> {
+        db.write(() -> {
             Row row = row(login);
             Audit.append(db, row == null ? loginForAudit(login) : login, "login.failed", null, null,
                     Map.of("route", route, "reason", row == null ? "unknown login" : "no key of the account"));

@@ -68,7 +68,7 @@ public final class Audit {
      * (SPEC 9: an export or report written to a file, a backup: who took which personal data out).
      */
     public static void record(Database db, String action, String register, Map<String, ?> detail) {
-        db.write(h -> append(db, action, register, null, detail));
+        db.write(() -> append(db, action, register, null, detail));
     }
 
     /** As {@link #append(Database, String, String, Long, Map)} for a login not signed in (a failed login). */

@@ -32,7 +32,7 @@ public final class BulkLoad {
 
     /** Runs {@code job} as a bulk load into several registers at once (the demo county). */
     public static <T> T write(Database db, List<Register> registers, boolean commit, Database.Job<T> job) {
-        return load(db, registers, commit, h -> job.run());
+        return load(db, registers, commit, job);
     }
 
     /** Records made by a program (the demo county), handed to {@link #insertAll} one at a time. */
@@ -85,22 +85,23 @@ public final class BulkLoad {
         return null;
     }
 
-    private static <T> T load(Database db, List<Register> registers, boolean commit, Database.Work<T> work) {
+    /** Plain JDBC throughout, like the transaction it runs in: an import need not wait for Jdbi. */
+    private static <T> T load(Database db, List<Register> registers, boolean commit, Database.Job<T> work) {
         // Foreign key enforcement can only be switched outside a transaction.
-        db.handle().execute("PRAGMA foreign_keys = OFF");
+        db.execute("PRAGMA foreign_keys = OFF");
         try {
-            Database.Work<T> load = h -> {
+            Database.Job<T> load = () -> {
                 List<String[]> indexes = new java.util.ArrayList<>();
                 for (Register register : registers) {
                     indexes.addAll(dropIndexes(db, register));
                 }
-                int cache = db.handle().createQuery("PRAGMA cache_size").mapTo(Integer.class).one();
-                db.handle().execute("PRAGMA cache_size = -" + LARGE_CACHE_KIB);
+                int cache = pragma(db, "cache_size");
+                db.execute("PRAGMA cache_size = -" + LARGE_CACHE_KIB);
                 T result;
                 try {
-                    result = work.run(h);
+                    result = work.run();
                 } finally {
-                    db.handle().execute("PRAGMA cache_size = " + cache);
+                    db.execute("PRAGMA cache_size = " + cache);
                 }
                 buildIndexes(db, indexes);
                 for (Register register : registers) {
@@ -108,10 +109,16 @@ public final class BulkLoad {
                 }
                 return result;
             };
-            return commit ? db.write(load) : db.tryWrite(load);
+            return commit ? db.transaction(load) : db.dryRun(load);
         } finally {
-            db.handle().execute("PRAGMA foreign_keys = ON");
+            db.execute("PRAGMA foreign_keys = ON");
         }
+    }
+
+    private static int pragma(Database db, String name) {
+        int[] value = new int[1];
+        db.select("PRAGMA " + name, List.of(), rs -> value[0] = rs.getInt(1));
+        return value[0];
     }
 
     /**
@@ -121,14 +128,14 @@ public final class BulkLoad {
      * idle by now (a million persons' three indexes: about 5.9 s on one core, 3.9 s on two).
      */
     private static void buildIndexes(Database db, List<String[]> indexes) {
-        int threads = db.handle().createQuery("PRAGMA threads").mapTo(Integer.class).one();
-        db.handle().execute("PRAGMA threads = " + SORT_THREADS);
+        int threads = pragma(db, "threads");
+        db.execute("PRAGMA threads = " + SORT_THREADS);
         try {
             for (String[] index : indexes) {
-                db.handle().execute(index[1]);
+                db.execute(index[1]);
             }
         } finally {
-            db.handle().execute("PRAGMA threads = " + threads);
+            db.execute("PRAGMA threads = " + threads);
         }
     }
 
@@ -137,22 +144,23 @@ public final class BulkLoad {
 
     private static List<String[]> dropIndexes(Database db, Register register) {
         Set<String> keep = KEEP.getOrDefault(register, Set.of());
-        List<String[]> indexes = db.handle().createQuery("SELECT name, sql FROM sqlite_master"
-                        + " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")
-                .bind(0, register.table())
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                .filter(i -> !keep.contains(i[0]))
-                .list();
+        List<String[]> indexes = new java.util.ArrayList<>();
+        db.select("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+                + " ORDER BY name", List.of(register.table()), rs -> {
+                    if (!keep.contains(rs.getString(1))) {
+                        indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                });
         for (String[] index : indexes) {
-            db.handle().execute("DROP INDEX " + index[0]);
+            db.execute("DROP INDEX " + index[0]);
         }
         return indexes;
     }
 
     private static void checkReferences(Database db, Register register) {
-        List<Object[]> broken = db.handle().createQuery("PRAGMA foreign_key_check(" + register.table() + ")")
-                .map((rs, ctx) -> new Object[] {rs.getLong(2), rs.getString(3)})
-                .list();
+        List<Object[]> broken = new java.util.ArrayList<>();
+        db.select("PRAGMA foreign_key_check(" + register.table() + ")", List.of(),
+                rs -> broken.add(new Object[] {rs.getLong(2), rs.getString(3)}));
         if (!broken.isEmpty()) {
             throw new StorageException(Problem.Code.LOAD_REFUSED, broken.size(), register.table(), broken.get(0)[0],
                     broken.get(0)[1]);

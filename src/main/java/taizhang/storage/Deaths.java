@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import org.jdbi.v3.core.Handle;
 import taizhang.domain.Entry;
 import taizhang.domain.Register;
 
@@ -20,8 +19,7 @@ public final class Deaths {
 
     /**
      * The death was recorded: its person, if registered and still living, has died on its date.
-     * Plain JDBC, because an import runs this on its writing thread while its reading thread
-     * asks the register through the Jdbi handle.
+     * Plain JDBC, as everything an import runs (it never waits for Jdbi's first statement).
      */
     public static void recorded(Connection c, Entry death, String user) throws SQLException {
         String id = idNumber(death);
@@ -43,21 +41,31 @@ public final class Deaths {
      * The death was voided or is being corrected: the person it marked dead is living again,
      * unless another live death record says the same.
      */
-    public static void withdrawn(Handle h, Entry death, String user) {
+    public static void withdrawn(Connection c, Entry death, String user) throws SQLException {
         String id = idNumber(death);
         if (id == null) {
             return;
         }
         String date = death.date("death_date").toString();
-        int others = h.createQuery("SELECT count(*) FROM death WHERE id_number = ? AND death_date = ? AND voided = 0")
-                .bind(0, id).bind(1, date).mapTo(Integer.class).one();
-        if (others > 0) {
-            return;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM death WHERE id_number = ? AND death_date = ? AND voided = 0")) {
+            s.setString(1, id);
+            s.setString(2, date);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getInt(1) > 0) {
+                    return;
+                }
+            }
         }
-        h.createUpdate("UPDATE person SET died_on = NULL, updated_at = ?, changed_by = ?,"
-                        + " version = version + 1"
-                        + " WHERE id_number = ? AND died_on = ? AND voided = 0")
-                .bind(0, Instant.now().toString()).bind(1, user).bind(2, id).bind(3, date).execute();
+        try (PreparedStatement s = c.prepareStatement("UPDATE person SET died_on = NULL, updated_at = ?, changed_by = ?,"
+                + " version = version + 1"
+                + " WHERE id_number = ? AND died_on = ? AND voided = 0")) {
+            s.setString(1, Instant.now().toString());
+            s.setString(2, user);
+            s.setString(3, id);
+            s.setString(4, date);
+            s.executeUpdate();
+        }
     }
 
     private static String idNumber(Entry death) {

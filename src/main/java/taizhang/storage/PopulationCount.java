@@ -46,7 +46,7 @@ public final class PopulationCount {
             throw new Records.Refused(List.of(Problem.of(Problem.Code.NOT_PERMITTED_ON, db.account().login(),
                     db.account().role(), Role.Permission.WRITE, Register.POPULATION)));
         }
-        return db.write(h -> {
+        return db.write(() -> {
             Map<String, Integer> counts = livingByVillage(asOf);
             try (Registration registration = new Registration(db, db.account().login())) {
                 for (Map.Entry<String, Integer> c : counts.entrySet()) {

@@ -89,7 +89,7 @@ public final class Records {
 
     /** As {@link #add(Entry)}, and {@code also} in the same transaction: when it fails, nothing is added. */
     public Saved add(Entry e, Also also) {
-        return db.write(h -> {
+        return db.write(() -> {
             require(Role.Permission.WRITE, e.register());
             inScope(e);
             checkRules(e, null);
@@ -121,7 +121,7 @@ public final class Records {
     }
 
     private Saved save(long id, Long version, Entry e, String action) {
-        return db.write(h -> {
+        return db.write(() -> {
             require(Role.Permission.WRITE, e.register());
             RegisterStore.Stored old = existing(e.register(), id);
             inScope(old.entry());
@@ -135,8 +135,8 @@ public final class Records {
             checkRules(e, old.entry());
             store.update(id, old.version(), e, login());
             if (e.register() == Register.DEATHS) {
-                Deaths.withdrawn(h, old.entry(), login());
-                Deaths.recorded(h.getConnection(), e, login());
+                Deaths.withdrawn(db.connection(), old.entry(), login());
+                Deaths.recorded(db.connection(), e, login());
             }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("changes", changes(old.entry(), e));
@@ -149,7 +149,7 @@ public final class Records {
     }
 
     public void voidRecord(Register r, long id, long version, String reason) {
-        db.write(h -> {
+        db.write(() -> {
             require(Role.Permission.WRITE, r);
             RegisterStore.Stored old = existing(r, id);
             inScope(old.entry());
@@ -161,7 +161,7 @@ public final class Records {
             }
             store.setVoided(r, id, version, true, reason, login());
             if (r == Register.DEATHS) {
-                Deaths.withdrawn(h, old.entry(), login());
+                Deaths.withdrawn(db.connection(), old.entry(), login());
             }
             Audit.append(db, "record.void", r.fileName(), id, Map.of("reason", reason));
             return null;
@@ -170,7 +170,7 @@ public final class Records {
 
     /** Makes a voided record live again (admin or statistician), checked by every rule as a new one would be. */
     public void restore(Register r, long id, String reason) {
-        db.write(h -> {
+        db.write(() -> {
             require(Role.Permission.RESTORE, r);
             RegisterStore.Stored old = existing(r, id);
             inScope(old.entry());
@@ -180,7 +180,7 @@ public final class Records {
             checkRules(old.entry(), null);
             store.setVoided(r, id, old.version(), false, null, login());
             if (r == Register.DEATHS) {
-                Deaths.recorded(h.getConnection(), old.entry(), login());
+                Deaths.recorded(db.connection(), old.entry(), login());
             }
             Audit.append(db, "record.restore", r.fileName(), id, Map.of("reason", reason));
             return null;

@@ -265,7 +265,7 @@ public final class RegisterStore {
 
     /** Rows in the table, voided ones included (what its indexes hold). */
     public long countAll(Register r) {
-        return db.handle().createQuery("SELECT count(*) FROM " + r.table()).mapTo(Long.class).one();
+        return count("SELECT count(*) FROM " + r.table(), List.of());
     }
 
     /** The record with this id, voided or not, if it lies in the account's scope; else null. */
@@ -279,11 +279,14 @@ public final class RegisterStore {
     public long count(Register r) {
         List<Object> params = new ArrayList<>();
         String scope = Scoping.condition(db.account(), r, params);
-        var query = db.handle().createQuery("SELECT count(*) FROM " + r.table() + " WHERE voided = 0 AND " + scope);
-        for (int i = 0; i < params.size(); i++) {
-            query.bind(i, params.get(i));
-        }
-        return query.mapTo(Long.class).one();
+        return count("SELECT count(*) FROM " + r.table() + " WHERE voided = 0 AND " + scope, params);
+    }
+
+    /** Plain JDBC: an import asks how large the table is before its first row, and export before its first. */
+    private long count(String sql, List<?> params) {
+        long[] n = new long[1];
+        db.select(sql, params, rs -> n[0] = rs.getLong(1));
+        return n[0];
     }
 
     /**
