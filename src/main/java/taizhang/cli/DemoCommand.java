@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Register;
 import taizhang.io.DemoCounty;
+import taizhang.io.Export;
 
 @Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
@@ -29,7 +30,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Context ctx = main.context();
         checkPersons(persons);
-        Map<Register, Long> counts = DemoCounty.writeFiles(out, persons, seed, ctx.today());
+        Map<Register, Long> counts;
+        try {
+            counts = DemoCounty.writeFiles(out, persons, seed, ctx.today());
+        } catch (IOException e) {
+            throw Export.cannotWrite(out, e);
+        }
         StringBuilder summary = new StringBuilder();
         for (Map.Entry<Register, Long> c : counts.entrySet()) {
             summary.append(' ').append(c.getKey().fileName()).append(' ').append(c.getValue());

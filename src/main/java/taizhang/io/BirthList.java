@@ -45,8 +45,9 @@ public final class BirthList {
     static Read read(Path file, Charset charset, Facts facts, Progress progress) throws IOException {
         ProblemList errors = new ProblemList();
         ProblemList warnings = new ProblemList();
-        if (!Files.isRegularFile(file)) {
-            errors.add(LineProblem.ofFile(Problem.of(Problem.Code.NO_SUCH_FILE)));
+        Problem notAFile = FileKind.notAFile(file);
+        if (notAFile != null) {
+            errors.add(LineProblem.ofFile(notAFile));
             return new Read(List.of(), 0, errors, warnings, null);
         }
         List<ListedBirth> rows = new ArrayList<>();

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -14,7 +18,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
+import taizhang.domain.Problem;
 import taizhang.domain.Progress;
+import taizhang.domain.Refusal;
 import taizhang.domain.Register;
 import taizhang.storage.RegisterStore;
 
@@ -38,6 +44,8 @@ public final class Export {
             // A device or pipe (--out /dev/stdout, /dev/null): write to it; a rename would replace it.
             try (OutputStream os = Files.newOutputStream(whole)) {
                 body.write(os);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
             }
             return;
         }
@@ -50,9 +58,41 @@ public final class Export {
             } catch (IOException left) {
                 e.addSuppressed(left);
             }
+            if (e instanceof IOException io) {
+                throw cannotWrite(target, io);
+            }
             throw e;
         }
-        Files.move(partial, whole, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(partial, whole, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /**
+     * Why {@code target} (a file, or a folder to write files into) could not be written, in words
+     * for the clerk rather than the name of Java's exception (and never the name of the
+     * {@code .part} file it was being written as).
+     */
+    public static Refusal cannotWrite(Path target, IOException e) {
+        Path folder = target.toAbsolutePath().getParent();
+        Problem problem;
+        if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+            problem = Problem.of(Problem.Code.CANNOT_WRITE_NO_FOLDER, target, folder);
+        } else if (e instanceof AccessDeniedException || e instanceof NoSuchFileException) {
+            // (no such file in a folder that exists: one where files cannot be made, as /proc)
+            problem = Problem.of(Problem.Code.CANNOT_WRITE_DENIED, target);
+        } else if (e instanceof FileAlreadyExistsException && Files.isRegularFile(target)) {
+            problem = Problem.of(Problem.Code.CANNOT_WRITE_NOT_A_FOLDER, target);
+        } else if (Files.isDirectory(target)) {
+            problem = Problem.of(Problem.Code.CANNOT_WRITE_IS_FOLDER, target);
+        } else {
+            String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+            problem = Problem.of(Problem.Code.CANNOT_WRITE, target, reason != null ? reason : e.toString());
+        }
+        return new Refusal(problem, e);
     }
 
     /** Rows an XLSX sheet can hold below its header. */

@@ -18,6 +18,14 @@ final class FileKind {
     private FileKind() {
     }
 
+    /** Why {@code file} cannot be read as a file: not there, or a folder; null when it is a file. */
+    static Problem notAFile(Path file) {
+        if (Files.isRegularFile(file)) {
+            return null;
+        }
+        return Problem.of(Files.isDirectory(file) ? Problem.Code.IS_A_FOLDER : Problem.Code.NO_SUCH_FILE);
+    }
+
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};

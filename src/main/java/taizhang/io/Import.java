@@ -101,8 +101,9 @@ public final class Import {
 
     /** {@code mayGuess}: an encoding not named may be taken from the head of the file ({@link Encoding#guess}). */
     private Report run(Register register, Path file, Options options, boolean mayGuess) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return failed(Problem.of(Problem.Code.NO_SUCH_FILE));
+        Problem notAFile = FileKind.notAFile(file);
+        if (notAFile != null) {
+            return failed(notAFile);
         }
         Problem refusal = ImportAudit.refusal(db.account(), register);
         if (refusal != null) {

@@ -1,0 +1,64 @@
+package taizhang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.testing.Cli;
+import taizhang.testing.Office;
+
+/** A file that cannot be written, or read, is named with the reason in plain words, exit 1. */
+class FileProblemsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anExportIntoAFolderThatDoesNotExistNamesTheFolder() throws Exception {
+        Cli cli = Office.create(dir);
+        Path missing = dir.resolve("no-such-folder");
+        Cli.Result r = cli.run("export", "areas", "--out", missing.resolve("areas.csv").toString());
+        assertEquals(1, r.code());
+        assertEquals("taizhang: cannot write " + missing.resolve("areas.csv") + ": there is no folder " + missing
+                + "\n", r.err());
+        assertTrue(Files.notExists(missing));
+    }
+
+    @Test
+    void aReportOntoAFolderSaysItIsAFolder() throws Exception {
+        Cli cli = Office.create(dir);
+        for (String out : new String[] {"r.csv", "r.xlsx"}) {
+            Path folder = Files.createDirectories(dir.resolve(out));
+            Cli.Result r = cli.run("report", "--period", "2026-10", "--out", folder.toString());
+            assertEquals(1, r.code());
+            assertEquals("taizhang: cannot write " + folder + ": it is a folder; name a file\n", r.err());
+        }
+    }
+
+    @Test
+    void theDemoIntoAFileSaysItIsNotAFolderInChineseToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("demo"), "");
+        Cli cli = new Cli(dir.resolve("x.db"));
+        Cli.Result r = cli.run("demo", "--out", file.toString(), "--persons", "10", "--lang", "zh");
+        assertEquals(1, r.code());
+        assertEquals("taizhang：无法写入 " + file + "：这是一个文件，不是文件夹\n", r.err());
+        assertFalse(r.err().contains("Exception"));
+    }
+
+    @Test
+    void anImportOrAListThatNamesAFolderSaysItIsAFolder() throws Exception {
+        Cli cli = Office.create(dir);
+        Path folder = Files.createDirectories(dir.resolve("births.csv"));
+        String before = taizhang.testing.Snapshot.of(cli.db());
+        Cli.Result r = cli.run("import", "births", folder.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(folder + ": is a folder, not a file\n"), r.err());
+        assertEquals(before, taizhang.testing.Snapshot.of(cli.db()));
+        Cli.Result list = cli.run("reconcile", "births", folder.toString(), "--source", "hospital");
+        assertEquals(1, list.code());
+        assertTrue(list.err().startsWith(folder + ": is a folder, not a file\n"), list.err());
+    }
+}
