@@ -71,11 +71,6 @@ final class RecordRules {
     }
 
     private static void birth(Entry e, Facts facts, List<Problem> out) {
-        int order = e.count("birth_order");
-        if (order < 1 || order > Validation.MAX_BIRTH_ORDER) {
-            out.add(Problem.error("birth_order", String.valueOf(order), Problem.Code.BIRTH_ORDER_RANGE,
-                    Validation.MAX_BIRTH_ORDER));
-        }
         hasSex(e, "mother_id_number", Sex.F, out);
         hasSex(e, "father_id_number", Sex.M, out);
         motherAge(e.text("mother_id_number"), e.date("birth_date"), out);

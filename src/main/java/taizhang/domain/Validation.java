@@ -137,7 +137,12 @@ public final class Validation {
                 if (!DIGITS.matcher(s).matches() || s.length() > 9) {
                     throw new Invalid(Problem.Code.NOT_A_COUNT);
                 }
-                return Integer.parseInt(s);
+                int count = Integer.parseInt(s);
+                // A rule of the field alone: told as the clerk leaves it, and beside a row's other problems.
+                if (f.key().equals("birth_order") && (count < 1 || count > MAX_BIRTH_ORDER)) {
+                    throw new Invalid(Problem.Code.BIRTH_ORDER_RANGE, MAX_BIRTH_ORDER);
+                }
+                return count;
             case CHOICE:
                 return choice(f, s);
             case VILLAGE:

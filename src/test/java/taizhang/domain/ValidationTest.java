@@ -123,7 +123,7 @@ class ValidationTest {
         assertEquals(30000L, value(Register.BENEFITS, "amount_due", "300"));
         assertFalse(passes(Register.BENEFITS, "amount_due", "1.234"));
         assertFalse(passes(Register.BENEFITS, "amount_due", "-1"));
-        assertEquals(0, value(Register.BIRTHS, "birth_order", "0"));
+        assertEquals(0, value(Register.POPULATION, "population", "0"));
         assertEquals(123456789, value(Register.POPULATION, "population", "123456789"), "nine digits");
         assertFalse(passes(Register.POPULATION, "population", "1234567890"), "ten are too many");
         assertFalse(passes(Register.POPULATION, "population", "-1"));
@@ -274,6 +274,16 @@ class ValidationTest {
         assertEquals(List.of("birth_order"), errors(birth("birth_order", "0")));
         assertTrue(birth("birth_order", "20").ok());
         assertEquals(List.of("birth_order"), errors(birth("birth_order", "21")));
+    }
+
+    @Test
+    void aBirthOrderOutOfRangeIsToldAsTheFieldIsLeftAndBesideTheRowsOtherProblems() {
+        List<Problem> alone = field(Register.BIRTHS, "birth_order", "21");
+        assertEquals(List.of(Problem.Code.BIRTH_ORDER_RANGE), alone.stream().map(Problem::code).toList());
+        assertEquals("21", alone.get(0).value());
+        assertTrue(passes(Register.BIRTHS, "birth_order", "20"));
+        assertEquals(List.of("birth_date", "birth_order"),
+                errors(birth("birth_date", "2026-02-30", "birth_order", "0")));
     }
 
     @Test
