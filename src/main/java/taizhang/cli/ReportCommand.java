@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import taizhang.domain.Language;
 import taizhang.domain.Period;
 import taizhang.domain.Role;
 import taizhang.domain.Sheet;
@@ -24,6 +27,7 @@ import taizhang.io.SheetText;
 import taizhang.io.SheetXlsx;
 import taizhang.storage.Audit;
 import taizhang.storage.Database;
+import taizhang.tally.Closing;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
 import taizhang.tally.Report;
@@ -79,7 +83,8 @@ final class ReportCommand implements Callable<Integer> {
                     Report report = tally.report(asked.get(i), area, (done, total) -> progress.at(
                             before * total + done, asked.size() * total));
                     Flags flags = Flags.of(report, rules);
-                    sheets.add(format == Format.table ? ReportCells.table(report, flags, rules, ctx.language())
+                    sheets.add(format == Format.table ? withClosing(ReportCells.table(report, flags, rules,
+                            ctx.language()), report, new Closing(tally), ctx.language())
                             : ReportCells.full(report, flags, ctx.language()));
                 }
             }
@@ -104,6 +109,23 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A closed month's table with its frozen figures and what was registered since below it (SPEC 7). */
+    private Sheet withClosing(Sheet table, Report report, Closing closing, Language language) {
+        Period period = report.period();
+        if (period.kind() != Period.Kind.MONTH) {
+            return table;
+        }
+        YearMonth month = YearMonth.of(period.year(), period.part());
+        Optional<Closing.ClosedMonth> closed = closing.closed(month, area);
+        if (closed.isEmpty()) {
+            return table;
+        }
+        List<String> notes = new ArrayList<>(table.notes());
+        notes.add("");
+        notes.addAll(ReportCells.closedNotes(report, closed.get(), closing.enteredSince(month, area), language));
+        return new Sheet(table.name(), table.title(), table.columns(), table.rows(), table.frozen(), notes);
     }
 
     private interface TextOutput {

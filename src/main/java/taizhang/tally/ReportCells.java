@@ -92,6 +92,48 @@ public final class ReportCells {
         return new Sheet(sheetName(report), title(report, language), columns, rows, 2, notes);
     }
 
+    /**
+     * Lines below a closed month's text table (SPEC 7: the closed month shows both its frozen and
+     * its current figures, and lists the records registered after it was closed): when and by
+     * whom, each figure of each area that changed since (as closed -> now), and those records.
+     */
+    public static List<String> closedNotes(Report current, Closing.ClosedMonth closed, List<Closing.Entered> entered,
+                                           Language language) {
+        boolean zh = language == Language.ZH;
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .format(closed.close().closedAt().atOffset(java.time.ZoneOffset.UTC));
+        List<String> lines = new ArrayList<>();
+        lines.add(zh ? current.period() + " 已于 " + when + " 由 " + closed.close().closedBy() + " 结账"
+                : current.period() + " closed on " + when + " by " + closed.close().closedBy());
+        List<String> changed = new ArrayList<>();
+        for (Report.Row now : current.rows()) {
+            Report.Row then = closed.frozen().row(now.area().code());
+            List<String> figures = new ArrayList<>();
+            for (Column c : Column.ALL) {
+                String was = then == null ? "" : then.text(c);
+                String is = now.text(c);
+                if (!was.equals(is)) {
+                    String empty = zh ? "空" : "empty";
+                    figures.add(c.id() + " " + (was.isEmpty() ? empty : was) + " -> " + (is.isEmpty() ? empty : is));
+                }
+            }
+            if (!figures.isEmpty()) {
+                changed.add("  " + now.area().code() + " " + now.area().name() + ": " + String.join("; ", figures));
+            }
+        }
+        if (changed.isEmpty()) {
+            lines.add(zh ? "结账后没有数字变化" : "no figure has changed since closing");
+        } else {
+            lines.add(zh ? "结账后有变化的数字（结账时 -> 现在）：" : "figures changed since closing (as closed -> now):");
+            lines.addAll(changed);
+        }
+        for (Closing.Entered e : entered) {
+            lines.add((zh ? "结账后登记的记录：" : "registered after closing: ") + e.register().fileName() + " id "
+                    + String.join(", ", e.ids().stream().map(String::valueOf).toList()));
+        }
+        return lines;
+    }
+
     private static List<Sheet.Cell> areaCells(Report.Row row) {
         return new ArrayList<>(List.of(Sheet.Cell.text(row.area().code()), Sheet.Cell.text(row.area().name())));
     }

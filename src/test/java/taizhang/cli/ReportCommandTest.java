@@ -226,4 +226,29 @@ class ReportCommandTest {
         assertEquals(0, runToday("2026-11-02", "close", "--period", "2026-10", "--reopen", "--reason", "更正"), err);
         assertEquals(0, runToday("2026-11-02", "close", "--period", "2026-10"), err);
     }
+
+    @Test
+    void aClosedMonthShowsItsFrozenFiguresBesideTheCurrentOnesAndTheRecordsRegisteredSince() throws Exception {
+        assertEquals(0, runToday("2026-11-01", "close", "--period", "2026-10"), err);
+        assertEquals(0, runToday("2026-11-01", "report", "--period", "2026-10", "--area", A1), err);
+        assertTrue(out.contains("no figure has changed since closing"), out);
+
+        Path late = Files.writeString(dir.resolve("late.csv"), "child_sex,birth_date,birth_order,mother_name,area_code,"
+                + "registered_on\nF,2026-10-20,1,某母,990101101201,2026-11-02\n");
+        assertEquals(0, runToday("2026-11-03", "import", "births", late.toString()), err);
+        assertEquals(0, runToday("2026-11-03", "report", "--period", "2026-10", "--area", A1), err);
+
+        assertTrue(out.lines().anyMatch(l -> l.matches("990101101201 一村 +3 .*")), "current figures: " + out);
+        assertTrue(out.contains("2026-10 closed on "), out);
+        assertTrue(out.contains(" by tongji"), out);
+        assertTrue(out.contains("figures changed since closing (as closed -> now):"), out);
+        assertTrue(out.contains("990101101201 一村: births 2 -> 3; births_female 1 -> 2;"), out);
+        assertTrue(out.contains("registered after closing: births id 4"), out);
+        assertEquals(0, runToday("2026-11-03", "report", "--period", "2026-10", "--area", A1, "--lang", "zh"), err);
+        assertTrue(out.contains("结账后登记的记录：births id 4"), out);
+
+        assertEquals(0, runToday("2026-11-03", "report", "--period", "2026-10", "--area", A1, "--format", "csv"), err);
+        assertTrue(out.lines().skip(1).findFirst().orElseThrow().startsWith("990101101201,一村,3,"),
+                "the CSV carries the current figures only: " + out);
+    }
 }
