@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import taizhang.domain.Entry;
 import taizhang.domain.Problem;
 import taizhang.domain.Progress;
@@ -33,6 +36,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--persons", paramLabel = "N")
     int persons = DemoCounty.DEFAULT_PERSONS;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--stat-year-start", paramLabel = "M")
     Integer statYearStart;
 
@@ -41,6 +47,11 @@ final class InitCommand implements Callable<Integer> {
         Context ctx = main.context();
         if (statYearStart != null && (statYearStart < 1 || statYearStart > 12)) {
             throw new Failure.InvalidInput("stat_year_start", statYearStart);
+        }
+        if (!demo && spec.commandLine().getParseResult().hasMatchedOption("--persons")) {
+            // SPEC 7: init [--demo [--persons N]]; an empty database has no persons to count.
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    main.wording().get("usage.needs", "--persons", "--demo"));
         }
         if (demo) {
             DemoCommand.checkPersons(persons);

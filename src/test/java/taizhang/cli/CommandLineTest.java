@@ -58,6 +58,18 @@ class CommandLineTest {
     }
 
     @Test
+    void personsWithoutDemoIsAUsageErrorAndMakesNoDatabase() {
+        Cli cli = new Cli(dir.resolve("plain.db"));
+        Cli.Result r = cli.run("init", "--persons", "100");
+        assertEquals(2, r.code());
+        assertEquals("taizhang: invalid command line: --persons goes with --demo\nsee: taizhang init --help\n",
+                r.err());
+        assertTrue(Files.notExists(cli.db()));
+        Cli.Result zh = cli.run("init", "--persons", "100", "--lang", "zh");
+        assertTrue(zh.err().contains("--persons 只能和 --demo 一起用"), zh.err());
+    }
+
+    @Test
     void globalOptionsWorkBeforeTheSubcommandToo() throws Exception {
         Cli cli = Office.create(dir);
         StringBuilder out = new StringBuilder();
