@@ -29,12 +29,14 @@ final class ExportCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--headers", paramLabel = "en|zh")
-    String headers;
+    Headers headers;
 
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     enum Format { csv, xlsx }
+
+    enum Headers { en, zh }
 
     @Override
     public Integer call() throws IOException {
@@ -43,11 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             String guessed = FileFormat.of(out);
             format = guessed == null ? Format.csv : Format.valueOf(guessed);
         }
-        boolean chinese = headers == null ? format == Format.xlsx : switch (headers) {
-            case "zh" -> true;
-            case "en" -> false;
-            default -> throw new Failure.InvalidInput("headers_value", headers);
-        };
+        boolean chinese = headers == null ? format == Format.xlsx : headers == Headers.zh;
         Path target = out == null && format == Format.xlsx ? Path.of(register.fileName() + ".xlsx") : out;
         try (Database db = ctx.open(Role.Permission.EXPORT)) {
             RegisterStore store = new RegisterStore(db);

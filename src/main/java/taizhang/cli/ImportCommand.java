@@ -26,7 +26,7 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--encoding", paramLabel = "auto|utf-8|gb18030")
+    @Option(names = "--encoding", paramLabel = "auto|utf-8|gb18030", converter = Checked.EncodingName.class)
     String encoding = "auto";
 
     @Option(names = "--skip-invalid")

@@ -27,7 +27,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE", descriptionKey = "db")
     Path db;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", descriptionKey = "lang")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", descriptionKey = "lang",
+            converter = Checked.LanguageName.class)
     String lang;
 
     /** The process environment, or a test's stand-in for it (TAIZHANG_TODAY, LANG, USER). */

@@ -68,7 +68,7 @@ final class ReconcileCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE")
         Path out;
 
-        @Option(names = "--encoding", paramLabel = "auto|utf-8|gb18030")
+        @Option(names = "--encoding", paramLabel = "auto|utf-8|gb18030", converter = Checked.EncodingName.class)
         String encoding = "auto";
 
         @Override

@@ -58,6 +58,26 @@ class CommandLineTest {
     }
 
     @Test
+    void aValueOutsideAnOptionsChoicesIsAUsageErrorLikeAnUnknownFormat() throws Exception {
+        Cli cli = Office.create(dir);
+        Path csv = Office.write(dir.resolve("p.csv"), "name,sex,birth_date,area_code,residence\n");
+        String[][] lines = {{"export", "areas", "--format", "pdf"}, {"export", "areas", "--headers", "fr"},
+            {"account", "list", "--format", "xml"}, {"audit", "--format", "xml"}, {"--lang", "fr", "check"},
+            {"check", "--lang=fr"}, {"import", "persons", csv.toString(), "--encoding", "latin1"}};
+        for (String[] line : lines) {
+            Cli.Result r = cli.run(line);
+            assertEquals(2, r.code(), String.join(" ", line) + ": " + r.err());
+            assertTrue(r.err().startsWith("taizhang: invalid value for --"), r.err());
+            assertTrue(r.err().contains("\nsee: taizhang "), r.err());
+        }
+        assertEquals("taizhang: invalid value for --headers (en|zh): fr\nsee: taizhang export --help\n",
+                cli.run("export", "areas", "--headers", "fr").err());
+        assertEquals(0, cli.run("import", "persons", csv.toString(), "--encoding", "GBK").code(), "a name it knows");
+        assertEquals(0, cli.run("--lang", "ZH", "check").code());
+        assertEquals(0, cli.run("export", "areas", "--headers", "zh").code());
+    }
+
+    @Test
     void personsWithoutDemoIsAUsageErrorAndMakesNoDatabase() {
         Cli cli = new Cli(dir.resolve("plain.db"));
         Cli.Result r = cli.run("init", "--persons", "100");
