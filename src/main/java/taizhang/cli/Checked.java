@@ -13,12 +13,14 @@ final class Checked {
     private Checked() {
     }
 
-    /** {@code --lang}: zh or en (also zh_CN, chinese, 中文, english, in any case). */
-    static final class LanguageName implements ITypeConverter<String> {
+    /** A name checked by the rule that reads it: a name the rule refuses is picocli's bad value. */
+    private abstract static class Name implements ITypeConverter<String> {
+        abstract void check(String value);
+
         @Override
         public String convert(String value) {
             try {
-                taizhang.domain.Language.parse(value);
+                check(value);
             } catch (Refusal e) {
                 throw new TypeConversionException(value);
             }
@@ -26,16 +28,19 @@ final class Checked {
         }
     }
 
-    /** {@code --encoding}: auto, utf-8 or gb18030 (also utf8, gbk, gb2312, in any case). */
-    static final class EncodingName implements ITypeConverter<String> {
+    /** {@code --lang}: zh or en (also zh_CN, chinese, 中文, english, in any case). */
+    static final class LanguageName extends Name {
         @Override
-        public String convert(String value) {
-            try {
-                taizhang.io.Encoding.named(value);
-            } catch (Refusal e) {
-                throw new TypeConversionException(value);
-            }
-            return value;
+        void check(String value) {
+            taizhang.domain.Language.parse(value);
+        }
+    }
+
+    /** {@code --encoding}: auto, utf-8 or gb18030 (also utf8, gbk, gb2312, in any case). */
+    static final class EncodingName extends Name {
+        @Override
+        void check(String value) {
+            taizhang.io.Encoding.named(value);
         }
     }
 }
