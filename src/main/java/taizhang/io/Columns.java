@@ -81,6 +81,15 @@ public final class Columns {
      * a message (a {@link taizhang.domain.Register}, or a name).
      */
     public static Columns of(List<Field> fields, Object list, RowSource.Row header, List<LineProblem> problems) {
+        if (!header.flags().isEmpty()) {
+            // A header that cannot be read as written (bytes of another encoding than the one named):
+            // that is the problem, not the unknown columns it would seem to name.
+            for (RowSource.Flag f : header.flags()) {
+                problems.add(new LineProblem(1, null, new Problem(f.problem().code(), null,
+                        f.column() < 0 ? null : cell(header, f.column()), f.problem().args(), false)));
+            }
+            return null;
+        }
         int before = problems.size();
         List<String> names = new ArrayList<>();
         Field[] byColumn = new Field[header.cells().size()];

@@ -61,4 +61,17 @@ class FileProblemsTest {
         assertEquals(1, list.code());
         assertTrue(list.err().startsWith(folder + ": is a folder, not a file\n"), list.err());
     }
+
+    @Test
+    void aHeaderInAnotherEncodingThanTheOneNamedSaysSoInsteadOfNamingUnknownColumns() throws Exception {
+        Cli cli = Office.create(dir);
+        Path gb = Files.write(dir.resolve("gb.csv"), "姓名,性别,出生日期,村居代码,户籍类型\n甲,男,2020-01-01,990101101201,户籍常住\n"
+                .getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Cli.Result r = cli.run("import", "persons", gb.toString(), "--encoding", "utf-8");
+        assertEquals(1, r.code());
+        assertTrue(r.errLines().size() >= 1 && r.errLines().stream().allMatch(l -> l.startsWith(gb + ":1: ")
+                && l.endsWith("holds bytes that are not UTF-8 (the file may be in another encoding: try --encoding)")),
+                r.err());
+        assertFalse(r.err().contains("unknown column"), r.err());
+    }
 }
