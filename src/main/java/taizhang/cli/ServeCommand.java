@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         Path keyFile = hostKey != null ? hostKey : ServeOptions.defaultHostKey(ctx.db());
         ServeOptions options = new ServeOptions(address(listen), keyFile, ctx.db(), maxSessions,
                 Duration.ofMinutes(idleMinutes), main.environment(), Clock.systemDefaultZone());
-        HostKey key = HostKey.readOrCreate(keyFile);
+        HostKey key = hostKey(keyFile);
 
         // SIGTERM (systemd's stop) and Ctrl-C where it was started: end the sessions, then exit 0.
         CountDownLatch stop = new CountDownLatch(1);
@@ -87,6 +87,19 @@ final class ServeCommand implements Callable<Integer> {
         int sessions = server.sessions();
         server.stop(Duration.ofSeconds(10));
         main.out().println(w.get("serve.stopped", sessions));
+    }
+
+    /** The host key read, or made when there is none; a file it cannot use is said plainly (exit 1). */
+    private static HostKey hostKey(Path file) {
+        try {
+            return HostKey.readOrCreate(file);
+        } catch (HostKey.NotAKey e) {
+            throw new Failure.InvalidInput("serve.host_key_not_a_key", file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new Failure.InvalidInput("serve.host_key_denied", file);
+        } catch (IOException e) {
+            throw new Failure.InvalidInput("serve.host_key_failed", file, String.valueOf(e.getMessage()));
+        }
     }
 
     /** {@code HOST:PORT} or {@code [IPv6]:PORT}. */
