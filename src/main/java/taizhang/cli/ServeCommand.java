@@ -97,6 +97,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("serve.host_key_not_a_key", file);
         } catch (java.nio.file.AccessDeniedException e) {
             throw new Failure.InvalidInput("serve.host_key_denied", file);
+        } catch (java.nio.file.FileSystemException e) {
+            // Its message is only the path; the reason, when there is one, says what went wrong.
+            throw new Failure.InvalidInput("serve.host_key_failed", file,
+                    e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
         } catch (IOException e) {
             throw new Failure.InvalidInput("serve.host_key_failed", file, String.valueOf(e.getMessage()));
         }

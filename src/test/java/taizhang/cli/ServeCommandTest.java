@@ -95,11 +95,18 @@ class ServeCommandTest {
         Files.writeString(bad, "garbage\n");
         Cli.Result en = cli.run("serve", "--listen", "127.0.0.1:0", "--host-key", bad.toString());
         assertEquals(1, en.code(), en.err());
-        assertEquals("taizhang: cannot use the host key " + bad + ": it is not an OpenSSH private key\n", en.err());
+        assertEquals("taizhang: cannot use the host key " + bad + ": it is not an OpenSSH private key without a passphrase\n", en.err());
         Cli.Result zh = cli.run("--lang", "zh", "serve", "--listen", "127.0.0.1:0", "--host-key", bad.toString());
         assertEquals(1, zh.code(), zh.err());
         assertTrue(zh.err().startsWith("taizhang：无法使用主机密钥 " + bad), zh.err());
         assertEquals("garbage\n", Files.readString(bad), "left as it was");
+
+        Path locked = dir.resolve("locked-key");
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "secret phrase", "-f", locked.toString());
+        Cli.Result withPassphrase = cli.run("serve", "--listen", "127.0.0.1:0", "--host-key", locked.toString());
+        assertEquals(1, withPassphrase.code(), withPassphrase.err());
+        assertTrue(withPassphrase.err().endsWith(": it is not an OpenSSH private key without a passphrase\n"),
+                withPassphrase.err());
     }
 
     /** The fingerprint is followed by a space in both languages, so that it can be copied (or matched) alone. */
