@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("serve.cannot_listen", listen, String.valueOf(e.getMessage()));
         }
         Wording w = main.wording();
-        main.out().println(w.get("serve.listening", options.listen().getHostString() + ":" + server.port(), maxSessions,
+        main.out().println(w.get("serve.listening", shown(options.listen().getHostString(), server.port()), maxSessions,
                 idleMinutes));
         main.out().println(w.get("serve.host_key", key.fingerprint(), options.hostKey()));
         main.out().flush();
@@ -104,6 +104,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Failure.InvalidInput("serve.host_key_failed", file, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Where it listens as {@code --listen} takes it: an IPv6 address in brackets ({@code [::1]:2222}). */
+    static String shown(String host, int port) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** {@code HOST:PORT} or {@code [IPv6]:PORT}. */

@@ -109,6 +109,15 @@ class ServeCommandTest {
                 withPassphrase.err());
     }
 
+    /** The address it listens on is printed as --listen takes it. */
+    @Test
+    void theAddressIsPrintedAsListenTakesIt() {
+        java.net.InetSocketAddress v6 = ServeCommand.address("[::1]:2222");
+        assertEquals("[::1]:2222", ServeCommand.shown(v6.getHostString(), v6.getPort()));
+        java.net.InetSocketAddress v4 = ServeCommand.address("0.0.0.0:2222");
+        assertEquals("0.0.0.0:2222", ServeCommand.shown(v4.getHostString(), v4.getPort()));
+    }
+
     /** The fingerprint is followed by a space in both languages, so that it can be copied (or matched) alone. */
     @Test
     void theFingerprintStandsAloneOnItsLine() {
