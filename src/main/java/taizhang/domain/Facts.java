@@ -31,6 +31,11 @@ public interface Facts {
     /** Whether a birth with the same mother, date, child name and sex is already there. */
     boolean hasBirth(BirthKey key);
 
+    /** During an import, the line of an earlier row of the file that is this birth; else 0. */
+    default int birthLine(BirthKey key) {
+        return 0;
+    }
+
     /** The same facts, except that {@code original} (a record being changed) does not count against itself. */
     default Facts besides(Entry original) {
         return original == null ? this : new FactsBesides(this, original);

@@ -77,7 +77,12 @@ final class RecordRules {
         hasSex(e, "mother_id_number", Sex.F, out);
         hasSex(e, "father_id_number", Sex.M, out);
         motherAge(e.text("mother_id_number"), e.date("birth_date"), out);
-        if (facts.hasBirth(Facts.BirthKey.of(e))) {
+        Facts.BirthKey key = Facts.BirthKey.of(e);
+        int line = facts.birthLine(key);
+        if (line > 0) {
+            out.add(Problem.error("child_name", e.text("child_name"),
+                    Problem.Code.DUPLICATE_BIRTH_IN_FILE, e.date("birth_date"), line));
+        } else if (facts.hasBirth(key)) {
             out.add(Problem.error("child_name", e.text("child_name"),
                     Problem.Code.DUPLICATE_BIRTH, e.date("birth_date")));
         }

@@ -231,7 +231,7 @@ public final class Import {
                 }
                 Validation.Result result = check(register, columns, row, facts, db.account(), tally);
                 if (result != null && result.ok()) {
-                    facts.saved(result.entry());
+                    facts.saved(result.entry(), row.line());
                     writer.submit(row, result.entry());
                 }
             }

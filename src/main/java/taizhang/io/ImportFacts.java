@@ -20,7 +20,8 @@ final class ImportFacts implements Facts {
     private final StoredFacts stored;
     private final Map<String, String> areaParents = new HashMap<>();
     private final Set<String> schemes = new HashSet<>();
-    private final Set<BirthKey> births = new HashSet<>();
+    /** The births of the file so far, each with the line it is on. */
+    private final Map<BirthKey, Integer> births = new HashMap<>();
     private final Map<String, java.time.LocalDate> deaths = new HashMap<>();
     private String root;
     private IdSet living;
@@ -35,8 +36,8 @@ final class ImportFacts implements Facts {
         }
     }
 
-    /** Called for each row saved, so that later rows see it. */
-    void saved(Entry e) {
+    /** Called for each row saved ({@code line}: where it is in the file), so that later rows see it. */
+    void saved(Entry e, int line) {
         switch (e.register()) {
             case AREAS -> rememberArea(e.text("code"), e.text("parent_code"));
             case SCHEMES -> schemes.add(e.text("code"));
@@ -45,7 +46,7 @@ final class ImportFacts implements Facts {
                     living.add(e.text("id_number"));
                 }
             }
-            case BIRTHS -> births.add(BirthKey.of(e));
+            case BIRTHS -> births.putIfAbsent(BirthKey.of(e), line);
             case DEATHS -> {
                 if (e.text("id_number") != null) {
                     deaths.putIfAbsent(e.text("id_number"), e.date("death_date"));
@@ -100,6 +101,12 @@ final class ImportFacts implements Facts {
 
     @Override
     public boolean hasBirth(BirthKey key) {
-        return births.contains(key) || stored.hasBirth(key);
+        return births.containsKey(key) || stored.hasBirth(key);
+    }
+
+    @Override
+    public int birthLine(BirthKey key) {
+        Integer line = births.get(key);
+        return line == null ? 0 : line;
     }
 }

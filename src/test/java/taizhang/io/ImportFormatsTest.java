@@ -173,8 +173,28 @@ class ImportFormatsTest {
                 + "大宝,M,2026-03-01,1," + mother + ",李娜," + Office.V1 + ",2026-03-10\n");
         Cli.Result r = cli.run("import", "births", again.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains(again + ":3: child_name: \"大宝\" duplicates a birth"), r.err());
+        assertTrue(r.err().contains(again + ":3: child_name: \"大宝\" duplicates a birth already registered"),
+                r.err());
         assertEquals(2, Snapshot.count(cli.db(), "SELECT count(*) FROM birth"));
+    }
+
+    @Test
+    void aRowRepeatingAnEarlierRowOfTheFileNamesThatLineNotTheRegister() throws Exception {
+        Cli cli = Office.create(dir);
+        String mother = id("19950505", 4);
+        Path file = Office.write(dir.resolve("births.csv"), "child_name,child_sex,birth_date,birth_order,"
+                + "mother_id_number,mother_name,area_code,registered_on\n"
+                + "大宝,M,2026-03-01,1," + mother + ",李娜," + Office.V1 + ",2026-03-10\n"
+                + "三宝,F,2026-04-01,3,,王丽," + Office.V1 + ",2026-04-10\n"
+                + "大宝,M,2026-03-01,1," + mother + ",李娜," + Office.V1 + ",2026-03-10\n");
+        String before = Snapshot.of(cli.db());
+        Cli.Result r = cli.run("import", "births", file.toString());
+        assertEquals(1, r.code());
+        assertEquals(file + ":4: child_name: \"大宝\" duplicates the birth on line 2 of this file: same mother,"
+                + " birth date 2026-03-01, child name and sex\n", r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+        Cli.Result zh = cli.run("import", "births", file.toString(), "--lang", "zh");
+        assertTrue(zh.err().contains(":4: child_name: \"大宝\" 与本文件第 2 行的出生重复"), zh.err());
     }
 
     @Test

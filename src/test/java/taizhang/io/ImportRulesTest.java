@@ -67,7 +67,8 @@ class ImportRulesTest {
                         + Office.V1 + ",2026-03-10\n", 3, "mother_id_number", id("19650101", 2), "mother 61"),
                 Arguments.of("births", BIRTHS + GOOD_BIRTH + "小红,F,2026-03-01,1," + id("19900101", 3) + ",李娜,"
                         + Office.V1 + ",2026-03-10\n", 3, "mother_id_number", id("19900101", 3), "a man's"),
-                Arguments.of("births", BIRTHS + GOOD_BIRTH + GOOD_BIRTH, 3, "child_name", "小明", "duplicates a birth"),
+                Arguments.of("births", BIRTHS + GOOD_BIRTH + GOOD_BIRTH, 3, "child_name", "小明",
+                        "duplicates the birth on line 2 of this file"),
                 Arguments.of("benefits", "name,area_code,scheme,month,amount_due,amount_paid\n王芳," + Office.V1
                         + ",childcare,2026-10,300.00,-1\n", 2, "amount_paid", "-1", "negative"),
                 Arguments.of("benefits", "name,area_code,scheme,month,amount_due,amount_paid\n王芳," + Office.V1
