@@ -31,6 +31,14 @@ public interface Facts {
     /** Whether a birth with the same mother, date, child name and sex is already there. */
     boolean hasBirth(BirthKey key);
 
+    /**
+     * During an import, whether the living person holding this ID number is on an earlier row of
+     * the file rather than in the register.
+     */
+    default boolean livingPersonInFile(String idNumber) {
+        return false;
+    }
+
     /** During an import, the line of an earlier row of the file that is this birth; else 0. */
     default int birthLine(BirthKey key) {
         return 0;

@@ -69,7 +69,8 @@ final class RecordRules {
             out.add(Problem.error("died_on", died.toString(), Problem.Code.DIED_BEFORE_BIRTH, e.date("birth_date")));
         }
         if (id != null && died == null && facts.livingPersonHas(id)) {
-            out.add(Problem.error("id_number", id, Problem.Code.ID_OF_LIVING_PERSON));
+            out.add(Problem.error("id_number", id, facts.livingPersonInFile(id)
+                    ? Problem.Code.ID_OF_LIVING_PERSON_IN_FILE : Problem.Code.ID_OF_LIVING_PERSON));
         }
     }
 

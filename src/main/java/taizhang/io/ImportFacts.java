@@ -90,6 +90,13 @@ final class ImportFacts implements Facts {
     }
 
     @Override
+    public boolean livingPersonInFile(String idNumber) {
+        // Asked only of a duplicate (rare): the register is asked again rather than the file's
+        // numbers kept apart from it, which would double the memory of a large import.
+        return living != null && living.contains(idNumber) && !stored.livingPersonHas(idNumber);
+    }
+
+    @Override
     public PersonState person(String idNumber) {
         java.time.LocalDate died = deaths.get(idNumber);
         PersonState before = stored.person(idNumber);

@@ -179,6 +179,24 @@ class ImportFormatsTest {
     }
 
     @Test
+    void anIdNumberOfAnEarlierRowOfTheFileIsToldApartFromOneInTheRegister() throws Exception {
+        Cli cli = Office.create(dir);
+        String header = "id_number,name,sex,birth_date,area_code,residence\n";
+        String row = id("19900101", 2) + ",王芳,F,1990-01-01," + Office.V1 + ",resident\n";
+        Path file = Office.write(dir.resolve("persons.csv"), header + row + row.replace("王芳", "王芳芳"));
+        Cli.Result r = cli.run("import", "persons", file.toString());
+        assertEquals(1, r.code());
+        assertEquals(file + ":3: id_number: \"" + id("19900101", 2) + "\" already belongs to a living person on an"
+                + " earlier line of this file\n", r.err());
+        assertEquals(0, cli.run("import", "persons", Office.write(dir.resolve("one.csv"), header + row).toString())
+                .code());
+        Cli.Result again = cli.run("import", "persons", file.toString());
+        assertEquals(file + ":2: id_number: \"" + id("19900101", 2) + "\" already belongs to a living person in the"
+                + " register\n" + file + ":3: id_number: \"" + id("19900101", 2) + "\" already belongs to a living"
+                + " person in the register\n", again.err());
+    }
+
+    @Test
     void aRowRepeatingAnEarlierRowOfTheFileNamesThatLineNotTheRegister() throws Exception {
         Cli cli = Office.create(dir);
         String mother = id("19950505", 4);
