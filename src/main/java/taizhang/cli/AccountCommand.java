@@ -258,7 +258,7 @@ final class AccountCommand implements Callable<Integer> {
         AccountCommand parent;
 
         @Option(names = "--format", paramLabel = "table|csv")
-        String format = "table";
+        Listing.Format format = Listing.Format.table;
 
         @Override
         public Integer call() throws IOException {
@@ -270,9 +270,8 @@ final class AccountCommand implements Callable<Integer> {
                 }
             }
             switch (format) {
-                case "csv" -> listing.csv(parent.main.out());
-                case "table" -> listing.table(parent.main.out(), 40);
-                default -> throw new Failure.InvalidInput("format_table_csv", format);
+                case csv -> listing.csv(parent.main.out());
+                case table -> listing.table(parent.main.out(), 40);
             }
             return 0;
         }

@@ -34,7 +34,7 @@ final class AuditCommand implements Callable<Integer> {
     String since;
 
     @Option(names = "--format", paramLabel = "table|csv")
-    String format = "table";
+    Listing.Format format = Listing.Format.table;
 
     @Option(names = "--verify")
     boolean verify;
@@ -73,9 +73,8 @@ final class AuditCommand implements Callable<Integer> {
                         e.register() == null ? "" : e.register(), e.recordId() == null ? "" : e.recordId().toString(),
                         e.detail(), e.prevHash(), e.hash())));
         switch (format) {
-            case "csv" -> listing.csv(main.out());
-            case "table" -> listing.without("prev_hash").table(main.out(), 40);
-            default -> throw new Failure.InvalidInput("format_table_csv", format);
+            case csv -> listing.csv(main.out());
+            case table -> listing.without("prev_hash").table(main.out(), 40);
         }
         return 0;
     }

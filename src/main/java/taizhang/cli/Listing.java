@@ -13,6 +13,9 @@ import taizhang.io.Width;
  * aligned table (every value made safe to print, long ones cut), or CSV with English keys.
  */
 final class Listing {
+    /** The two ways a listing is written; any other --format is a usage error, as in every command. */
+    enum Format { table, csv }
+
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 

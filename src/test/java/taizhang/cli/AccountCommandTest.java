@@ -137,4 +137,17 @@ class AccountCommandTest {
         assertTrue(verify.out().matches("\\d+ entries, chain intact, head [0-9a-f]{64}\n"), verify.out());
         assertTrue(admin.run("check").out().contains("ok      audit trail chain"));
     }
+
+    @Test
+    void aFormatOtherThanTableOrCsvIsAUsageErrorAsInEveryOtherCommand() throws Exception {
+        Cli admin = Office.create(dir);
+        for (String[] args : List.of(new String[] {"audit", "--format", "json"},
+                new String[] {"account", "list", "--format", "json"}, new String[] {"report", "--period", "2026-10",
+                "--format", "json"})) {
+            Cli.Result r = admin.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals("", r.out(), "nothing listed");
+            assertTrue(r.err().contains("json") && r.err().contains("--help"), r.err());
+        }
+    }
 }
