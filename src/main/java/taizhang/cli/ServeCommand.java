@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         Path keyFile = hostKey != null ? hostKey : ServeOptions.defaultHostKey(ctx.db());
         ServeOptions options = new ServeOptions(address(listen), keyFile, ctx.db(), maxSessions,
                 Duration.ofMinutes(idleMinutes), main.environment(), Clock.systemDefaultZone());
-        HostKey key = HostKey.readOrCreate(keyFile);
+        HostKey key = hostKey(keyFile);
 
         // SIGTERM (systemd's stop) and Ctrl-C where it was started: end the sessions, then exit 0.
         CountDownLatch stop = new CountDownLatch(1);
@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new Failure.InvalidInput("serve.cannot_listen", listen, String.valueOf(e.getMessage()));
         }
         Wording w = main.wording();
-        main.out().println(w.get("serve.listening", options.listen().getHostString() + ":" + server.port(), maxSessions,
+        main.out().println(w.get("serve.listening", shown(options.listen().getHostString(), server.port()), maxSessions,
                 idleMinutes));
         main.out().println(w.get("serve.host_key", key.fingerprint(), options.hostKey()));
         main.out().flush();
@@ -87,6 +87,28 @@ final class ServeCommand implements Callable<Integer> {
         int sessions = server.sessions();
         server.stop(Duration.ofSeconds(10));
         main.out().println(w.get("serve.stopped", sessions));
+    }
+
+    /** The host key read, or made when there is none; a file it cannot use is said plainly (exit 1). */
+    private static HostKey hostKey(Path file) {
+        try {
+            return HostKey.readOrCreate(file);
+        } catch (HostKey.NotAKey e) {
+            throw new Failure.InvalidInput("serve.host_key_not_a_key", file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new Failure.InvalidInput("serve.host_key_denied", file);
+        } catch (java.nio.file.FileSystemException e) {
+            // Its message is only the path; the reason, when there is one, says what went wrong.
+            throw new Failure.InvalidInput("serve.host_key_failed", file,
+                    e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
+        } catch (IOException e) {
+            throw new Failure.InvalidInput("serve.host_key_failed", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Where it listens as {@code --listen} takes it: an IPv6 address in brackets ({@code [::1]:2222}). */
+    static String shown(String host, int port) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** {@code HOST:PORT} or {@code [IPv6]:PORT}. */

@@ -55,6 +55,9 @@ final class RecordRules {
             out.add(Problem.error("parent_code", parent, Problem.Code.PARENT_MISSING));
         } else if (parentLevel.child() != AreaLevel.of(code)) {
             out.add(Problem.error("parent_code", parent, Problem.Code.PARENT_WRONG_LEVEL, code));
+        } else if (!code.startsWith(parent)) {
+            // A statistical code holds its parents' codes; scopes (a code and what begins with it) rely on it.
+            out.add(Problem.error("code", code, Problem.Code.NOT_UNDER_PARENT, parent));
         }
     }
 

@@ -33,11 +33,18 @@ public record HostKey(KeyPair pair) {
             Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(null, new PathResource(file), in, null);
             Iterator<KeyPair> it = pairs == null ? null : pairs.iterator();
             if (it == null || !it.hasNext()) {
-                throw new IOException("no private key in " + file);
+                throw new NotAKey(file, null);
             }
             return new HostKey(it.next());
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot read the host key " + file + ": " + e.getMessage(), e);
+            throw new NotAKey(file, e);
+        }
+    }
+
+    /** The file is there but holds no private key the server can use (a public key, some other file). */
+    public static final class NotAKey extends IOException {
+        NotAKey(Path file, Exception cause) {
+            super("no private key in " + file, cause);
         }
     }
 

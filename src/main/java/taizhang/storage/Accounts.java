@@ -468,17 +468,31 @@ public final class Accounts {
     }
 
     /**
-     * A connection that offered only keys that are not the account's and gave up (the SSH
-     * server): one failed login in the audit trail, never counted toward the lockout (a client
-     * offers every key it holds).
+     * A connection that offered only refused keys and gave up (the SSH server): one failed login
+     * in the audit trail, saying why (not the account's keys, or the account disabled or locked),
+     * never counted toward the lockout (a client offers every key it holds).
      */
     public void keysRefused(String login, String route) {
         db.write(() -> {
             Row row = row(login);
             Audit.append(db, row == null ? loginForAudit(login) : login, "login.failed", null, null,
-                    Map.of("route", route, "reason", row == null ? "unknown login" : "no key of the account"));
+                    Map.of("route", route, "reason", keysRefusedBecause(row)));
             return null;
         });
+    }
+
+    /** Why the keys were refused: a disabled or locked account refuses its own keys too. */
+    private String keysRefusedBecause(Row row) {
+        if (row == null) {
+            return "unknown login";
+        }
+        if (row.account.disabled()) {
+            return "disabled";
+        }
+        if (row.lockedUntil != null && clock.instant().isBefore(row.lockedUntil)) {
+            return "locked until " + row.lockedUntil;
+        }
+        return "no key of the account";
     }
 
     private Attempt failed(Row row, String route, Instant now) throws SQLException {

@@ -88,6 +88,44 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void aHostKeyFileThatHoldsNoPrivateKeyIsSaidPlainlyInEitherLanguage() throws Exception {
+        Cli cli = Office.create(dir);
+        Path bad = dir.resolve("not-a-key");
+        Files.writeString(bad, "garbage\n");
+        Cli.Result en = cli.run("serve", "--listen", "127.0.0.1:0", "--host-key", bad.toString());
+        assertEquals(1, en.code(), en.err());
+        assertEquals("taizhang: cannot use the host key " + bad + ": it is not an OpenSSH private key without a passphrase\n", en.err());
+        Cli.Result zh = cli.run("--lang", "zh", "serve", "--listen", "127.0.0.1:0", "--host-key", bad.toString());
+        assertEquals(1, zh.code(), zh.err());
+        assertTrue(zh.err().startsWith("taizhang：无法使用主机密钥 " + bad), zh.err());
+        assertEquals("garbage\n", Files.readString(bad), "left as it was");
+
+        Path locked = dir.resolve("locked-key");
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "secret phrase", "-f", locked.toString());
+        Cli.Result withPassphrase = cli.run("serve", "--listen", "127.0.0.1:0", "--host-key", locked.toString());
+        assertEquals(1, withPassphrase.code(), withPassphrase.err());
+        assertTrue(withPassphrase.err().endsWith(": it is not an OpenSSH private key without a passphrase\n"),
+                withPassphrase.err());
+    }
+
+    /** The address it listens on is printed as --listen takes it. */
+    @Test
+    void theAddressIsPrintedAsListenTakesIt() {
+        java.net.InetSocketAddress v6 = ServeCommand.address("[::1]:2222");
+        assertEquals("[::1]:2222", ServeCommand.shown(v6.getHostString(), v6.getPort()));
+        java.net.InetSocketAddress v4 = ServeCommand.address("0.0.0.0:2222");
+        assertEquals("0.0.0.0:2222", ServeCommand.shown(v4.getHostString(), v4.getPort()));
+    }
+
+    /** The fingerprint is followed by a space in both languages, so that it can be copied (or matched) alone. */
+    @Test
+    void theFingerprintStandsAloneOnItsLine() {
+        for (taizhang.domain.Language language : taizhang.domain.Language.values()) {
+            String line = Wording.of(language).get("serve.host_key", "SHA256:abc", "/srv/taizhang-host-key");
+            assertTrue(Pattern.compile("(^| )SHA256:abc \\S").matcher(line).find(), line);
+        }
+    }
 
     private Process ssh(Path id, String port, String lang, Output out) throws IOException {
         ProcessBuilder pb = new ProcessBuilder("ssh", "-tt", "-i", id.toString(), "-p", port,

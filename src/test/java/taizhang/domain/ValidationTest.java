@@ -383,4 +383,17 @@ class ValidationTest {
         assertTrue(Validation.check(Register.AREAS, row("code", "990102", "name", "县"), new GeneratedFacts(TODAY))
                 .ok(), "the first root of an empty office");
     }
+
+    @Test
+    void anAreaCodeBeginsWithItsParentsCode() {
+        // A statistical area code holds its parents' codes (6 + 3 + 3 digits), and scopes and
+        // reports rely on it: a village 990102101201 under 990101101 would count in the township's
+        // total yet fall outside the township clerk's scope.
+        Map<String, String> village = row("code", "990102101201", "name", "错村", "parent_code", TOWNSHIP);
+        Validation.Result r = Validation.check(Register.AREAS, village, facts);
+        assertEquals(List.of("code"), errors(r));
+        assertEquals(Problem.Code.NOT_UNDER_PARENT, r.errors().get(0).code());
+        Map<String, String> township = row("code", "990102102", "name", "错乡", "parent_code", "990101");
+        assertEquals(List.of("code"), errors(Validation.check(Register.AREAS, township, facts)));
+    }
 }

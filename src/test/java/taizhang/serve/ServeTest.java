@@ -213,6 +213,12 @@ class ServeTest {
         String audit = AuditLines.of(db);
         assertTrue(audit.lines().anyMatch(l -> l.startsWith("li login.failed {") && l.contains("\"reason\":\"disabled\"")
                 && l.contains("\"route\":\"ssh 127.0.0.1:")), audit);
+        // wang's own key was refused because the account is disabled, not because the key is not its.
+        waitFor(() -> AuditLines.of(db).contains("wang login.failed {"));
+        String after = AuditLines.of(db);
+        assertTrue(after.lines().anyMatch(l -> l.startsWith("wang login.failed {") && l.contains("\"reason\":\"disabled\"")),
+                after);
+        assertFalse(after.contains("no key of the account"), after);
     }
 
     @Test
