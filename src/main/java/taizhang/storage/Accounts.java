@@ -235,7 +235,7 @@ public final class Accounts {
         try {
             key = PublicKeyLine.parse(keyLine);
         } catch (PublicKeyLine.Invalid e) {
-            throw new Refused(Problem.Code.BAD_KEY, String.valueOf(e.getMessage()));
+            throw new Refused(e.problem().code(), e.problem().args().toArray());
         }
         db.write(() -> {
             if (find(login) == null) {
