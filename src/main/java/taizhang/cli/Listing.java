@@ -13,7 +13,7 @@ import taizhang.io.Width;
  * aligned table (every value made safe to print, long ones cut), or CSV with English keys.
  */
 final class Listing {
-    /** The forms of {@code --format}. */
+    /** The two ways a listing is written; any other --format is a usage error, as in every command. */
     enum Format { table, csv }
 
     private final List<String> header;

@@ -94,7 +94,8 @@ final class ReconcileCommand implements Callable<Integer> {
                 w.list(file.toString(), list.errors(), false, err);
                 w.list(file.toString(), list.warnings(), true, err);
                 if (!list.ok()) {
-                    err.println(w.get("reconcile.broken", file, list.read(), list.errors().count()));
+                    err.println(w.count("reconcile.read", list.read(), file, list.read())
+                            + w.count("reconcile.nothing", list.errors().count(), list.errors().count()));
                     return Failure.EXIT_CODE;
                 }
                 Reconciliation reconciliation = new Reconciliation(db, ctx.today());

@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         stop.await();
         int sessions = server.sessions();
         server.stop(Duration.ofSeconds(10));
-        main.out().println(w.get("serve.stopped", sessions));
+        main.out().println(w.count("serve.stopped", sessions, sessions));
     }
 
     /** The host key read, or made when there is none; a file it cannot use is said plainly (exit 1). */

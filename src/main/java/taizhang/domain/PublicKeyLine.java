@@ -17,26 +17,33 @@ public record PublicKeyLine(String type, byte[] blob, String comment) {
     private static final Set<String> TYPES = Set.of("ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256",
             "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521");
 
-    /** Thrown with a message fit to show the admin. */
+    /** Thrown with the problem to show the admin, in their language. */
     public static final class Invalid extends IllegalArgumentException {
-        public Invalid(String message) {
-            super(message);
+        private final Problem problem;
+
+        Invalid(Problem.Code code, Object... args) {
+            super(code.name());
+            this.problem = Problem.of(code, args);
+        }
+
+        public Problem problem() {
+            return problem;
         }
     }
 
     public static PublicKeyLine parse(String line) {
         String[] parts = line.strip().split("\\s+", 3);
         if (parts.length < 2 || !TYPES.contains(parts[0])) {
-            throw new Invalid("not an OpenSSH public key line (ssh-ed25519, ssh-rsa or ecdsa-sha2-… AAAA…)");
+            throw new Invalid(Problem.Code.BAD_KEY);
         }
         byte[] blob;
         try {
             blob = Base64.getDecoder().decode(parts[1]);
         } catch (IllegalArgumentException e) {
-            throw new Invalid("the key's base64 text is broken");
+            throw new Invalid(Problem.Code.BAD_KEY_BASE64);
         }
         if (!isOfType(blob, parts[0])) {
-            throw new Invalid("the key's data is not a " + parts[0] + " key");
+            throw new Invalid(Problem.Code.BAD_KEY_DATA, parts[0]);
         }
         return new PublicKeyLine(parts[0], blob, parts.length > 2 ? parts[2] : "");
     }

@@ -19,8 +19,8 @@ import taizhang.storage.Database;
 import taizhang.storage.RegisterStore;
 
 /**
- * The fictional demo county (codes 99...): two townships, 6 to 10 villages, about the asked
- * number of persons, and three years up to today of births, deaths, marriages, moves, benefit
+ * The fictional demo county (codes 99...): two townships, 6 to 10 villages, the asked number
+ * of persons, and three years up to today of births, deaths, marriages, moves, benefit
  * payments, visits and population figures. The same seed, size and today give the same
  * county, record for record; nothing reads the clock.
  *
@@ -74,7 +74,7 @@ public final class DemoCounty {
             DemoWalk walk = new DemoWalk(plan);
             long before = (long) r * persons;
             while (walk.persons() < persons) {
-                DemoHousehold h = walk.next();
+                DemoHousehold h = walk.next(persons - walk.persons());
                 progress.at(before + walk.persons(), total);
                 switch (register) {
                     case PERSONS -> {

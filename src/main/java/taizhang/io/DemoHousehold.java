@@ -97,7 +97,7 @@ final class DemoHousehold {
     private final LocalDate start;
     private final LocalDate today;
 
-    private DemoHousehold(DemoPlan plan, DemoWalk walk, int index) {
+    private DemoHousehold(DemoPlan plan, DemoWalk walk, int index, boolean single) {
         this.plan = plan;
         this.walk = walk;
         this.seed = DemoPlan.mix(plan.seed, index);
@@ -108,12 +108,13 @@ final class DemoHousehold {
         this.village = plan.villages.get(v);
         this.householdNo = walk.householdNo(v);
         double u = rng.nextDouble();
-        this.kind = u < 0.36 ? Kind.YOUNG : u < 0.43 ? Kind.MOVED_IN : u < 0.65 ? Kind.MIDDLE
+        this.kind = single ? Kind.SINGLE : u < 0.36 ? Kind.YOUNG : u < 0.43 ? Kind.MOVED_IN : u < 0.65 ? Kind.MIDDLE
                 : u < 0.87 ? Kind.ELDERS : Kind.SINGLE;
     }
 
-    static DemoHousehold generate(DemoPlan plan, DemoWalk walk, int index) {
-        DemoHousehold h = new DemoHousehold(plan, walk, index);
+    /** The household drawn for {@code index}, or with {@code single} one of a single adult in its place. */
+    static DemoHousehold generate(DemoPlan plan, DemoWalk walk, int index, boolean single) {
+        DemoHousehold h = new DemoHousehold(plan, walk, index, single);
         switch (h.kind) {
             case YOUNG, MOVED_IN -> h.youngFamily();
             case MIDDLE -> h.middleFamily();

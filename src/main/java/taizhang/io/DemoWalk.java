@@ -26,8 +26,18 @@ final class DemoWalk {
         java.util.Arrays.fill(boys, 0.5); // rounds each year's count of boys to the nearest
     }
 
-    DemoHousehold next() {
-        DemoHousehold h = DemoHousehold.generate(plan, this, index++);
+    /**
+     * The next household, of at most {@code room} persons: when the one drawn is larger, a single
+     * adult's household takes its place, so that the county has exactly the persons asked for.
+     * (What the one drawn took from the walk, ID and household numbers, is taken alike in every
+     * walk, so every register still meets the same households.)
+     */
+    DemoHousehold next(long room) {
+        DemoHousehold h = DemoHousehold.generate(plan, this, index, false);
+        if (h.members.size() > room) {
+            h = DemoHousehold.generate(plan, this, index, true);
+        }
+        index++;
         persons += h.members.size();
         return h;
     }

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import taizhang.domain.Entry;
@@ -115,11 +116,26 @@ public final class Export {
     /** As {@link #csv(RegisterStore, Register, OutputStream, boolean)}, telling {@code progress} the rows written. */
     public static void csv(RegisterStore store, Register register, OutputStream out, boolean chineseHeaders,
                            Progress progress) throws IOException {
-        long total = store.count(register);
+        csv(register, each -> store.forEach(register, each), store.count(register), out, chineseHeaders, progress);
+    }
+
+    /** Only these records (the ones behind a tally figure), as {@link #csv(RegisterStore, Register, OutputStream, boolean)} writes them. */
+    public static void csv(RegisterStore store, Register register, List<Long> ids, OutputStream out,
+                           boolean chineseHeaders) throws IOException {
+        csv(register, each -> store.forEach(register, ids, each), ids.size(), out, chineseHeaders, Progress.NONE);
+    }
+
+    /** The records an export writes, in the order entered. */
+    private interface Records {
+        void forEach(Consumer<RegisterStore.Stored> action);
+    }
+
+    private static void csv(Register register, Records records, long total, OutputStream out, boolean chineseHeaders,
+                            Progress progress) throws IOException {
         long[] done = {0};
         try (CsvOut csv = new CsvOut(out, header(register, chineseHeaders))) {
             List<String> cells = new ArrayList<>(register.fields().size());
-            store.forEach(register, stored -> {
+            records.forEach(stored -> {
                 if ((++done[0] & 1023) == 0) {
                     progress.at(done[0], total);
                 }
@@ -151,7 +167,17 @@ public final class Export {
     /** As {@link #xlsx(RegisterStore, Register, OutputStream, boolean)}, telling {@code progress} the rows written. */
     public static void xlsx(RegisterStore store, Register register, OutputStream out, boolean chineseHeaders,
                             Progress progress) throws IOException {
-        long total = store.count(register);
+        xlsx(register, each -> store.forEach(register, each), store.count(register), out, chineseHeaders, progress);
+    }
+
+    /** Only these records (the ones behind a tally figure), as {@link #xlsx(RegisterStore, Register, OutputStream, boolean)} writes them. */
+    public static void xlsx(RegisterStore store, Register register, List<Long> ids, OutputStream out,
+                            boolean chineseHeaders) throws IOException {
+        xlsx(register, each -> store.forEach(register, ids, each), ids.size(), out, chineseHeaders, Progress.NONE);
+    }
+
+    private static void xlsx(Register register, Records records, long total, OutputStream out, boolean chineseHeaders,
+                             Progress progress) throws IOException {
         if (total > XLSX_MAX_ROWS) {
             throw new IOException(register.fileName() + " has more rows than an XLSX sheet holds ("
                     + XLSX_MAX_ROWS + "); export it as CSV");
@@ -162,7 +188,7 @@ public final class Export {
         int[] row = {1};
         Object[] values = new Object[register.fields().size()];
         try {
-            store.forEach(register, stored -> {
+            records.forEach(stored -> {
                 for (int c = 0; c < values.length; c++) {
                     values[c] = stored.entry().get(c);
                 }

@@ -106,7 +106,7 @@ final class Shell implements Command {
         }
         Messages text = Messages.of(language);
         if (!server.admit(this)) {
-            say(text.get("serve.full", server.options().maxSessions()));
+            say(text.count("serve.full", server.options().maxSessions()));
             audit("session.refused", "full", null);
             exit.onExit(1, "server full");
             return;
@@ -134,7 +134,7 @@ final class Shell implements Command {
             server.leave(this);
         }
         if ("idle".equals(reason)) {
-            say(text.get("serve.idle", server.options().idle().toMinutes()));
+            say(text.count("serve.idle", server.options().idle().toMinutes()));
         } else if ("stopping".equals(reason)) {
             say(text.get("serve.stopping"));
         }

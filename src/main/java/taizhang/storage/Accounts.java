@@ -95,21 +95,28 @@ public final class Accounts {
      * os_user it is; in a database that has no accounts yet (made before they existed), a new
      * admin account for this user, recorded in the audit trail; on the command line, for the
      * owner of the database file, the owner as admin ({@code os:NAME}). Null when none of these
-     * holds. A disabled or locked account is refused.
+     * holds. A disabled or locked account is refused, except that on the command line the file's
+     * owner then works as the owner: whoever owns the file could change it anyway, and this is
+     * how they recover it.
      */
     public Account whoIs(String osUser, boolean ownerCounts) {
+        boolean owner = ownerCounts && osUser.equals(owner(db.file()));
         Account a = forOsUser(osUser);
         if (a != null) {
-            usable(a);
-            return a;
+            try {
+                usable(a);
+                return a;
+            } catch (Refused e) {
+                if (!owner) {
+                    throw e;
+                }
+                return Account.fileOwner(osUser);
+            }
         }
         if (none()) {
             return firstAdmin(osUser, "first open of a database without accounts");
         }
-        if (ownerCounts && osUser.equals(owner(db.file()))) {
-            return Account.fileOwner(osUser);
-        }
-        return null;
+        return owner ? Account.fileOwner(osUser) : null;
     }
 
     /** Refuses a disabled or locked account, whatever the route it came by. */
@@ -228,7 +235,7 @@ public final class Accounts {
         try {
             key = PublicKeyLine.parse(keyLine);
         } catch (PublicKeyLine.Invalid e) {
-            throw new Refused(Problem.Code.BAD_KEY, String.valueOf(e.getMessage()));
+            throw new Refused(e.problem().code(), e.problem().args().toArray());
         }
         db.write(() -> {
             if (find(login) == null) {

@@ -242,7 +242,14 @@ public final class Audit {
         }
         String sql = "SELECT seq, at, login, action, register, record_id, detail, prev_hash, hash FROM audit WHERE "
                 + where + " ORDER BY seq";
-        db.select(sql, params, rs -> action.accept(read(rs)));
+        db.select(sql, params, rs -> action.accept(shown(a, read(rs))));
+    }
+
+    /** The entry as the account may read it: a viewer's ID and phone numbers masked (SPEC 9: everywhere). */
+    private static Entry shown(Account a, Entry e) {
+        String detail = Scoping.shownDetail(a, e.register(), e.detail());
+        return java.util.Objects.equals(detail, e.detail()) ? e : new Entry(e.seq(), e.at(), e.login(), e.action(), e.register(),
+                e.recordId(), detail, e.prevHash(), e.hash());
     }
 
     /** Everything that happened to one record, oldest first (the form's history). */

@@ -1,6 +1,12 @@
 package taizhang.storage;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.util.List;
+import java.util.Map;
 import taizhang.domain.Account;
 import taizhang.domain.Entry;
 import taizhang.domain.FieldType;
@@ -89,6 +95,51 @@ final class Scoping {
             }
         }
         return shown;
+    }
+
+    /**
+     * An audit entry's detail (JSON) as this account may see it: the ID and phone numbers of the
+     * record it is about masked as in the record itself, in its values and in each change's
+     * before and after.
+     */
+    static String shownDetail(Account a, String register, String detail) {
+        Register r = register == null ? null : Register.byName(register);
+        if (a.may(Role.Permission.SEE_FULL_NUMBERS) || r == null || detail == null) {
+            return detail;
+        }
+        JsonElement tree = JsonParser.parseString(detail);
+        mask(tree, r, null);
+        return DETAIL.toJson(tree);
+    }
+
+    private static final Gson DETAIL = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    /** Masks every text under a key that is one of the register's ID or phone fields ({@code type}: the field above, if any). */
+    private static void mask(JsonElement e, Register r, FieldType type) {
+        if (e.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> m : e.getAsJsonObject().entrySet()) {
+                JsonElement v = m.getValue();
+                FieldType t = type != null ? type : numberType(r, m.getKey());
+                if (t != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
+                    String s = v.getAsString();
+                    m.setValue(new JsonPrimitive(t == FieldType.ID_NUMBER ? IdNumber.masked(s) : maskedPhone(s)));
+                } else {
+                    mask(v, r, t);
+                }
+            }
+        } else if (e.isJsonArray()) {
+            e.getAsJsonArray().forEach(item -> mask(item, r, type));
+        }
+    }
+
+    /** ID_NUMBER or PHONE when the key is such a field of the register; else null. */
+    private static FieldType numberType(Register r, String key) {
+        for (var f : r.fields()) {
+            if (f.key().equals(key) && (f.type() == FieldType.ID_NUMBER || f.type() == FieldType.PHONE)) {
+                return f.type();
+            }
+        }
+        return null;
     }
 
     /** All but the last four digits hidden: enough to tell two numbers apart on a call. */

@@ -57,7 +57,7 @@ public final class Closing {
                 throw new Refusal(Problem.Code.MONTH_CLOSED, month.toString(), standing.get().closedAt().toString(),
                         standing.get().closedBy());
             }
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as the audit entry has it
             Report report = tally.report(Period.month(month), null);
             Map<String, Map<String, String>> figures = new LinkedHashMap<>();
             for (Report.Row row : report.rows()) {

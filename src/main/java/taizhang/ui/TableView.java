@@ -193,7 +193,8 @@ final class TableView implements View {
     }
 
     /**
-     * Writes the whole register (as `taizhang export` does) to a file named by the clerk:
+     * Writes the whole register (as `taizhang export` does) to a file named by the clerk, or on
+     * the records behind a tally figure those records only (SPEC 9: the audit entry says how many):
      * XLSX with Chinese headers, or CSV when the name ends in .csv.
      */
     private void export(String name, App app) {
@@ -203,15 +204,26 @@ final class TableView implements View {
         Path target = Path.of(name.strip()).toAbsolutePath();
         boolean csv = name.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         RegisterStore store = app.office.store;
-        long rows = store.count(register);
+        List<Long> ids = state.filter().ids();
+        long rows = ids == null ? store.count(register) : ids.size();
+        java.util.Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("format", csv ? "csv" : "xlsx");
+        detail.put("rows", rows);
+        detail.put("masked", !app.office.account.may(Role.Permission.SEE_FULL_NUMBERS));
+        if (ids != null) {
+            detail.put("list", title);
+        }
         app.export(target, os -> {
-            if (csv) {
+            if (ids != null && csv) {
+                Export.csv(store, register, ids, os, false);
+            } else if (ids != null) {
+                Export.xlsx(store, register, ids, os, true);
+            } else if (csv) {
                 Export.csv(store, register, os, false);
             } else {
                 Export.xlsx(store, register, os, true);
             }
-        }, "export", register.fileName(), java.util.Map.of("format", csv ? "csv" : "xlsx", "rows", rows,
-                "masked", !app.office.account.may(Role.Permission.SEE_FULL_NUMBERS)));
+        }, "export", register.fileName(), detail);
     }
 
     /** Saved from a form: show the place of the record. */

@@ -116,6 +116,22 @@ class AccountCommandTest {
     }
 
     @Test
+    void aFileThatHoldsNoPublicKeyIsSaidOnceInTheClerksLanguage() throws Exception {
+        Cli admin = Office.create(dir);
+        Path bad = Files.writeString(dir.resolve("bad.pub"), "garbage line\n");
+        Path broken = Files.writeString(dir.resolve("broken.pub"), "ssh-ed25519 @@@@ li@office\n");
+        Cli.Result zh = admin.run("--lang", "zh", "account", "key", "add", "root", bad.toString());
+        assertEquals(1, zh.code());
+        assertTrue(zh.err().contains("不是 OpenSSH 公钥行"), zh.err());
+        assertFalse(zh.err().contains("not an OpenSSH"), "no English inside the Chinese: " + zh.err());
+        Cli.Result en = admin.run("--lang", "en", "account", "key", "add", "root", bad.toString());
+        assertEquals(1, en.code());
+        assertEquals(1, en.err().split("not an OpenSSH public key line", -1).length - 1, "said once: " + en.err());
+        Cli.Result base64 = admin.run("--lang", "zh", "account", "key", "add", "root", broken.toString());
+        assertTrue(base64.err().contains("base64 文本已损坏"), base64.err());
+    }
+
+    @Test
     void auditListsWhatHappenedAndVerifyNamesTheHead() throws Exception {
         Cli admin = Office.create(dir);
         Path persons = Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
@@ -136,5 +152,18 @@ class AccountCommandTest {
         assertEquals(0, verify.code(), verify.err());
         assertTrue(verify.out().matches("\\d+ entries, chain intact, head [0-9a-f]{64}\n"), verify.out());
         assertTrue(admin.run("check").out().contains("ok      audit trail chain"));
+    }
+
+    @Test
+    void aFormatOtherThanTableOrCsvIsAUsageErrorAsInEveryOtherCommand() throws Exception {
+        Cli admin = Office.create(dir);
+        for (String[] args : List.of(new String[] {"audit", "--format", "json"},
+                new String[] {"account", "list", "--format", "json"}, new String[] {"report", "--period", "2026-10",
+                "--format", "json"})) {
+            Cli.Result r = admin.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals("", r.out(), "nothing listed");
+            assertTrue(r.err().contains("json") && r.err().contains("--help"), r.err());
+        }
     }
 }

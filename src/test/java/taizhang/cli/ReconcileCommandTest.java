@@ -266,6 +266,14 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void oneBrokenRowOfOneIsCountedInTheSingular() throws Exception {
+        Path list = Office.write(dir.resolve("one.csv"), "child_name,child_sex,birth_date,mother_name\n甲,M,2026-02-30,乙\n");
+        Cli.Result r = cli.run("reconcile", "births", list.toString(), "--source", "hospital");
+        assertEquals(1, r.code());
+        assertEquals(list + ": 1 row read; 1 error; nothing compared", r.errLines().get(1));
+    }
+
+    @Test
     void aListWithAnUnknownColumnIsRefused() throws IOException {
         Path list = Office.write(dir.resolve("typo.csv"), "child_sex,birth_date,mother_nam\nM,2026-03-01,甲\n");
         Cli.Result r = cli.run("reconcile", "births", list.toString(), "--source", "hospital");

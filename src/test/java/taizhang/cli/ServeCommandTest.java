@@ -77,7 +77,7 @@ class ServeCommandTest {
             assertEquals(0, server.exitValue(), log.text());
             second.await(Pattern.compile("the taizhang server is stopping"));
             assertTrue(stays.waitFor(WAIT_MS, TimeUnit.MILLISECONDS));
-            log.await(Pattern.compile("stopped \\(1 sessions ended\\)"));
+            log.await(Pattern.compile("stopped \\(1 session ended\\)"));
             String audit = AuditLines.of(db);
             assertEquals(2, audit.split("clerk.li login \\{\"route\":\"ssh 127.0.0.1:", -1).length - 1, audit);
             assertTrue(audit.contains("clerk.li session.end {\"reason\":\"quit\""), audit);

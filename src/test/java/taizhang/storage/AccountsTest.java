@@ -216,4 +216,20 @@ class AccountsTest {
         assertEquals(Role.ADMIN, accounts.whoIs(owner, true).role());
         assertNull(accounts.whoIs(owner, false), "the screens ask the owner to sign in");
     }
+
+    @Test
+    void theFilesOwnerWhoseOwnAccountIsDisabledStillRecoversOnTheCommandLineAsTheOwner() {
+        String owner = Accounts.owner(db.file());
+        assertNotNull(owner);
+        Account li = accounts.find("li");
+        accounts.set(new Account("li", li.name(), li.role(), li.scope(), owner, true));
+        Account working = accounts.whoIs(owner, true);
+        assertEquals("os:" + owner, working.login(), "not shut out of their own file: they could edit it anyway");
+        assertEquals(Role.ADMIN, working.role());
+        assertThrows(Accounts.Refused.class, () -> accounts.whoIs(owner, false),
+                "the screens still refuse the disabled account");
+        accounts.add(new Account("wu", "吴", Role.CLERK, new Scope(List.of(Office.V1)), "wu-os", true), null);
+        assertThrows(Accounts.Refused.class, () -> accounts.whoIs("wu-os", true),
+                "another OS user's disabled account is refused on the command line too");
+    }
 }

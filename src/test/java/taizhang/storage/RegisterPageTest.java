@@ -56,6 +56,27 @@ class RegisterPageTest {
         db.close();
     }
 
+    @Test
+    void theRecordsBehindAFigureAreReadInTheOrderEnteredHoweverLongTheList() {
+        RegisterStore store = new RegisterStore(db);
+        db.write(h -> {
+            try (RegisterStore.Inserter persons = store.inserter(Register.PERSONS, "t")) {
+                for (int i = 0; i < 1200; i++) {
+                    persons.insert(Entry.of(Register.PERSONS, "name", "众" + i, "sex", "F",
+                            "birth_date", LocalDate.of(1990, 1, 1), "area_code", EAST, "residence", "resident"));
+                }
+            }
+            return null;
+        });
+        List<Long> asked = new ArrayList<>();
+        for (long id = 1240; id >= 3; id -= 2) {
+            asked.add(id);                          // more than one statement's worth, in no particular order
+        }
+        List<Long> read = new ArrayList<>();
+        store.forEach(Register.PERSONS, asked, s -> read.add(s.id()));
+        assertEquals(asked.stream().sorted().toList(), read);
+    }
+
     private List<Long> ids(List<Row> rows) {
         return rows.stream().map(Row::id).toList();
     }

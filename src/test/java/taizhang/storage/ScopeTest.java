@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import taizhang.domain.Account;
 import taizhang.domain.Entry;
+import taizhang.domain.IdNumber;
 import taizhang.domain.Period;
 import taizhang.domain.Register;
 import taizhang.domain.Role;
@@ -193,6 +194,27 @@ class ScopeTest {
                 () -> new Records(db, TODAY).add(person(Ids.id("19800101", 33), "赵", Office.V1, null)));
         assertEquals(Office.V1 + " 张1 " + full, Office.V1 + " 张1 "
                 + table(as(CLERK), Register.PERSONS, Filter.NONE).get(0).text("id_number"), "a clerk sees it whole");
+    }
+
+    @Test
+    void aViewerReadsTheAuditTrailAndARecordsHistoryWithIdAndPhoneNumbersMasked() {
+        Database admin = as(null);
+        RegisterPage.Row person = new RegisterPage(admin).first(Register.PERSONS, Filter.NONE, Sort.ENTERED, 1).get(0);
+        String full = Ids.id("19900301", 13);
+        new Records(admin, TODAY).change(person.id(), person.version(), person.entry().with("phone", "13912345678"));
+        StringBuilder seen = new StringBuilder();
+        new Audit(as(VIEWER)).list(Audit.Filter.ALL, e -> seen.append(e.detail()).append('\n'));
+        assertTrue(seen.toString().contains("\"id_number\":\"" + IdNumber.masked(full) + "\""), seen.toString());
+        assertTrue(seen.toString().contains("\"before\":\"*******0001\",\"after\":\"*******5678\""), seen.toString());
+        assertFalse(seen.toString().contains(full) || seen.toString().contains("13800000001")
+                || seen.toString().contains("13912345678"), "a viewer reads no whole number: " + seen);
+        List<Audit.Entry> history = new Audit(as(VIEWER)).history("persons", person.id());
+        assertEquals("*******5678", ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) history.get(1).details()
+                .get("changes")).get("phone")).get("after"), "the form's history too");
+        StringBuilder clerk = new StringBuilder();
+        new Audit(as(CLERK)).list(Audit.Filter.ALL, e -> clerk.append(e.detail()));
+        assertTrue(clerk.toString().contains(full) && clerk.toString().contains("13912345678"), "a clerk sees them whole");
+        assertTrue(new Audit(as(null)).verify().intact(), "what is stored is untouched");
     }
 
     @Test

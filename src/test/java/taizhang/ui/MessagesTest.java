@@ -34,6 +34,9 @@ class MessagesTest {
         assertEquals("2 problems. x", en.count("form.errors", 2, "x"));
         assertEquals("0 problems. x", en.count("form.errors", 0, "x"));
         assertEquals("1 处错误。x", Messages.of(Language.ZH).count("form.errors", 1, "x"));
+        assertTrue(en.count("serve.idle", 1).contains("for 1 minute."), en.count("serve.idle", 1));
+        assertTrue(en.count("serve.idle", 15).contains("for 15 minutes."));
+        assertTrue(en.count("serve.full", 1).contains("(1 session at once)"));
     }
 
     @Test

@@ -145,6 +145,28 @@ class TallyScreenTest {
     }
 
     @Test
+    void exportingTheRecordsBehindAFigureWritesThoseRecordsOnlyAndSaysSoInTheAuditTrail() throws Exception {
+        Driver d = open(80, 24);
+        d.type("t").press(KeyType.Home).press(KeyType.Enter);     // 东村, births: the two boys of November
+        List<Long> ids = new Tally(db).drillDown(Indicator.BIRTHS, Fixture.EAST, Period.parse("2026-11"), false).ids();
+        assertEquals(2, ids.size());
+        Path csv = dir.resolve("behind.csv");
+        d.ctrl('e').press(KeyType.Backspace, 30).type(csv.toString()).press(KeyType.Enter);
+        assertTrue(d.text().contains("Exported to " + csv), d.text());
+        List<String> lines = List.of(java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8)
+                .split("\n"));
+        assertEquals("\uFEFFchild_name,child_sex,birth_date,birth_order,mother_id_number,mother_name,"
+                + "father_id_number,area_code,place,certificate_no,registered_on", lines.get(0));
+        assertEquals(List.of("宝2026-11-02,M,2026-11-02,1,,母2026-11-02,,990101101201,hospital,,2026-11-05",
+                "宝2026-11-03,M,2026-11-03,1,,母2026-11-03,,990101101201,hospital,,2026-11-05"),
+                lines.subList(1, lines.size()), "the two records behind the figure, not the whole register");
+        String audit = db.handle().createQuery("SELECT action || ' ' || detail FROM audit ORDER BY seq DESC LIMIT 1")
+                .mapTo(String.class).one();
+        assertTrue(audit.startsWith("export "), audit);
+        assertTrue(audit.contains("\"rows\":2"), "who took how many rows out: " + audit);
+    }
+
+    @Test
     void theLastYearToggleShowsPrevAndChangeColumns() throws Exception {
         Driver d = open(80, 24);
         d.type("t");
