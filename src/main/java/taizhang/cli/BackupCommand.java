@@ -1,5 +1,6 @@
 package taizhang.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import java.util.Map;
 import taizhang.domain.Role;
+import taizhang.io.Export;
 import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.OnlineBackup;
@@ -30,6 +32,7 @@ final class BackupCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new Failure.InvalidInput("will_not_overwrite", target);
         }
+        mayWrite(target);
         try (Database db = ctx.open(Role.Permission.BACKUP)) {
             Audit.record(db, "backup", null, Map.of("to", target.toAbsolutePath().toString()));
             try (ProgressLine progress = main.progress("progress.steps")) {
@@ -38,6 +41,19 @@ final class BackupCommand implements Callable<Integer> {
         }
         main.out().println(main.wording().get("backed_up", ctx.db(), target));
         return 0;
+    }
+
+    /** Says in words why the copy could not be made there (no folder to make, no right to write) before any work. */
+    private static void mayWrite(Path target) {
+        try {
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder != null && !Files.exists(folder)) {
+                Files.createDirectories(folder);
+            }
+            Files.delete(Files.createFile(target));
+        } catch (IOException e) {
+            throw Export.cannotWrite(target, e);
+        }
     }
 
     private static Path defaultTarget(Context ctx) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Statement;
+import org.sqlite.SQLiteConnection;
 import taizhang.domain.Problem;
 import taizhang.domain.Progress;
 
@@ -24,9 +24,11 @@ public final class OnlineBackup {
             Files.createDirectories(partial.getParent());
             Files.deleteIfExists(partial);
             progress.at(0, 2);
-            try (Statement s = db.connection().createStatement()) {
-                // sqlite-jdbc's "backup to" runs sqlite3_backup_* over this connection.
-                s.executeUpdate("backup to " + partial);
+            // sqlite3_backup_* over this connection, given the file name as it is: the SQL form
+            // ("backup to FILE") cannot name a file whose name holds a space or a quote.
+            int code = db.connection().unwrap(SQLiteConnection.class).getDatabase().backup("main", partial.toString(), null);
+            if (code != 0) {
+                throw new SQLException("SQLite result code " + code, null, code);
             }
             progress.at(1, 2);
             try (Database copy = Database.open(partial)) {

@@ -1,6 +1,7 @@
 package taizhang.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static taizhang.testing.Ids.id;
 
@@ -139,6 +140,25 @@ class CommandLineTest {
         Cli.Result again = cli.run("backup", "--to", copy.toString());
         assertEquals(1, again.code());
         assertTrue(again.err().contains("will not overwrite"), again.err());
+    }
+
+    @Test
+    void backupGoesToAFileWhoseNameHoldsSpacesAndQuotes() throws Exception {
+        Cli cli = Office.create(dir);
+        Path copy = dir.resolve("my \"office\" backup 'Nov'.db");
+        Cli.Result r = cli.run("backup", "--to", copy.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Snapshot.of(cli.db()), Snapshot.of(copy));
+    }
+
+    @Test
+    void backupThatCannotBeWrittenSaysWhyInWords() throws Exception {
+        Cli cli = Office.create(dir);
+        Files.writeString(dir.resolve("a-file"), "x");
+        Cli.Result r = cli.run("backup", "--to", dir.resolve("a-file").resolve("copy.db").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("cannot write " + dir.resolve("a-file").resolve("copy.db")), r.err());
+        assertFalse(r.err().contains(".part") || r.err().contains("Exception") || r.err().contains("SQLITE"), r.err());
     }
 
     @Test
