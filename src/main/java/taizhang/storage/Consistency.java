@@ -1,7 +1,11 @@
 package taizhang.storage;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import taizhang.domain.Problem;
 
 /** The database-wide checks of {@code taizhang check} that SQL answers: storage integrity and cross-record rules. */
@@ -13,9 +17,30 @@ public final class Consistency {
     }
 
     public List<Problem> integrity() {
-        List<String> result = db.handle().createQuery("PRAGMA integrity_check").mapTo(String.class).list();
+        List<String> result = new ArrayList<>();
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            while (rs.next()) {
+                // One finding a line; SQLite heads a damaged file's findings with "*** in database main ***".
+                rs.getString(1).lines().filter(l -> !l.startsWith("***")).forEach(result::add);
+            }
+        } catch (SQLException e) {
+            // A damaged page can end the check itself (SQLITE_CORRUPT): that too is its finding.
+            result.add(e.getMessage());
+        }
         return result.equals(List.of("ok")) ? List.of()
                 : result.stream().map(r -> Problem.of(Problem.Code.STORAGE_INTEGRITY, r)).toList();
+    }
+
+    /**
+     * The problems {@code check} finds, or, when the database cannot be read far enough to run
+     * it (a damaged file), that failure as its one problem, so that the other checks still run.
+     */
+    public List<Problem> readable(Supplier<List<Problem>> check) {
+        try {
+            return check.get();
+        } catch (RuntimeException e) {
+            return List.of(StorageException.of(e, db.file()).problem());
+        }
     }
 
     public List<Problem> foreignKeys() {

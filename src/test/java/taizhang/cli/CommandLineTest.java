@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,32 @@ class CommandLineTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("cannot write " + dir.resolve("a-file").resolve("copy.db")), r.err());
         assertFalse(r.err().contains(".part") || r.err().contains("Exception") || r.err().contains("SQLITE"), r.err());
+    }
+
+    @Test
+    void checkOfADamagedFileSaysStorageIntegrityFailedAndRunsTheOtherChecks() throws Exception {
+        // Enough persons that their index spans several pages: SQLite's own check then stops on the damage.
+        Cli cli = new Cli(dir.resolve("county.db"));
+        assertEquals(0, cli.run("init", "--demo", "--persons", "300").code());
+        long offset;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {
+            ResultSet page = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'person_area'");
+            page.next();
+            long root = page.getLong(1);
+            ResultSet size = s.executeQuery("PRAGMA page_size");
+            size.next();
+            offset = (root - 1) * size.getLong(1);
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(cli.db().toFile(), "rw")) {
+            // An index page's header made to claim five cells of a table leaf: rowids out of order.
+            f.seek(offset);
+            f.write(new byte[] {0x0d, 0, 0, 0, 5});
+        }
+        Cli.Result r = cli.run("check");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("FAILED  storage integrity"), r.out());
+        assertTrue(r.out().contains("every record passes the rules"), r.out());
+        assertFalse(r.err().contains("unexpected failure"), r.err());
     }
 
     @Test
