@@ -39,6 +39,14 @@ public interface Facts {
         return false;
     }
 
+    /**
+     * During an import, whether the death date of the person holding this ID number comes from
+     * an earlier row of the file rather than from the register.
+     */
+    default boolean deathInFile(String idNumber) {
+        return false;
+    }
+
     /** During an import, the line of an earlier row of the file that is this birth; else 0. */
     default int birthLine(BirthKey key) {
         return 0;

@@ -86,6 +86,7 @@ public record Problem(Code code, String field, String value, List<Object> args, 
         MOTHER_AGE_CHECK,
         DEATH_BEFORE_BIRTH_IN_ID,
         DEATH_DATE_DIFFERS,
+        DEATH_DATE_DIFFERS_IN_FILE,
         SEX_DISAGREES_WITH_ID,
         BIRTH_DATE_DISAGREES_WITH_ID,
 

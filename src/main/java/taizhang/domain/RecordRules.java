@@ -125,7 +125,8 @@ final class RecordRules {
         }
         Facts.PersonState person = facts.person(id);
         if (person != null && person.diedOn() != null && !person.diedOn().equals(death)) {
-            out.add(Problem.error("death_date", death.toString(), Problem.Code.DEATH_DATE_DIFFERS, person.diedOn(), id));
+            out.add(Problem.error("death_date", death.toString(), facts.deathInFile(id)
+                    ? Problem.Code.DEATH_DATE_DIFFERS_IN_FILE : Problem.Code.DEATH_DATE_DIFFERS, person.diedOn(), id));
         }
     }
 

@@ -107,6 +107,12 @@ final class ImportFacts implements Facts {
     }
 
     @Override
+    public boolean deathInFile(String idNumber) {
+        PersonState before = stored.person(idNumber);
+        return deaths.containsKey(idNumber) && before != null && before.diedOn() == null;
+    }
+
+    @Override
     public boolean hasBirth(BirthKey key) {
         return births.containsKey(key) || stored.hasBirth(key);
     }

@@ -285,6 +285,27 @@ class ImportFormatsTest {
     }
 
     @Test
+    void aSecondDeathOfOnePersonInOneFileIsToldAsOnAnEarlierLineNotAsRegistered() throws Exception {
+        Cli cli = Office.create(dir);
+        String person = id("19400101", 1);
+        cli.run("import", "persons", Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,"
+                + "residence\n" + person + ",老张,M,1940-01-01," + Office.V1 + ",resident\n").toString());
+        String before = Snapshot.of(cli.db());
+        Path deaths = Office.write(dir.resolve("d.csv"), "id_number,name,sex,death_date,area_code,registered_on\n"
+                + person + ",老张,M,2026-02-01," + Office.V1 + ",2026-02-03\n"
+                + person + ",老张,M,2026-02-02," + Office.V1 + ",2026-02-03\n");
+
+        Cli.Result r = cli.run("import", "deaths", deaths.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(deaths + ":3: death_date: \"2026-02-02\" differs from the death date 2026-02-01"
+                + " on an earlier line of this file for ID number " + person), r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+        Cli.Result zh = cli.run("--lang", "zh", "import", "deaths", deaths.toString());
+        assertTrue(zh.err().contains("本文件前面某行"), zh.err());
+    }
+
+    @Test
     void lineNumbersArePhysicalLinesEvenAfterAQuotedLineBreak() throws Exception {
         Cli cli = Office.create(dir);
         Path file = Office.write(dir.resolve("visits.csv"), "household_no,area_code,visit_date,visitor,notes\n"
