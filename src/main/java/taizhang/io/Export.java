@@ -79,8 +79,11 @@ public final class Export {
      */
     public static Refusal cannotWrite(Path target, IOException e) {
         Path folder = target.toAbsolutePath().getParent();
+        Path file = fileAbove(folder);
         Problem problem;
-        if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+        if (file != null) {
+            problem = Problem.of(Problem.Code.CANNOT_WRITE_UNDER_A_FILE, target, file);
+        } else if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
             problem = Problem.of(Problem.Code.CANNOT_WRITE_NO_FOLDER, target, folder);
         } else if (e instanceof AccessDeniedException || e instanceof NoSuchFileException) {
             // (no such file in a folder that exists: one where files cannot be made, as /proc)
@@ -94,6 +97,16 @@ public final class Export {
             problem = Problem.of(Problem.Code.CANNOT_WRITE, target, reason != null ? reason : e.toString());
         }
         return new Refusal(problem, e);
+    }
+
+    /** The file standing where one of these folders should be (the system says only "Not a directory"), or null. */
+    private static Path fileAbove(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     /** Rows an XLSX sheet can hold below its header. */

@@ -28,6 +28,20 @@ class FileProblemsTest {
     }
 
     @Test
+    void anExportOrBackupUnderAFileNamesThatFileInChineseToo() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = Files.writeString(dir.resolve("notes"), "");
+        for (String[] command : new String[][] {{"export", "births", "--out"}, {"backup", "--to"}}) {
+            Path target = file.resolve("sub").resolve("x.csv");
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of(target.toString(), "--lang", "zh")).toArray(String[]::new);
+            Cli.Result r = cli.run(args);
+            assertEquals(1, r.code());
+            assertEquals("taizhang：无法写入 " + target + "：" + file + " 是一个文件，不是文件夹\n", r.err());
+        }
+    }
+
+    @Test
     void aReportOntoAFolderSaysItIsAFolder() throws Exception {
         Cli cli = Office.create(dir);
         for (String out : new String[] {"r.csv", "r.xlsx"}) {
