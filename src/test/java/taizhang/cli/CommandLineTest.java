@@ -133,6 +133,19 @@ class CommandLineTest {
     }
 
     @Test
+    void populationOfADateThatDoesNotExistSaysSoAndWritesNothing() throws Exception {
+        Cli cli = Office.create(dir);
+        String before = Snapshot.of(cli.db());
+        Cli.Result en = cli.run("population", "--from-register", "--as-of", "2026-02-30");
+        assertEquals(1, en.code());
+        assertEquals("taizhang: --as-of: \"2026-02-30\" is not a real date\n", en.err());
+        Cli.Result zh = cli.run("--lang", "zh", "population", "--from-register", "--as-of", "2026-02-30");
+        assertEquals(1, zh.code());
+        assertEquals("taizhang：--as-of：\"2026-02-30\" 日期不存在\n", zh.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+    }
+
+    @Test
     void backupIsACheckedCopyAndNeverOverwrites() throws Exception {
         Cli cli = Office.create(dir);
         Path copy = dir.resolve("copy.db");
