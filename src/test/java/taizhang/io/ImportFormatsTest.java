@@ -268,9 +268,7 @@ class ImportFormatsTest {
     @Test
     void aDeathSetsThePersonsDeathDateAndADifferentDateIsRefused() throws Exception {
         Cli cli = Office.create(dir);
-        String person = id("19400101", 1);
-        cli.run("import", "persons", Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,"
-                + "residence\n" + person + ",老张,M,1940-01-01," + Office.V1 + ",resident\n").toString());
+        String person = oldZhang(cli);
         String header = "id_number,name,sex,death_date,area_code,registered_on\n";
         Path death = Office.write(dir.resolve("d.csv"), header + person + ",老张,M,2026-02-01," + Office.V1
                 + ",2026-02-03\n");
@@ -287,9 +285,7 @@ class ImportFormatsTest {
     @Test
     void aSecondDeathOfOnePersonInOneFileIsToldAsOnAnEarlierLineNotAsRegistered() throws Exception {
         Cli cli = Office.create(dir);
-        String person = id("19400101", 1);
-        cli.run("import", "persons", Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,"
-                + "residence\n" + person + ",老张,M,1940-01-01," + Office.V1 + ",resident\n").toString());
+        String person = oldZhang(cli);
         String before = Snapshot.of(cli.db());
         Path deaths = Office.write(dir.resolve("d.csv"), "id_number,name,sex,death_date,area_code,registered_on\n"
                 + person + ",老张,M,2026-02-01," + Office.V1 + ",2026-02-03\n"
@@ -303,6 +299,14 @@ class ImportFormatsTest {
         assertEquals(before, Snapshot.of(cli.db()));
         Cli.Result zh = cli.run("--lang", "zh", "import", "deaths", deaths.toString());
         assertTrue(zh.err().contains("本文件前面某行"), zh.err());
+    }
+
+    /** Registers a living man born in 1940 in village V1; his ID number. */
+    private String oldZhang(Cli cli) throws Exception {
+        String person = id("19400101", 1);
+        cli.run("import", "persons", Office.write(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,"
+                + "residence\n" + person + ",老张,M,1940-01-01," + Office.V1 + ",resident\n").toString());
+        return person;
     }
 
     @Test
