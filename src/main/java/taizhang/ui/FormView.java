@@ -401,12 +401,14 @@ final class FormView implements View {
             canvas.text(0, row, (f.required() ? "*" : " ") + f.label(lang), labelWidth,
                     focused ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
             drawInput(canvas, inputCol, row, inputWidth, shown(i, fs.input()), focused);
-            if (!(focused && options.get(i).any())) {
+            if (!(focused && options.get(i).any()) || fs.problem() != null) {
                 drawAside(canvas, asideCol, row, i, app);
             }
         }
         if (options.get(state.focus()).any()) {
-            drawPickList(canvas, asideCol, top + state.focus() - first, app);
+            // A problem found in the pick field stays beside it (section 4); the list goes below.
+            int below = state.current().problem() != null ? 1 : 0;
+            drawPickList(canvas, asideCol, top + state.focus() - first + below, app);
         }
     }
 
