@@ -1,0 +1,74 @@
+package taizhang.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.domain.Language;
+import taizhang.storage.Database;
+
+/** The registers besides persons and births, as a clerk uses their lists and forms by keys alone. */
+class RegisterFormsTest {
+    @TempDir
+    Path dir;
+    Database db;
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private Driver open(Language language) throws Exception {
+        db = Fixture.create(dir, 0);
+        return new Driver(db, language, 80, 24);
+    }
+
+    @Test
+    void pinyinInitialsFindAVillageInTheAreas() throws Exception {
+        Driver d = open(Language.ZH);
+        d.type("9").type("/").type("dc").press(KeyType.Enter);
+        String screen = d.text();
+        assertTrue(screen.contains("东村"), screen);
+        assertFalse(screen.contains("西村"), screen);
+    }
+
+    @Test
+    void pinyinInitialsFindAScheme() throws Exception {
+        Driver d = open(Language.ZH);
+        d.type("0").type("/").type("yebt").press(KeyType.Enter);
+        assertTrue(d.text().contains("育儿补贴"), d.text());
+    }
+
+    @Test
+    void aVillageNameOrItsInitialsFindItsPopulationFigures() throws Exception {
+        Driver d = open(Language.ZH);
+        d.type("8").type("a").type(Fixture.EAST).press(KeyType.Tab).type("2026-01-01").press(KeyType.Tab)
+                .type("1234").ctrl('s');
+        d.type("a").type(Fixture.WEST).press(KeyType.Tab).type("2026-01-01").press(KeyType.Tab)
+                .type("5678").ctrl('s');
+        d.type("/").type("xc").press(KeyType.Enter);
+        assertTrue(d.text().contains("5678"), d.text());
+        assertFalse(d.text().contains("1234"), d.text());
+        d.type("/").ctrl('u').type("东村").press(KeyType.Enter);
+        assertTrue(d.text().contains("1234"), d.text());
+        assertFalse(d.text().contains("5678"), d.text());
+    }
+
+    /** A pick field with a problem found on saving shows the problem beside it, its list below. */
+    @Test
+    void aSexThatDisagreesWithTheIdNumberIsToldBesideTheField() throws Exception {
+        Driver d = open(Language.EN);
+        d.type("5").type("a").type(Fixture.id("1990-03-04", 1, true)).press(KeyType.Tab) // fills name, sex, birth date
+                .press(KeyType.Tab).press(KeyType.Backspace).type("F").press(KeyType.Tab)
+                .press(KeyType.Tab).type("in").press(KeyType.Tab).type("2026-11-01").ctrl('s');
+        assertTrue(d.app.top() instanceof FormView, d.text());
+        String sexRow = d.row(5);
+        assertTrue(sexRow.contains("sex") && sexRow.contains("disagrees with ID number"), d.text());
+    }
+}
