@@ -170,7 +170,7 @@ final class FormView implements View {
      * message of the field left, else of the field arrived at: beside a field there is room for its start.
      */
     private void move(App app, int delta) {
-        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
+        leave(app);
         FieldState left = state.current();
         String label = state.field().label(app.text.language());
         state = state.focus(state.focus() + delta);
@@ -186,6 +186,15 @@ final class FormView implements View {
                 app.error(message);
             }
         }
+    }
+
+    /**
+     * Checks the field left; a village outside the account's scope is told then, as a value that
+     * saving would refuse (section 9: refused like an invalid value).
+     */
+    private void leave(App app) {
+        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
+        state = state.scoped(app.office.account);
     }
 
     /** The pick list on view: all of it while the field holds a value from it, else what matches the typing. */
@@ -247,7 +256,7 @@ final class FormView implements View {
 
     /** Saves when the whole record passes the rules; warnings are confirmed first. */
     void save(App app, boolean confirmed) {
-        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
+        leave(app);
         Validation.Result result = Validation.check(register, state.raw(), facts(app));
         if (!result.ok()) {
             state = state.problems(result.problems());

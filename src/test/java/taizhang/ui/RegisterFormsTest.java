@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
+import taizhang.domain.Account;
 import taizhang.domain.Language;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
+import taizhang.storage.Accounts;
 import taizhang.storage.Database;
 
 /** The registers besides persons and births, as a clerk uses their lists and forms by keys alone. */
@@ -70,5 +75,24 @@ class RegisterFormsTest {
         assertTrue(d.app.top() instanceof FormView, d.text());
         String sexRow = d.row(5);
         assertTrue(sexRow.contains("sex") && sexRow.contains("disagrees with ID number"), d.text());
+    }
+
+    /** A write outside scope is refused like an invalid value (section 9): told as the village is left. */
+    @Test
+    void aVillageOutsideTheClerksScopeIsToldAsTheFieldIsLeft() throws Exception {
+        db = Fixture.create(dir, 0);
+        Account li = new Account("li", "李", Role.CLERK, new Scope(List.of(Fixture.EAST)), null, false);
+        new Accounts(db).add(li, null);
+        try (Database clerk = Database.open(dir.resolve("office.db"))) {
+            clerk.actAs(new Accounts(clerk).find("li"));
+            Driver d = new Driver(clerk, Language.EN, 80, 24);
+            d.type("3").type("a").press(KeyType.Tab).type("王五").press(KeyType.Tab).type("M").press(KeyType.Tab)
+                    .type("2026-11-01").press(KeyType.Tab).type(Fixture.WEST).press(KeyType.Tab);
+            String areaRow = d.row(7);
+            assertTrue(areaRow.contains("area code") && areaRow.contains("is outside the scope of li"), d.text());
+            d.press(KeyType.ReverseTab).press(KeyType.Backspace, 12).type(Fixture.EAST)
+                    .press(KeyType.Tab);
+            assertFalse(d.row(7).contains("outside"), d.text());
+        }
     }
 }
