@@ -156,6 +156,15 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         return new FormState(register, List.copyOf(fs), first < 0 ? focus : first, dirty);
     }
 
+    /** The typed values in the fields' order. */
+    List<String> texts() {
+        List<String> texts = new ArrayList<>(fields.size());
+        for (FieldState f : fields) {
+            texts.add(f.text());
+        }
+        return texts;
+    }
+
     /** The typed values by field key, as the rules read them. */
     java.util.Map<String, String> raw() {
         java.util.Map<String, String> raw = new java.util.HashMap<>();

@@ -38,6 +38,10 @@ final class FormView implements View {
     private record Theirs(String value, boolean taken) {
     }
     private final List<Options> options = new ArrayList<>();
+    /** The values the form rests on (as opened, or another clerk's record taken): what is unsaved differs from them. */
+    private List<String> resting;
+    /** Whether the signed-in account may save this form at all (a viewer may not: nothing of theirs is unsaved). */
+    private final boolean maySave;
     private final String title;
     private final boolean chinese;
     private FormState state;
@@ -69,6 +73,8 @@ final class FormView implements View {
         String name = app.text.get("record." + register.fileName());
         this.title = original == null ? app.text.get("form.add", name) : app.text.get("form.edit", name, original.id());
         this.state = FormState.of(register, values);
+        this.resting = List.copyOf(values);
+        this.maySave = app.office.account.may(needs(Command.SAVE));
     }
 
     static FormView add(App app, TableView table, RegisterPage.Filter filter) {
@@ -133,7 +139,7 @@ final class FormView implements View {
 
     @Override
     public boolean unsaved() {
-        return state.dirty();
+        return maySave && state.dirty() && !state.texts().equals(resting);
     }
 
     private taizhang.domain.Facts facts(App app) {
@@ -154,7 +160,7 @@ final class FormView implements View {
                 }
             }
             case BACK -> {
-                if (state.dirty()) {
+                if (unsaved()) {
                     app.push(new Confirm(app, app.text.get("confirm.drop"), app::pop));
                 } else {
                     app.pop();
@@ -370,6 +376,11 @@ final class FormView implements View {
     private void restOn(RegisterStore.Stored stored) {
         base = stored.entry();
         version = stored.version();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < register.fields().size(); i++) {
+            values.add(stored.entry().canonical(i));
+        }
+        resting = List.copyOf(values);
     }
 
     /**

@@ -95,4 +95,28 @@ class RegisterFormsTest {
             assertFalse(d.row(7).contains("outside"), d.text());
         }
     }
+
+    /** Esc asks before dropping changes only when there are some: typing undone leaves none. */
+    @Test
+    void aChangeTypedAndUndoneIsNothingToDrop() throws Exception {
+        Driver d = open(Language.EN);
+        d.type("9").press(KeyType.ArrowDown, 2).press(KeyType.Enter).press(KeyType.Tab).type("x")
+                .press(KeyType.Backspace).press(KeyType.Escape);
+        assertTrue(d.app.top() instanceof TableView, "nothing was changed: " + d.text());
+        d.press(KeyType.Enter).press(KeyType.Tab).type("x").press(KeyType.Escape);
+        assertTrue(d.app.top() instanceof Confirm, "a change is asked about: " + d.text());
+    }
+
+    /** A viewer may not save: what they type in a record's form is nothing to ask about. */
+    @Test
+    void aViewerLeavesAFormAtOnce() throws Exception {
+        db = Fixture.create(dir, 0);
+        new Accounts(db).add(new Account("kan", "看", Role.VIEWER, new Scope(List.of(Fixture.EAST)), null, false), null);
+        try (Database viewer = Database.open(dir.resolve("office.db"))) {
+            viewer.actAs(new Accounts(viewer).find("kan"));
+            Driver d = new Driver(viewer, Language.EN, 80, 24);
+            d.type("1").press(KeyType.Enter).press(KeyType.Tab).type("x").press(KeyType.Escape);
+            assertTrue(d.app.top() instanceof TableView, d.text());
+        }
+    }
 }
