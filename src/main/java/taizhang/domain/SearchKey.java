@@ -42,10 +42,24 @@ public final class SearchKey {
             Pinyin.NameKeys k = Pinyin.keys(name, SPELLINGS);
             sortKeys.add(k.sortKey());
             if (key != null) {
-                key.append('|').append(k.lowercase()).append('|').append(k.initials());
+                append(key, k);
             }
         }
         return new Keys(key == null ? null : key.append('|').toString(), sortKeys);
+    }
+
+    private static void append(StringBuilder key, Pinyin.NameKeys k) {
+        key.append('|').append(k.lowercase()).append('|').append(k.initials());
+    }
+
+    /**
+     * Whether a search term finds {@code name} as it finds a record's names: within the name or
+     * within its pinyin initials (an area or a scheme, whose small tables carry no stored key).
+     */
+    public static boolean finds(String name, String term) {
+        StringBuilder key = new StringBuilder(32);
+        append(key, Pinyin.keys(name, SPELLINGS));
+        return key.append('|').toString().contains(term.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The registers of people and events, whose tables carry a search key. */

@@ -112,7 +112,8 @@ public final class RegisterPage {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(f.voided() ? "voided = 1 AND " : "voided = 0 AND ");
         where.append(Scoping.condition(db.account(), r, params));
-        filter(r, f, where, params, db.account().may(taizhang.domain.Role.Permission.SEE_FULL_NUMBERS));
+        String named = f.search() != null && !SearchKey.hasKey(r) ? namedCodes(r, f.search()) : null;
+        filter(r, f, where, params, db.account().may(taizhang.domain.Role.Permission.SEE_FULL_NUMBERS), named);
         if (anchor != null) {
             String op = (ascending ? ">" : "<") + (inclusive ? "=" : "");
             if (key.equals("id")) {
@@ -149,7 +150,8 @@ public final class RegisterPage {
         return "coalesce(" + column + (numeric ? ", -1)" : ", '')");
     }
 
-    private static void filter(Register r, Filter f, StringBuilder where, List<Object> params, boolean fullNumbers) {
+    private static void filter(Register r, Filter f, StringBuilder where, List<Object> params, boolean fullNumbers,
+                               String named) {
         if (f.areaPrefix() != null) {
             String column = r == Register.AREAS ? "code" : "area_code";
             // A range rather than LIKE so that the area index is used; ':' sorts right after '9'.
@@ -170,7 +172,7 @@ public final class RegisterPage {
             }
         }
         if (f.search() != null) {
-            search(r, f.search(), where, params, fullNumbers);
+            search(r, f.search(), where, params, fullNumbers, named);
         }
         if (f.ids() != null) {
             // One parameter however many: a JSON array, unpacked by SQLite itself.
@@ -189,7 +191,7 @@ public final class RegisterPage {
      * masked: that would let it read a number digit by digit, so it must give the whole number.
      */
     private static void search(Register r, String term, StringBuilder where, List<Object> params,
-                               boolean fullNumbers) {
+                               boolean fullNumbers, String named) {
         String lower = term.toLowerCase(Locale.ROOT);
         String like = "%" + escape(lower) + "%";
         List<String> tests = new ArrayList<>();
@@ -217,10 +219,31 @@ public final class RegisterPage {
                 params.add(like);
             }
         }
+        if (named != null) {
+            tests.add((r == Register.POPULATION ? "area_code" : "code") + " IN (SELECT value FROM json_each(?))");
+            params.add(named);
+        }
         if (tests.isEmpty()) {
             tests.add("0");
         }
         where.append(" AND (").append(String.join(" OR ", tests)).append(")");
+    }
+
+    /**
+     * Areas, schemes and population figures carry no search key: a term also finds them by the
+     * name of the area or scheme (or its pinyin initials, `dc` for 东村), worked out here from
+     * those small tables. The codes found, as a JSON array.
+     */
+    private String namedCodes(Register r, String term) {
+        String table = r == Register.SCHEMES ? Register.SCHEMES.table() : Register.AREAS.table();
+        StringBuilder json = new StringBuilder("[");
+        db.select("SELECT code, name FROM " + table, List.of(), rs -> {
+            if (SearchKey.finds(rs.getString(2), term)) {
+                json.append(json.length() == 1 ? "\"" : ",\"")
+                        .append(rs.getString(1).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        });
+        return json.append(']').toString();
     }
 
     private static String escape(String s) {

@@ -95,6 +95,16 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         return s;
     }
 
+    /** The village just left, when otherwise valid, checked against the account's scope. */
+    FormState scoped(taizhang.domain.Account account) {
+        if (!field().key().equals("area_code") || current().problem() != null || current().text().isBlank()) {
+            return this;
+        }
+        Problem p = taizhang.storage.Records.outOfScope(account,
+                taizhang.domain.Entry.of(register, "area_code", current().text()));
+        return p == null ? this : withField(focus, current().checked(p), false);
+    }
+
     /** Sex and birth date read from the ID number, for the fields of the same person still empty. */
     private FormState fillFromId(String idKey, LocalDate today, java.util.function.Function<String, Entry> registered) {
         IdNumber id;
@@ -144,6 +154,15 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
             }
         }
         return new FormState(register, List.copyOf(fs), first < 0 ? focus : first, dirty);
+    }
+
+    /** The typed values in the fields' order. */
+    List<String> texts() {
+        List<String> texts = new ArrayList<>(fields.size());
+        for (FieldState f : fields) {
+            texts.add(f.text());
+        }
+        return texts;
     }
 
     /** The typed values by field key, as the rules read them. */

@@ -38,6 +38,10 @@ final class FormView implements View {
     private record Theirs(String value, boolean taken) {
     }
     private final List<Options> options = new ArrayList<>();
+    /** The values the form rests on (as opened, or another clerk's record taken): what is unsaved differs from them. */
+    private List<String> resting;
+    /** Whether the signed-in account may save this form at all (a viewer may not: nothing of theirs is unsaved). */
+    private final boolean maySave;
     private final String title;
     private final boolean chinese;
     private FormState state;
@@ -69,6 +73,8 @@ final class FormView implements View {
         String name = app.text.get("record." + register.fileName());
         this.title = original == null ? app.text.get("form.add", name) : app.text.get("form.edit", name, original.id());
         this.state = FormState.of(register, values);
+        this.resting = List.copyOf(values);
+        this.maySave = app.office.account.may(needs(Command.SAVE));
     }
 
     static FormView add(App app, TableView table, RegisterPage.Filter filter) {
@@ -133,7 +139,7 @@ final class FormView implements View {
 
     @Override
     public boolean unsaved() {
-        return state.dirty();
+        return maySave && state.dirty() && !state.texts().equals(resting);
     }
 
     private taizhang.domain.Facts facts(App app) {
@@ -154,7 +160,7 @@ final class FormView implements View {
                 }
             }
             case BACK -> {
-                if (state.dirty()) {
+                if (unsaved()) {
                     app.push(new Confirm(app, app.text.get("confirm.drop"), app::pop));
                 } else {
                     app.pop();
@@ -170,7 +176,7 @@ final class FormView implements View {
      * message of the field left, else of the field arrived at: beside a field there is room for its start.
      */
     private void move(App app, int delta) {
-        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
+        leave(app);
         FieldState left = state.current();
         String label = state.field().label(app.text.language());
         state = state.focus(state.focus() + delta);
@@ -186,6 +192,15 @@ final class FormView implements View {
                 app.error(message);
             }
         }
+    }
+
+    /**
+     * Checks the field left; a village outside the account's scope is told then, as a value that
+     * saving would refuse (section 9: refused like an invalid value).
+     */
+    private void leave(App app) {
+        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
+        state = state.scoped(app.office.account);
     }
 
     /** The pick list on view: all of it while the field holds a value from it, else what matches the typing. */
@@ -247,7 +262,7 @@ final class FormView implements View {
 
     /** Saves when the whole record passes the rules; warnings are confirmed first. */
     void save(App app, boolean confirmed) {
-        state = state.leave(options.get(state.focus()), facts(app), app.office.records::person);
+        leave(app);
         Validation.Result result = Validation.check(register, state.raw(), facts(app));
         if (!result.ok()) {
             state = state.problems(result.problems());
@@ -361,6 +376,11 @@ final class FormView implements View {
     private void restOn(RegisterStore.Stored stored) {
         base = stored.entry();
         version = stored.version();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < register.fields().size(); i++) {
+            values.add(stored.entry().canonical(i));
+        }
+        resting = List.copyOf(values);
     }
 
     /**
@@ -401,12 +421,14 @@ final class FormView implements View {
             canvas.text(0, row, (f.required() ? "*" : " ") + f.label(lang), labelWidth,
                     focused ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
             drawInput(canvas, inputCol, row, inputWidth, shown(i, fs.input()), focused);
-            if (!(focused && options.get(i).any())) {
+            if (!(focused && options.get(i).any()) || fs.problem() != null) {
                 drawAside(canvas, asideCol, row, i, app);
             }
         }
         if (options.get(state.focus()).any()) {
-            drawPickList(canvas, asideCol, top + state.focus() - first, app);
+            // A problem found in the pick field stays beside it (section 4); the list goes below.
+            int below = state.current().problem() != null ? 1 : 0;
+            drawPickList(canvas, asideCol, top + state.focus() - first + below, app);
         }
     }
 
