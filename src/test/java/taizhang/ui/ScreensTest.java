@@ -160,7 +160,7 @@ class ScreensTest {
     @Test
     void pinyinInitialsFindThePerson() throws Exception {
         Driver d = open(Language.ZH, 50);
-        d.type("1").type("/").type("zxm").press(KeyType.Enter);
+        searched(d, "1", "zxm");
         String screen = d.text();
         assertTrue(screen.contains("张晓明"), screen);
         assertFalse(screen.contains("李红"), screen);
@@ -381,7 +381,7 @@ class ScreensTest {
     @Test
     void theSearchOffersTheLastOneToReplaceAndCtrlUClearsTheLine() throws Exception {
         Driver d = open(Language.ZH, 50);
-        d.type("1").type("/").type("zxm").press(KeyType.Enter);
+        searched(d, "1", "zxm");
         d.type("/");
         assertEquals("zxm", ((Prompt) d.app.top()).text(), "the last search is offered");
         d.type("lh");
@@ -540,12 +540,17 @@ class ScreensTest {
         throw new AssertionError(s + " not on screen:\n" + d.text());
     }
 
+    /** Opens the register under {@code digit} from home and searches it for {@code term}. */
+    private static void searched(Driver d, String digit, String term) throws Exception {
+        d.type(digit).type("/").type(term).press(KeyType.Enter);
+    }
+
     // The registers besides persons and births, as a clerk uses their lists and forms by keys alone.
 
     @Test
     void pinyinInitialsFindAVillageInTheAreas() throws Exception {
         Driver d = open(Language.ZH, 0);
-        d.type("9").type("/").type("dc").press(KeyType.Enter);
+        searched(d, "9", "dc");
         String screen = d.text();
         assertTrue(screen.contains("东村"), screen);
         assertFalse(screen.contains("西村"), screen);
@@ -554,7 +559,7 @@ class ScreensTest {
     @Test
     void pinyinInitialsFindAScheme() throws Exception {
         Driver d = open(Language.ZH, 0);
-        d.type("0").type("/").type("yebt").press(KeyType.Enter);
+        searched(d, "0", "yebt");
         assertTrue(d.text().contains("育儿补贴"), d.text());
     }
 
