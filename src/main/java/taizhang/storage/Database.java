@@ -23,6 +23,16 @@ public final class Database implements AutoCloseable {
     /** How long a writer waits for another process's write to finish. */
     public static final int BUSY_TIMEOUT_MS = 15_000;
 
+    /**
+     * How long a backup, its copy already made, waits to record itself in the audit trail while
+     * another process holds the write lock (a long import): long writes end, and a backup made
+     * for the night should not be lost to one.
+     */
+    public static final int LONG_WAIT_MS = 10 * 60_000;
+
+    /** How long such a wait stays silent: a clerk's save holds the lock for milliseconds. */
+    static final int QUIET_WAIT_MS = 1_000;
+
     private final Path file;
     private final Connection connection;
     private Handle handle;
@@ -328,6 +338,54 @@ public final class Database implements AutoCloseable {
     /** Runs {@code job} as one write transaction: all of it is committed, or none of it. */
     public <T> T transaction(Job<T> job) {
         return inTransaction(job::run, true);
+    }
+
+    /**
+     * As {@link #write(Step)} for work that may outwait a long write of another process (up to
+     * {@link #LONG_WAIT_MS}): {@code waiting} is told once when the lock is not free within a second.
+     */
+    <T> T writeOutwaiting(Runnable waiting, Step<T> step) {
+        try {
+            busyTimeout(QUIET_WAIT_MS);
+            try {
+                return write(step);
+            } catch (StorageException e) {
+                if (!e.busy()) {
+                    throw e;
+                }
+            }
+            waiting.run();
+            busyTimeout(LONG_WAIT_MS);
+            return write(step);
+        } finally {
+            busyTimeout(BUSY_TIMEOUT_MS);
+        }
+    }
+
+    /** How long this connection's next writes wait for another's write lock. */
+    void busyTimeout(int ms) {
+        execute("PRAGMA busy_timeout = " + ms);
+    }
+
+    /**
+     * Runs {@code step} inside a read transaction: everything it reads is the database as committed
+     * when it began, however much other processes commit meanwhile (SQLite's write-ahead log
+     * keeps that snapshot for it without taking the write lock).
+     */
+    public <T> T snapshot(Job<T> job) {
+        return readSnapshot(job::run);
+    }
+
+    /** As {@link #snapshot(Job)} for storage's own work in plain JDBC. */
+    <T> T readSnapshot(Step<T> step) {
+        execute("BEGIN DEFERRED");
+        try {
+            return step.run();
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        } finally {
+            execute("COMMIT");
+        }
     }
 
     /** Runs {@code job} in a write transaction that is always rolled back (a dry run). */

@@ -464,10 +464,10 @@ public final class App {
      */
     void export(Path target, Export.Body body, String action, String register, java.util.Map<String, Object> detail) {
         try {
-            Export.toFile(target, body);
             java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
             all.put("file", target.toString());
-            office.record(action, register, all);
+            // Recorded before the file is given its name: an export that cannot be recorded leaves no file.
+            Export.toFile(target, body, () -> office.record(action, register, all));
             message(text.get("export.done", target));
         } catch (IOException | RuntimeException e) {
             error(text.get("export.failed", e instanceof Refusal r ? ProblemText.of(text.language()).message(r.problem())
