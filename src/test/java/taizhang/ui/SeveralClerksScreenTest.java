@@ -256,6 +256,35 @@ class SeveralClerksScreenTest {
         assertEquals(1, births());
     }
 
+    /** Ctrl-E in the persons table, the offered file name replaced by {@code out}. */
+    private static void exportPersons(Driver d, Path out) throws Exception {
+        d.type("1").ctrl('e');
+        d.press(KeyType.End);
+        for (int i = 0; i < 80; i++) {
+            d.press(KeyType.Backspace);
+        }
+        d.type(out.toString()).press(KeyType.Enter);
+    }
+
+    @Test
+    void anExportThatCannotBeRecordedLeavesNoFileAndSaysBusy() throws Exception {
+        taizhang.testing.Clerks.busyTimeout(mine, 200);
+        Path out = dir.resolve("persons-out.csv");
+        String before = taizhang.testing.Snapshot.of(mine.file());
+        try (taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(mine.file())) {
+            exportPersons(me, out);
+            assertTrue(me.text().contains("database busy: try again"), me.text());
+        }
+        assertFalse(java.nio.file.Files.exists(out), "personal data out with no audit entry");
+        assertFalse(java.nio.file.Files.exists(dir.resolve("persons-out.csv.part")));
+        assertEquals(before, taizhang.testing.Snapshot.of(mine.file()));
+        me.press(KeyType.Escape);
+        exportPersons(me, out);
+        assertTrue(me.text().contains("Exported to"), me.text());
+        assertTrue(java.nio.file.Files.exists(out));
+        assertEquals("export os:tester", lastAction());
+    }
+
     @Test
     void failuresAreSaidInChinese() throws Exception {
         Driver zh = new Driver(mine, Language.ZH, 80, 24);
