@@ -39,6 +39,8 @@ public final class Database implements AutoCloseable {
     private volatile Account account;
     private volatile boolean writing;
     private long lockWaitNanos;
+    /** What a write of this thread says when it has to wait for another's lock ({@link #sayingWhenWaiting}). */
+    private final ThreadLocal<Runnable> waitNotice = new ThreadLocal<>();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -266,9 +268,47 @@ public final class Database implements AutoCloseable {
     private void begin() {
         long start = System.nanoTime();
         try {
-            execute("BEGIN IMMEDIATE");
+            Runnable notice = waitNotice.get();
+            int patience = notice == null ? 0 : busyTimeout();
+            if (patience > QUIET_WAIT_MS) {
+                beginSaying(notice, patience);
+            } else {
+                execute("BEGIN IMMEDIATE");
+            }
         } finally {
             lockWaitNanos = System.nanoTime() - start;
+        }
+    }
+
+    /** Takes the write lock, telling {@code notice} when it has waited a second for it; waits {@code patience} in all. */
+    private void beginSaying(Runnable notice, int patience) {
+        busyTimeout(QUIET_WAIT_MS);
+        try {
+            execute("BEGIN IMMEDIATE");
+            return;
+        } catch (StorageException e) {
+            if (!e.busy()) {
+                throw e;
+            }
+        } finally {
+            busyTimeout(patience);
+        }
+        notice.run();
+        busyTimeout(patience - QUIET_WAIT_MS);
+        try {
+            execute("BEGIN IMMEDIATE");
+        } finally {
+            busyTimeout(patience);
+        }
+    }
+
+    /** How long this connection waits for another's write lock now (a test or a keeper may have changed it). */
+    private int busyTimeout() {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+            return rs.next() ? rs.getInt(1) : BUSY_TIMEOUT_MS;
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
         }
     }
 
@@ -345,20 +385,27 @@ public final class Database implements AutoCloseable {
      * {@link #LONG_WAIT_MS}): {@code waiting} is told once when the lock is not free within a second.
      */
     <T> T writeOutwaiting(Runnable waiting, Step<T> step) {
+        busyTimeout(LONG_WAIT_MS);
         try {
-            busyTimeout(QUIET_WAIT_MS);
-            try {
-                return write(step);
-            } catch (StorageException e) {
-                if (!e.busy()) {
-                    throw e;
-                }
-            }
-            waiting.run();
-            busyTimeout(LONG_WAIT_MS);
-            return write(step);
+            return sayingWhenWaiting(waiting, () -> write(step));
         } finally {
             busyTimeout(BUSY_TIMEOUT_MS);
+        }
+    }
+
+    /**
+     * Runs {@code job} (a clerk's key, a command) so that a write of it that finds another process
+     * holding the lock for longer than a second says so through {@code notice} before waiting out
+     * the rest of the busy timeout (SPEC 10: a writer waiting for another says so in words).
+     * Only writes made on this thread are told.
+     */
+    public <T> T sayingWhenWaiting(Runnable notice, Job<T> job) {
+        Runnable before = waitNotice.get();
+        waitNotice.set(notice);
+        try {
+            return job.run();
+        } finally {
+            waitNotice.set(before);
         }
     }
 

@@ -334,7 +334,7 @@ public final class App {
         View top = stack.peek();
         Command c = in.typed() && top.typing() ? null : Command.of(k, usable(top), top.typing());
         message("");
-        guarded(() -> {
+        Runnable key = () -> guarded(() -> {
             if (c == Command.HELP) {
                 push(new HelpView(this, top));
             } else if (c == Command.QUIT) {
@@ -345,6 +345,24 @@ public final class App {
                 top.key(in, this);
             }
         });
+        if (office == null) {
+            key.run();
+            return;
+        }
+        office.database().sayingWhenWaiting(this::sayWaiting, () -> {
+            key.run();
+            return null;
+        });
+    }
+
+    /** A save waiting for another clerk's write (an import): said at once, not a frozen screen (SPEC 10). */
+    private void sayWaiting() {
+        message(text.get("waiting", Database.BUSY_TIMEOUT_MS / 1000));
+        try {
+            draw();
+        } catch (IOException | RuntimeException e) {
+            // The terminal went away: the save goes on all the same.
+        }
     }
 
     /** Runs a view's work; a failure is said on the status line instead of ending the session. */

@@ -256,6 +256,34 @@ class SeveralClerksScreenTest {
         assertEquals(1, births());
     }
 
+    @Test
+    void aSaveWaitingForAnotherClerksLongWriteSaysSoAtOnceAndSavesWhenItEnds() throws Exception {
+        taizhang.testing.Clerks.busyTimeout(mine, 30_000);
+        typeABirth(me);
+        String waiting = "Waiting for another clerk's write to end (an import?), up to 15 s…";
+        java.util.concurrent.atomic.AtomicBoolean said = new java.util.concurrent.atomic.AtomicBoolean();
+        taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(mine.file());
+        // The long write ends once the screen has said it waits (or after 20 s, when it never says so).
+        Thread longWrite = new Thread(() -> {
+            long end = System.nanoTime() + 20_000_000_000L;
+            while (!said.get() && System.nanoTime() < end) {
+                said.set(me.text().contains(waiting));
+                Thread.onSpinWait();
+            }
+            try {
+                lock.close();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        longWrite.start();
+        me.ctrl('s');
+        longWrite.join(60_000);
+        assertTrue(said.get(), "the screen said it waits: " + me.text());
+        assertTrue(me.text().contains("Saved the new record"), me.text());
+        assertEquals(1, births());
+    }
+
     /** Ctrl-E in the persons table, the offered file name replaced by {@code out}. */
     private static void exportPersons(Driver d, Path out) throws Exception {
         d.type("1").ctrl('e');
