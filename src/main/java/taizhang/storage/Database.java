@@ -394,6 +394,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * From now on this connection's writes wait up to {@link #LONG_WAIT_MS} for another process's
+     * write lock (a server's logins: each is recorded, and a login during a long import is let in
+     * when the import ends rather than refused).
+     */
+    public void outwaitLongWrites() {
+        busyTimeout(LONG_WAIT_MS);
+    }
+
+    /**
      * Runs {@code job} (a clerk's key, a command) so that a write of it that finds another process
      * holding the lock for longer than a second says so through {@code notice} before waiting out
      * the rest of the busy timeout (SPEC 10: a writer waiting for another says so in words).
