@@ -111,4 +111,42 @@ class LongWriteTest {
         assertEquals(0, new Cli(copy).run("check").code());
         assertEquals(0, cli.run("audit", "--verify").code());
     }
+
+    @Test
+    void twoInitsOfOneFileAtOnceMakeOneWholeDatabaseAndTellTheOtherItExists() throws Exception {
+        Cli cli = new Cli(dir.resolve("office.db"));
+        List<CompletableFuture<Cli.Result>> inits = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            inits.add(CompletableFuture.supplyAsync(() -> cli.run("init", "--demo", "--persons", "3000")));
+        }
+        List<Cli.Result> results = new ArrayList<>();
+        for (CompletableFuture<Cli.Result> f : inits) {
+            results.add(f.get(120, TimeUnit.SECONDS));
+        }
+        assertEquals(1, results.stream().filter(r -> r.code() == 0).count(), results.toString());
+        Cli.Result other = results.stream().filter(r -> r.code() != 0).findFirst().orElseThrow();
+        assertEquals("taizhang: a database already exists at " + cli.db() + "\n", other.err());
+        Cli.Result check = cli.run("check");
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertEquals(3000, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of("office.db"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aKilledInitsLeftoverIsTidiedButOneStillBeingMadeIsLeftAlone() throws Exception {
+        Path db = dir.resolve("office.db");
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long dead = finished.pid();
+        Path killed = Files.writeString(dir.resolve("office.db.creating." + dead + ".1"), "half a database");
+        Files.writeString(dir.resolve("office.db.creating." + dead + ".1-wal"), "its log");
+        Path live = Files.writeString(dir.resolve("office.db.creating." + ProcessHandle.current().parent()
+                .orElseThrow().pid() + ".1"), "another init at work");
+        assertEquals(0, new Cli(db).run("init").code());
+        assertTrue(Files.exists(db));
+        assertFalse(Files.exists(killed) || Files.exists(Path.of(killed + "-wal")));
+        assertTrue(Files.exists(live), "another process's database in the making is not deleted under it");
+    }
 }
