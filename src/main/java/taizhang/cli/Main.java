@@ -90,7 +90,10 @@ public final class Main implements Callable<Integer> {
     }
 
     Context context() {
-        return Context.of(db, lang, environment, osUser);
+        return Context.of(db, lang, environment, osUser, () -> {
+            err.println(wording.get("waiting_for_write", taizhang.storage.Database.BUSY_TIMEOUT_MS / 1000));
+            err.flush();
+        });
     }
 
     /**

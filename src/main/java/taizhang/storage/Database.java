@@ -402,6 +402,11 @@ public final class Database implements AutoCloseable {
         busyTimeout(LONG_WAIT_MS);
     }
 
+    /** As {@link #sayingWhenWaiting} for every write of this thread on this connection from now on (a command's). */
+    public void sayWhenWaiting(Runnable notice) {
+        waitNotice.set(notice);
+    }
+
     /**
      * Runs {@code job} (a clerk's key, a command) so that a write of it that finds another process
      * holding the lock for longer than a second says so through {@code notice} before waiting out

@@ -113,6 +113,26 @@ class LongWriteTest {
     }
 
     @Test
+    void aCommandWhoseWriteWaitsForAnotherProcesssSaysSoAndGoesOnWhenItEnds() throws Exception {
+        Cli cli = Office.create(dir);
+        CountDownLatch waits = new CountDownLatch(2);
+        List<Run> runs;
+        try (Clerks.LockHolder longWrite = new Clerks.LockHolder(cli.db())) {
+            runs = List.of(start(cli, waits, "最多 15 秒", "close", "--period", "2026-09", "--lang", "zh"),
+                    start(cli, waits, "up to 15 seconds", "population", "--from-register", "--as-of", "2026-10-31"));
+            waits.await(40, TimeUnit.SECONDS);
+        }
+        for (Run r : runs) {
+            assertEquals(0, r.code().get(60, TimeUnit.SECONDS), r.err().text.toString());
+        }
+        assertTrue(runs.get(0).err().text.toString().startsWith("另一个程序正在写数据库（也许是导入）：正在等它写完，最多 15 秒\n"
+                + "已关账 2026-09"), runs.get(0).err().text.toString());
+        assertEquals("another process is writing the database (an import?): waiting for it, up to 15 seconds\n",
+                runs.get(1).err().text.toString());
+        assertEquals(1, Snapshot.count(cli.db(), "SELECT count(*) FROM audit WHERE action = 'month.close'"));
+    }
+
+    @Test
     void twoInitsOfOneFileAtOnceMakeOneWholeDatabaseAndTellTheOtherItExists() throws Exception {
         Cli cli = new Cli(dir.resolve("office.db"));
         List<CompletableFuture<Cli.Result>> inits = new ArrayList<>();
