@@ -271,7 +271,7 @@ final class AccountCommand implements Callable<Integer> {
             }
             switch (format) {
                 case csv -> listing.csv(parent.main.out());
-                case table -> listing.table(parent.main.out(), 40);
+                case table -> listing.table(parent.main.out(), 40, parent.main.wording());
             }
             return 0;
         }

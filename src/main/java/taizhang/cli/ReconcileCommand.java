@@ -28,6 +28,7 @@ import taizhang.reconcile.Result;
 import taizhang.reconcile.Row;
 import taizhang.reconcile.Source;
 import taizhang.reconcile.Summary;
+import taizhang.ui.ReconcileWorkbook;
 import taizhang.storage.Audit;
 import taizhang.storage.Database;
 
@@ -150,10 +151,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 }
                 case xlsx -> {
                     Path target = out != null ? out : Path.of("reconcile-" + source.code() + ".xlsx");
-                    Export.toFile(target, os -> Export.xlsx(List.of(
-                            new Export.Sheet(Reconciliation.ROWS_SHEET, Row.COLUMNS, result.values()),
-                            new Export.Sheet(Reconciliation.SUMMARY_SHEET, Summary.COLUMNS, Summary.values(summary))),
-                            kept.title(), true, os));
+                    Export.toFile(target, os -> ReconcileWorkbook.write(kept, summary, os));
                     ReconcileTable.summary(summary, ctx.language(), main.out());
                     main.err().println(main.wording().get("wrote", target));
                     return target;

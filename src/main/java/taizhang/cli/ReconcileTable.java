@@ -9,6 +9,7 @@ import taizhang.io.Width;
 import taizhang.reconcile.Result;
 import taizhang.reconcile.Row;
 import taizhang.reconcile.Summary;
+import taizhang.ui.Messages;
 
 /**
  * A reconciliation as text for an 80-column terminal: one line per row (a conflict's
@@ -49,10 +50,11 @@ final class ReconcileTable {
     /** The summary alone (what the CSV format prints beside the file). */
     static void summary(List<Summary.Line> summary, Language language, PrintWriter out) {
         boolean zh = language == Language.ZH;
+        Messages words = Messages.of(language);
         out.println(line(zh ? SUMMARY_ZH : SUMMARY_EN, SUMMARY_WIDTHS));
         for (Summary.Line l : summary) {
-            String code = l.total() ? (zh ? "合计" : "total") : l.areaCode().isEmpty() ? (zh ? "(无村居)" : "(none)")
-                    : l.areaCode();
+            String code = l.total() ? words.get("reconcile.summary.total")
+                    : l.areaCode().isEmpty() ? words.get("reconcile.summary.no_village") : l.areaCode();
             BigDecimal pct = l.completeness();
             out.println(line(new String[] {code, text(l.areaName()), text(l.onList()), text(l.matched()),
                 text(l.conflicts()), text(l.missing()), text(l.unlisted()), pct == null ? "" : pct.toPlainString()},
@@ -66,7 +68,7 @@ final class ReconcileTable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             int width = Math.abs(widths[i]);
-            String cell = Width.fit(Text.visible(cells[i]), width);
+            String cell = Text.visible(cells[i]);
             b.append(i == 0 ? "" : " ").append(widths[i] < 0 ? Width.padLeft(cell, width) : Width.pad(cell, width));
         }
         return b.toString().stripTrailing();

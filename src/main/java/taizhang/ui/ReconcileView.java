@@ -209,9 +209,7 @@ final class ReconcileView implements View {
             if (csv) {
                 Export.csv(Row.COLUMNS, kept.result().values(), os);
             } else {
-                Export.xlsx(List.of(new Export.Sheet(Reconciliation.ROWS_SHEET, Row.COLUMNS, kept.result().values()),
-                        new Export.Sheet(Reconciliation.SUMMARY_SHEET, Summary.COLUMNS, Summary.values(summary))),
-                        kept.title(), true, os);
+                ReconcileWorkbook.write(kept, summary, os);
             }
         }, "reconcile.export", Register.BIRTHS.fileName(), Map.of("format", csv ? "csv" : "xlsx",
                 "rows", kept.result().rows().size(), "source", kept.source().code()));
