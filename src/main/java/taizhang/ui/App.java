@@ -108,7 +108,7 @@ public final class App {
         this.signingIn = db;
         this.today = today;
         this.file = db.file().getFileName().toString();
-        stack.push(new SignInView(new taizhang.storage.Accounts(db)));
+        stack.push(new SignInView(new taizhang.storage.Accounts(db), text));
     }
 
     /** The sign-in succeeded: the account works on this connection from now on, starting at home. */

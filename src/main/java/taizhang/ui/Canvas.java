@@ -143,12 +143,8 @@ public final class Canvas {
             i += Character.charCount(cp);
         }
         if (cut) {
-            TextCharacter space = cell(' ', style);
-            while (c < limit) {
-                screen.setCharacter(c++, row, space);
-            }
-            screen.setCharacter(c, row, cell(Width.CUT.charAt(0), style));
-            return i;
+            screen.setCharacter(c++, row, cell(Width.CUT.charAt(0), style)); // right after the text, as Width.cut puts it
+            limit++;
         }
         TextCharacter space = cell(' ', style);
         while (c < limit) {

@@ -11,22 +11,24 @@ import taizhang.storage.Accounts;
  */
 final class SignInView implements View {
     private static final List<Command> COMMANDS = Command.typing(Command.HELP, Command.ACCEPT,
-            Command.NEXT_FIELD, Command.PREVIOUS_FIELD, Command.FIELD_UP, Command.FIELD_DOWN, Command.QUIT);
+            Command.NEXT_FIELD, Command.PREVIOUS_FIELD, Command.QUIT);
     static final int TRIES = 3;
 
     private final Accounts accounts;
+    private final String title;
     private TextInput login = TextInput.of("");
     private TextInput password = TextInput.of("");
     private boolean onPassword;
     private int failures;
 
-    SignInView(Accounts accounts) {
+    SignInView(Accounts accounts, Messages text) {
         this.accounts = accounts;
+        this.title = text.get("signin.name");
     }
 
     @Override
     public String title() {
-        return "";
+        return title;
     }
 
     @Override
@@ -42,7 +44,7 @@ final class SignInView implements View {
     @Override
     public void command(Command c, App app) {
         switch (c) {
-            case NEXT_FIELD, PREVIOUS_FIELD, FIELD_UP, FIELD_DOWN -> onPassword = !onPassword;
+            case NEXT_FIELD, PREVIOUS_FIELD -> onPassword = !onPassword;
             case ACCEPT -> {
                 if (!onPassword) {
                     onPassword = true;

@@ -63,6 +63,20 @@ class InterfaceLanguageTest {
         assertTrue(cli.run("--lang", "en", "account", "list").out().startsWith("login"));
     }
 
+    /** Closing a month has one name in Chinese (结账, as home and the report say), not three. */
+    @Test
+    void closingAMonthIsCalledOneThingInChinese() {
+        for (taizhang.ui.Messages bundle : List.of(Wording.of(taizhang.domain.Language.ZH).messages(),
+                taizhang.ui.Messages.of(taizhang.domain.Language.ZH),
+                taizhang.ui.Messages.of("problems", taizhang.domain.Language.ZH))) {
+            for (String key : bundle.keys()) {
+                String text = bundle.bundle().getString(key);
+                assertFalse(text.contains("封账") || text.contains("关账"), key + " = " + text);
+            }
+        }
+        assertTrue(cli.run("--lang", "zh", "close", "--help").out().contains("已结账"));
+    }
+
     @Test
     void aNameTooLongForItsColumnInTheTextReportEndsInAnEllipsis() throws Exception {
         Path areas = Office.write(dir.resolve("more-areas.csv"), "code,name,parent_code\n"

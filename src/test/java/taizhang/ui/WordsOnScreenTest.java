@@ -108,6 +108,19 @@ class WordsOnScreenTest {
     }
 
     @Test
+    void theSignInsHelpIsTitledAndListsTheKeysThatWorkThere() throws Exception {
+        Database db = Database.open(dir.resolve("office.db"));
+        open.add(db);
+        Driver d = new Driver(db, Language.ZH, 80, 24);
+        d.type("ka").press(KeyType.Home).type("i").press(KeyType.End).press(KeyType.Backspace).type("kan");
+        assertTrue(d.text().contains("ikkan"), "Home, End and Backspace edit the login: " + d.text());
+        d.press(KeyType.F1);
+        assertTrue(d.row(0).contains("按键说明：登录"), d.row(0));
+        assertTrue(d.text().contains("Home      光标到本项开头"), d.text());
+        assertFalse(d.text().contains("选择列表"), "no pick list to speak of at the sign-in: " + d.text());
+    }
+
+    @Test
     void aValueCutToItsColumnEndsInAnEllipsis() throws Exception {
         RegisterStore store = new RegisterStore(admin);
         admin.write(h -> {
