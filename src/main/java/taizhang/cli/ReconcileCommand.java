@@ -39,9 +39,13 @@ final class ReconcileCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    /** This command as picocli runs it (its full name in "see: taizhang reconcile --help"). */
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(new CommandLine(this), main.wording().get("reconcile.what"));
+        throw new CommandLine.ParameterException(spec.commandLine(), main.wording().get("reconcile.what"));
     }
 
     @Command(name = "births", mixinStandardHelpOptions = true)

@@ -63,6 +63,16 @@ class InterfaceLanguageTest {
         assertTrue(cli.run("--lang", "en", "account", "list").out().startsWith("login"));
     }
 
+    /** A command that needs a subcommand points to its own help by its whole name, as every usage error does. */
+    @Test
+    void aCommandWithoutItsSubcommandPointsToItsHelpByItsWholeName() {
+        Cli.Result reconcile = cli.run("--lang", "zh", "reconcile");
+        assertEquals(2, reconcile.code());
+        assertTrue(reconcile.err().endsWith("请看：taizhang reconcile --help\n"), reconcile.err());
+        assertTrue(cli.run("account").err().endsWith("see: taizhang account --help\n"));
+        assertTrue(cli.run("--lang", "zh", "account", "key").err().endsWith("请看：taizhang account key --help\n"));
+    }
+
     /** Closing a month has one name in Chinese (结账, as home and the report say), not three. */
     @Test
     void closingAMonthIsCalledOneThingInChinese() {
