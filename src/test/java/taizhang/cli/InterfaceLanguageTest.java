@@ -47,6 +47,22 @@ class InterfaceLanguageTest {
         assertTrue(en.err().contains("persons id 1: refers to a missing areas"), en.err());
     }
 
+    /** A record that breaks a rule is named with its register and column in the interface language. */
+    @Test
+    void checkNamesTheColumnOfARecordThatBreaksARuleInTheInterfaceLanguage() throws Exception {
+        Path persons = Office.write(dir.resolve("persons.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
+                + ",张三,M,1990-01-01," + Office.V1 + ",resident\n");
+        assertEquals(0, cli.run("import", "persons", persons.toString()).code());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE person SET birth_date = '2030-01-01'");
+        }
+        Cli.Result zh = cli.run("--lang", "zh", "check");
+        assertTrue(zh.err().contains("检查：每条记录都符合规则：人口 编号 1：出生日期：\"2030-01-01\" 晚于今天"), zh.err());
+        Cli.Result en = cli.run("--lang", "en", "check");
+        assertTrue(en.err().contains(": persons id 1: birth_date: \"2030-01-01\""), en.err());
+    }
+
     @Test
     void auditAndAccountListHeadTheirTablesInTheInterfaceLanguageAndCsvKeepsTheKeys() {
         Cli.Result audit = cli.run("--lang", "zh", "audit");
