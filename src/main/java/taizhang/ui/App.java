@@ -549,7 +549,8 @@ public final class App {
 
     private void titleLine(View v) {
         String left = " " + text.get("app.name") + "  " + v.title();
-        String right = (office == null ? "" : office.account.login() + "  ") + file + "  " + today + " ";
+        // Two spaces always keep the title apart from the account (a long title is cut, marked, before them).
+        String right = "  " + (office == null ? "" : office.account.login() + "  ") + file + "  " + today + " ";
         int cols = canvas.columns();
         canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
     }

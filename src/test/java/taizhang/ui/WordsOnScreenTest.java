@@ -121,6 +121,17 @@ class WordsOnScreenTest {
     }
 
     @Test
+    void aTitleTooLongForTheTitleLineIsCutMarkedAndKeptApartFromTheAccount() throws Exception {
+        Driver d = new Driver(admin, Language.ZH, 80, 24);
+        d.type("1/").press(KeyType.F1);
+        String title = d.row(0);
+        String login = d.app.office.account.login();
+        assertTrue(title.matches(".*" + Width.CUT + " {2,3}" + java.util.regex.Pattern.quote(login) + "  office\\.db.*"),
+                title);
+        assertEquals(80, Width.of(title), title);
+    }
+
+    @Test
     void aValueCutToItsColumnEndsInAnEllipsis() throws Exception {
         RegisterStore store = new RegisterStore(admin);
         admin.write(h -> {
