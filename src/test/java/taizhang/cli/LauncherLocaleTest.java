@@ -66,4 +66,34 @@ class LauncherLocaleTest {
         }
         assertEquals(language, Context.localeLanguage(javaEnv), "language under LANG=" + lang);
     }
+
+    /** The launcher's own lines (building, a failed build) are in the language the program would speak. */
+    @ParameterizedTest
+    @CsvSource({"zh_CN.UTF-8, '', ZH", "C, --lang=zh, ZH", "zh_CN.UTF-8, --lang=en, EN", "en_US.UTF-8, '', EN"})
+    void theLaunchersBuildingLinesSpeakTheInterfaceLanguage(String lang, String option, Language language)
+            throws Exception {
+        Path launcher = home.resolve("taizhang");
+        Files.copy(Path.of("taizhang"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, "#!/bin/sh\nexit 1\n"); // no jar: the launcher builds, and the build fails
+        assertEquals(true, mvn.toFile().setExecutable(true));
+        List<String> args = new java.util.ArrayList<>(List.of("bash", launcher.toString()));
+        if (!option.isEmpty()) {
+            args.add(option);
+        }
+        args.add("check");
+        ProcessBuilder pb = new ProcessBuilder(args).redirectErrorStream(true)
+                .redirectOutput(home.resolve("out.txt").toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.startsWith("TAIZHANG_"));
+        env.put("LANG", lang);
+        env.put("PATH", bin + ":" + env.get("PATH"));
+        Process p = pb.start();
+        assertEquals(true, p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue());
+        assertEquals(language == Language.ZH ? "taizhang：正在构建（第一次运行或源代码有改动）……\ntaizhang：构建失败\n"
+                : "taizhang: building (first run or changed sources)...\ntaizhang: build failed\n",
+                Files.readString(home.resolve("out.txt"), StandardCharsets.UTF_8));
+    }
 }
