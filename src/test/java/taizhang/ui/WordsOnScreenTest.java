@@ -132,6 +132,15 @@ class WordsOnScreenTest {
     }
 
     @Test
+    void aRecordsHistoryShowsAChangedChoiceByItsLabel() throws Exception {
+        Driver d = new Driver(admin, Language.ZH, 80, 24);
+        d.type("1").press(KeyType.Enter).press(KeyType.Tab, 7).press(KeyType.ArrowDown).ctrl('s');
+        d.press(KeyType.F7);
+        assertTrue(d.text().contains("婚姻状况: 已婚 → 离婚"), d.text());
+        assertFalse(d.text().contains("married"), d.text());
+    }
+
+    @Test
     void aValueCutToItsColumnEndsInAnEllipsis() throws Exception {
         RegisterStore store = new RegisterStore(admin);
         admin.write(h -> {
