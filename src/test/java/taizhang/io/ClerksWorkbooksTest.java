@@ -1,0 +1,200 @@
+package taizhang.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import taizhang.testing.Cli;
+import taizhang.testing.Office;
+import taizhang.testing.Snapshot;
+
+/**
+ * Workbooks as clerks' files really are (written by LibreOffice from scripts/xlsx-clerks.py):
+ * Chinese headers, dates typed as date cells of several formats and as text, money and codes as
+ * number cells in General and in fixed formats, months as date cells, empty cells in the middle
+ * of a row, a hidden column, rich text, formulas with their cached values, a second sheet. Each
+ * imports into the same records as the CSV holding the same data.
+ */
+class ClerksWorkbooksTest {
+    @TempDir
+    Path dir;
+
+    private Path fixture(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("clerks/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    /** An office with the test areas and, for a register that refers to them, persons from CSV. */
+    private Cli office(String name) throws Exception {
+        Path d = Files.createDirectories(dir.resolve(name));
+        return Office.create(d);
+    }
+
+    /** What {@code export REGISTER} writes (as CSV, to a file: the in-process run's standard output is the JVM's). */
+    static String exported(Cli cli, String register, Path dir) throws Exception {
+        Path out = Files.createTempFile(dir, register, ".csv");
+        Cli.Result r = cli.run("export", register, "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        return Files.readString(out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"schemes", "persons", "births", "deaths", "marriages", "migrations", "benefits", "visits",
+            "population"})
+    void aClerksWorkbookImportsAsItsCsvTwinDoes(String register) throws Exception {
+        Cli fromXlsx = office("xlsx");
+        Cli fromCsv = office("csv");
+        Path xlsx = fixture(register + ".xlsx");
+        Path csv = fixture(register + ".csv");
+
+        Cli.Result x = fromXlsx.run("import", register, xlsx.toString());
+        Cli.Result c = fromCsv.run("import", register, csv.toString());
+
+        assertEquals(0, c.code(), c.err());
+        assertEquals(0, x.code(), x.err());
+        String exported = exported(fromCsv, register, dir);
+        assertTrue(exported.lines().count() > 2, exported);
+        assertEquals(exported, exported(fromXlsx, register, dir));
+    }
+
+    @Test
+    void areasTypedAsNumbersFormattedZeroImportAsTheirCsvTwin() throws Exception {
+        Cli fromXlsx = new Cli(dir.resolve("x.db"));
+        Cli fromCsv = new Cli(dir.resolve("c.db"));
+        assertEquals(0, fromXlsx.run("init").code());
+        assertEquals(0, fromCsv.run("init").code());
+
+        Cli.Result x = fromXlsx.run("import", "areas", fixture("areas.xlsx").toString());
+
+        assertEquals(0, x.code(), x.err());
+        assertEquals(0, fromCsv.run("import", "areas", fixture("areas.csv").toString()).code());
+        String exported = exported(fromXlsx, "areas", dir);
+        assertEquals(exported(fromCsv, "areas", dir), exported);
+        assertTrue(exported.contains("990101101201,一村,990101101"), exported);
+    }
+
+    @Test
+    void aMonthCellIsItsMonthWhenItShowsNoDayOrIsTheFirst() throws Exception {
+        Cli cli = office("months");
+
+        assertEquals(0, cli.run("import", "benefits", fixture("benefits.xlsx").toString()).code());
+
+        List<String> months = exported(cli, "benefits", dir).lines().skip(1)
+                .map(l -> l.split(",")[4]).toList();
+        assertEquals(List.of("2026-03", "2026-04", "2026-05", "2026-06", "2026-07"), months,
+                "2026年3月 and Mar-26 as shown; 2026/5/1 a date of the 1st; text as in a CSV");
+    }
+
+    @Test
+    void aDateOfAnotherDayInAMonthColumnIsRefusedUnlessItShowsOnlyTheMonth() throws Exception {
+        Cli cli = office("day");
+        String before = Snapshot.of(cli.db());
+        Path file = fixture("benefits-month-day.xlsx");
+
+        Cli.Result r = cli.run("import", "benefits", file.toString());
+
+        assertEquals(1, r.code());
+        assertEquals(List.of(file + ":2: 所属月份: \"2026-03-15\" is a date cell, not a month: a date is taken as its"
+                + " month only when it is the 1st or is formatted to show no day; write the month as YYYY-MM"),
+                r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList(),
+                "row 3's 15 April shown as 2026年4月 is April");
+        assertEquals(before, Snapshot.of(cli.db()));
+        Cli.Result zh = cli.run("import", "benefits", file.toString(), "--lang", "zh");
+        assertTrue(zh.err().contains(":2: 所属月份: \"2026-03-15\" 是日期格，不是月份"), zh.err());
+    }
+
+    @Test
+    void aCsvDateInAMonthColumnStaysRefused() throws Exception {
+        Cli cli = office("csv-month");
+        Path file = Office.write(dir.resolve("b.csv"), "name,area_code,scheme,month,amount_due,amount_paid\n"
+                + "张三," + Office.V1 + ",childcare,2026-03-01,300,300\n");
+
+        Cli.Result r = cli.run("import", "benefits", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(file + ":2: month: \"2026-03-01\" is not a month (write YYYY-MM)"), r.err());
+    }
+
+    @Test
+    void aTwelveDigitCodeInGeneralIsRefusedSayingHowToFormatTheColumn() throws Exception {
+        Cli cli = new Cli(dir.resolve("g.db"));
+        assertEquals(0, cli.run("init").code());
+        String before = Snapshot.of(cli.db());
+        Path file = fixture("areas-general.xlsx");
+
+        Cli.Result r = cli.run("import", "areas", file.toString());
+
+        assertEquals(1, r.code());
+        assertEquals(List.of(file + ":4: 代码: \"9.90101E+11\" is a number cell that Excel shows in scientific"
+                + " notation, not as its digits: format the column 代码 as text (or with the number format 0) in"
+                + " Excel or WPS"), r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList());
+        assertEquals(before, Snapshot.of(cli.db()));
+        Cli.Result zh = cli.run("import", "areas", file.toString(), "--lang", "zh");
+        assertTrue(zh.err().contains(":4: 代码: \"9.90101E+11\" 是数字格，Excel 以科学记数法显示"), zh.err());
+    }
+
+    @Test
+    void aHouseholdNumberExcelTookForADateIsRefused() throws Exception {
+        Cli cli = office("household");
+        Path file = fixture("persons-household-date.xlsx");
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(file + ":2: 户号: \"2026-03-12\" is a date cell: Excel or WPS took what was typed"
+                + " for a date: format the column 户号 as text and type the values again"), r.err());
+        assertEquals(0, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+    }
+
+    @Test
+    void aBlankFirstRowIsSaidOnceInASheetAndInACsv() throws Exception {
+        Cli cli = office("blank");
+        Path xlsx = fixture("visits-blank-first-row.xlsx");
+        Path csv = Office.write(dir.resolve("v.csv"), "\n村居代码,走访日期,走访人\n" + Office.V1 + ",2026-03-05,赵工\n");
+
+        for (Path file : List.of(xlsx, csv)) {
+            Cli.Result r = cli.run("import", "visits", file.toString());
+
+            assertEquals(1, r.code());
+            assertEquals(List.of(file + ":1: the first row is empty: the header (the names of the columns) must be"
+                    + " the first row"), r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList());
+        }
+    }
+
+    @Test
+    void aNumberInAFixedFormatIsEveryDigitItShows() {
+        NumberFormat zero = NumberFormat.of(165, "0");
+        NumberFormat money = NumberFormat.of(2, null);
+        NumberFormat grouped = NumberFormat.of(171, "#,##0.00");
+        NumberFormat yuan = NumberFormat.of(172, "0.00\\元");
+        NumberFormat padded = NumberFormat.of(173, "000000");
+        NumberFormat optional = NumberFormat.of(174, "0.##");
+
+        assertEquals("990101101201", ExcelNumbers.fixed(new BigDecimal("990101101201"), zero));
+        assertEquals("3", ExcelNumbers.fixed(new BigDecimal("2.5"), zero), "half away from zero, as Excel rounds");
+        assertEquals("300.50", ExcelNumbers.fixed(new BigDecimal("300.5"), money));
+        assertEquals("1234567.89", ExcelNumbers.fixed(new BigDecimal("1234567.891"), grouped));
+        assertEquals("1200.00", ExcelNumbers.fixed(new BigDecimal("1200"), yuan));
+        assertEquals("000042", ExcelNumbers.fixed(new BigDecimal("42"), padded));
+        assertEquals("300.5", ExcelNumbers.fixed(new BigDecimal("300.50"), optional));
+        assertEquals("-3.00", ExcelNumbers.fixed(new BigDecimal("-3"), money));
+        assertEquals(NumberFormat.GENERAL, NumberFormat.of(9, null), "a percent is read as General");
+        assertEquals(NumberFormat.GENERAL, NumberFormat.of(49, "@"));
+        assertEquals(NumberFormat.Kind.MONTH, NumberFormat.of(166, "yyyy\\年m\\月").kind());
+        assertEquals(NumberFormat.Kind.MONTH, NumberFormat.of(17, null).kind(), "built-in mmm-yy");
+        assertEquals(NumberFormat.Kind.DATE, NumberFormat.of(170, "yyyy/m/d").kind());
+        assertNotEquals(NumberFormat.Kind.MONTH, NumberFormat.of(58, null).kind(), "built-in m月d日 shows a day");
+    }
+}
