@@ -245,6 +245,17 @@ REFUSED = {
         header('姓名', '性别', '出生日期', '村居代码', '户号', '户籍类型'),
         [text('赵强'), text('男'), date('1988-08-08', 'iso'), text(V1), date('2026-03-12', 'md_cn'), text('户籍常住')],
     ]),
+    # Months typed as numbers: 202603 is March; 2026.10 is held and shown as 2026.1.
+    'benefits-number-month': dict(rows=[
+        header('姓名', '村居代码', '项目', '所属月份', '应发金额', '实发金额'),
+        [text('张𠮷'), text(V1), text('childcare'), number('202603'), number('300'), number('300')],
+        [text('张𠮷'), text(V1), text('childcare'), number('2026.1'), number('300'), number('300')],
+    ]),
+    # A name looked up by a formula that failed (#DIV/0!), its error value saved as the cell's value.
+    'visits-formula-error': dict(rows=[
+        header('村居代码', '走访日期', '走访人'),
+        [text(V1), date('2026-03-05', 'iso'), formula('1/0', '0', csv='')],
+    ]),
     # The header in row 2 under a blank first row.
     'visits-blank-first-row': dict(blank_first_row=True, rows=[
         header('村居代码', '走访日期', '走访人'),

@@ -123,6 +123,9 @@ public record Problem(Code code, String field, String value, List<Object> args, 
         XLSX_DATE_IN_TEXT_COLUMN,
         XLSX_NUMBER_SHOWN_SCIENTIFIC,
         XLSX_DATE_IN_MONTH_COLUMN,
+        XLSX_NUMBER_IN_MONTH_COLUMN,
+        XLSX_FORMULA_ERROR,
+        XLSX_FORMULA_NOT_COMPUTED,
         DATABASE_REFUSED_ROW,
 
         // The database as a whole (check, and failures of a command).

@@ -197,7 +197,8 @@ public final class Columns {
     /**
      * What a number or date cell of a spreadsheet is in this column (SPEC 3): a number cell is
      * refused where Excel mangles digits, or where General shows it in scientific notation (its
-     * digits are not what the cell shows); a date cell is refused where Excel took typed digits
+     * digits are not what the cell shows), or in a month column when it has a point (2026.10 is
+     * held as 2026.1); a date cell is refused where Excel took typed digits
      * for a date, and in a month column it is its month when it shows no day or is the 1st.
      */
     private List<LineProblem> spreadsheetCell(RowSource.Row row, int i, String[] byField, List<LineProblem> problems) {
@@ -208,6 +209,8 @@ public final class Columns {
             code = row.number(i) ? Problem.Code.XLSX_NUMBER_IN_TEXT_COLUMN : Problem.Code.XLSX_DATE_IN_TEXT_COLUMN;
         } else if (row.number(i) && value.indexOf('E') >= 0) {
             code = Problem.Code.XLSX_NUMBER_SHOWN_SCIENTIFIC;
+        } else if (row.number(i) && field.type() == FieldType.MONTH && value.indexOf('.') >= 0) {
+            code = Problem.Code.XLSX_NUMBER_IN_MONTH_COLUMN;
         } else if (row.date(i) && field.type() == FieldType.MONTH) {
             if (row.monthShown(i) || value.endsWith("-01")) {
                 byField[indexOfColumn[i]] = value.substring(0, 7);

@@ -212,6 +212,9 @@ final class XlsxRows implements RowSource {
                     kinds.months().set(column);
                 }
             }
+            if (c.wrong != null) {
+                flags.add(new Flag(number, column, Problem.of(c.wrong)));
+            }
             if (c.length > MAX_CELL) {
                 flags.add(new Flag(number, column, Problem.of(Problem.Code.CELL_TOO_LONG, c.length)));
             }
@@ -273,7 +276,11 @@ final class XlsxRows implements RowSource {
 
     private enum Kind { TEXT, NUMBER, DATE, MONTH }
 
-    private record Cell(String text, Kind kind, int length) {
+    /** A cell's value as text, its kind, its true length, and what is wrong with it (null when nothing). */
+    private record Cell(String text, Kind kind, int length, Problem.Code wrong) {
+        Cell(String text, Kind kind, int length) {
+            this(text, kind, length, null);
+        }
     }
 
     /** One {@code <c>}: its value as text, by its type and style. */
@@ -282,6 +289,8 @@ final class XlsxRows implements RowSource {
         String style = sheet.getAttributeValue(null, "s");
         StringBuilder value = new StringBuilder();
         int[] length = {0};
+        boolean formula = false;
+        boolean valued = false;
         while (sheet.hasNext()) {
             int event = sheet.next();
             if (event == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("c")) {
@@ -290,13 +299,19 @@ final class XlsxRows implements RowSource {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = sheet.getLocalName();
                 if (name.equals("v") || name.equals("t")) {
+                    valued = true;
                     text(value, length, name);
                 } else if (name.equals("rPh") || name.equals("f")) {
+                    formula |= name.equals("f");
                     skip(name);
                 }
             }
         }
         String v = value.toString();
+        if (formula && !valued) {
+            // Written by a program that left the computing to the office suite: there is no value to read.
+            return new Cell("", Kind.TEXT, 0, Problem.Code.XLSX_FORMULA_NOT_COMPUTED);
+        }
         if (type == null || type.equals("n")) {
             return number(v, style);
         }
@@ -306,6 +321,7 @@ final class XlsxRows implements RowSource {
                 yield new Cell(strings.get(i), Kind.TEXT, strings.length(i));
             }
             case "b" -> new Cell(v.equals("1") ? "TRUE" : v.equals("0") ? "FALSE" : v, Kind.TEXT, v.length());
+            case "e" -> new Cell(v, Kind.TEXT, v.length(), Problem.Code.XLSX_FORMULA_ERROR);
             case "d" -> new Cell(v.length() >= 10 ? v.substring(0, 10) : v, Kind.DATE, v.length());
             default -> new Cell(Escapes.undo(v), Kind.TEXT, length[0]);
         };

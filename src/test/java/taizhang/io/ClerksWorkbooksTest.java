@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import taizhang.testing.Cli;
 import taizhang.testing.Office;
 import taizhang.testing.Snapshot;
+import taizhang.testing.XlsxParts;
 
 /**
  * Workbooks as clerks' files really are (written by LibreOffice from scripts/xlsx-clerks.py):
@@ -171,6 +172,48 @@ class ClerksWorkbooksTest {
             assertEquals(List.of(file + ":1: the first row is empty: the header (the names of the columns) must be"
                     + " the first row"), r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList());
         }
+    }
+
+    @Test
+    void aMonthTypedAsANumberIsTakenOnlyWithoutAPoint() throws Exception {
+        Cli cli = office("number-month");
+        Path file = fixture("benefits-number-month.xlsx");
+
+        Cli.Result r = cli.run("import", "benefits", file.toString());
+
+        assertEquals(1, r.code());
+        assertEquals(List.of(file + ":3: 所属月份: \"2026.1\" is a number cell, and a number drops its last zero"
+                + " (2026.10 shows as 2026.1): write the month as YYYY-MM, or format the column 所属月份 as text"),
+                r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList(), "202603 is March");
+    }
+
+    @Test
+    void aFormulasErrorIsNotAValue() throws Exception {
+        Cli cli = office("formula-error");
+        Path file = fixture("visits-formula-error.xlsx");
+
+        Cli.Result r = cli.run("import", "visits", file.toString());
+
+        assertEquals(1, r.code());
+        assertEquals(List.of(file + ":2: 走访人: \"#DIV/0!\" is the error of a formula: mend the formula in Excel or"
+                + " WPS, or type the value"), r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList());
+        assertEquals(0, Snapshot.count(cli.db(), "SELECT count(*) FROM visit"));
+    }
+
+    @Test
+    void aFormulaWithoutItsSavedResultIsNotAnEmptyCell() throws Exception {
+        Cli cli = office("formula-uncomputed");
+        Path file = XlsxParts.workbook(XlsxParts.row(1, List.of("村居代码", "走访日期", "走访人", "备注"))
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + Office.V1 + "</t></is></c>"
+                + "<c r=\"B2\" t=\"inlineStr\"><is><t>2026-03-05</t></is></c>"
+                + "<c r=\"C2\" t=\"inlineStr\"><is><t>赵工</t></is></c><c r=\"D2\"><f>Sheet2!A1</f></c></row>")
+                .write(dir.resolve("uncomputed.xlsx"));
+
+        Cli.Result r = cli.run("import", "visits", file.toString());
+
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(file + ":2: 备注: is a formula whose result was never saved: open the file"
+                + " in Excel or WPS and save it again"), r.err());
     }
 
     @Test
