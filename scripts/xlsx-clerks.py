@@ -222,6 +222,17 @@ REGISTERS = {
         [text(V2), text('2026/1/1', '2026-01-01'), number('987')],
         [text(V3), date('2026-01-01', 'iso'), number('2001', 'int')],
     ]),
+    # A hospital's list of births for `reconcile births` (SPEC 12), as the hospital's clerk keeps it.
+    'hospital-list': dict(rows=[
+        header('出生医学证明编号', '婴儿身份证号', '婴儿姓名', '婴儿性别', '出生日期', '母亲姓名', '母亲身份证号', '村居代码',
+               '住址', '接生机构'),
+        [text('Q440012345'), empty(), rich('张', '小', '花'), text('女'), date('2026-03-01', 'ymd_cn'), text('张𠮷'),
+         text(MOTHER), number(V1, 'int'), text('一村3组'), text('县人民医院')],
+        [empty(), text(idn('99010120260302005')), text('陈宝'), text('男'), text('2026/3/2', '2026-03-02'), text('陈红'),
+         empty(), empty(), empty(), text('县妇幼保健院')],
+        [text('O441234567'), empty(), text('王宝'), text('女'), date('2026-02-27', 'mdy'), text('王芳'), empty(),
+         text(V3), empty(), empty()],
+    ]),
 }
 
 # Sheets that are refused, each for one reason a clerk's file has (no CSV twin).

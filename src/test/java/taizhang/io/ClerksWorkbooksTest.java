@@ -70,6 +70,28 @@ class ClerksWorkbooksTest {
         assertEquals(exported, exported(fromXlsx, register, dir));
     }
 
+    /** A hospital's list of births as a workbook is compared as its CSV twin is (SPEC 12). */
+    @Test
+    void aHospitalsWorkbookReconcilesAsItsCsvTwinDoes() throws Exception {
+        Cli cli = office("reconcile");
+        assertEquals(0, cli.run("import", "births", fixture("births.csv").toString()).code());
+        Path fromXlsx = dir.resolve("from-xlsx.csv");
+        Path fromCsv = dir.resolve("from-csv.csv");
+
+        Cli.Result x = cli.run("reconcile", "births", fixture("hospital-list.xlsx").toString(), "--source", "hospital",
+                "--format", "csv", "--out", fromXlsx.toString());
+        Cli.Result c = cli.run("reconcile", "births", fixture("hospital-list.csv").toString(), "--source", "hospital",
+                "--format", "csv", "--out", fromCsv.toString());
+
+        assertEquals(0, x.code(), x.err());
+        assertEquals(0, c.code(), c.err());
+        String rows = Files.readString(fromCsv);
+        assertTrue(rows.contains("matched,certificate,2,") && rows.contains("missing,,3,")
+                && rows.contains("conflict,certificate,4,"), rows);
+        assertEquals(rows, Files.readString(fromXlsx));
+        assertEquals(c.out(), x.out(), "the same summary");
+    }
+
     @Test
     void areasTypedAsNumbersFormattedZeroImportAsTheirCsvTwin() throws Exception {
         Cli fromXlsx = new Cli(dir.resolve("x.db"));
