@@ -51,6 +51,21 @@ class ClerksWorkbooksTest {
         return Files.readString(out);
     }
 
+    /** Imports {@code file}, which must be refused with nothing written: the messages naming the file. */
+    private static List<String> refused(Cli cli, String register, Path file) throws Exception {
+        String before = Snapshot.of(cli.db());
+        Cli.Result r = cli.run("import", register, file.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(before, Snapshot.of(cli.db()));
+        return r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList();
+    }
+
+    /** The fixture {@code name}, imported into a new office's {@code register}, is refused saying just {@code said}. */
+    private void assertRefused(String name, String register, String said) throws Exception {
+        Path file = fixture(name);
+        assertEquals(List.of(file + said), refused(office("office"), register, file));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"schemes", "persons", "births", "deaths", "marriages", "migrations", "benefits", "visits",
             "population"})
@@ -123,17 +138,13 @@ class ClerksWorkbooksTest {
     @Test
     void aDateOfAnotherDayInAMonthColumnIsRefusedUnlessItShowsOnlyTheMonth() throws Exception {
         Cli cli = office("day");
-        String before = Snapshot.of(cli.db());
         Path file = fixture("benefits-month-day.xlsx");
 
-        Cli.Result r = cli.run("import", "benefits", file.toString());
+        List<String> said = refused(cli, "benefits", file);
 
-        assertEquals(1, r.code());
         assertEquals(List.of(file + ":2: 所属月份: \"2026-03-15\" is a date cell, not a month: a date is taken as its"
                 + " month only when it is the 1st or is formatted to show no day; write the month as YYYY-MM"),
-                r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList(),
-                "row 3's 15 April shown as 2026年4月 is April");
-        assertEquals(before, Snapshot.of(cli.db()));
+                said, "row 3's 15 April shown as 2026年4月 is April");
         Cli.Result zh = cli.run("import", "benefits", file.toString(), "--lang", "zh");
         assertTrue(zh.err().contains(":2: 所属月份: \"2026-03-15\" 是日期格，不是月份"), zh.err());
     }
@@ -144,41 +155,29 @@ class ClerksWorkbooksTest {
         Path file = Office.write(dir.resolve("b.csv"), "name,area_code,scheme,month,amount_due,amount_paid\n"
                 + "张三," + Office.V1 + ",childcare,2026-03-01,300,300\n");
 
-        Cli.Result r = cli.run("import", "benefits", file.toString());
-
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains(file + ":2: month: \"2026-03-01\" is not a month (write YYYY-MM)"), r.err());
+        assertEquals(List.of(file + ":2: month: \"2026-03-01\" is not a month (write YYYY-MM)"),
+                refused(cli, "benefits", file));
     }
 
     @Test
     void aTwelveDigitCodeInGeneralIsRefusedSayingHowToFormatTheColumn() throws Exception {
         Cli cli = new Cli(dir.resolve("g.db"));
         assertEquals(0, cli.run("init").code());
-        String before = Snapshot.of(cli.db());
         Path file = fixture("areas-general.xlsx");
 
-        Cli.Result r = cli.run("import", "areas", file.toString());
+        List<String> said = refused(cli, "areas", file);
 
-        assertEquals(1, r.code());
         assertEquals(List.of(file + ":4: 代码: \"9.90101E+11\" is a number cell that Excel shows in scientific"
                 + " notation, not as its digits: format the column 代码 as text (or with the number format 0) in"
-                + " Excel or WPS"), r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList());
-        assertEquals(before, Snapshot.of(cli.db()));
+                + " Excel or WPS"), said);
         Cli.Result zh = cli.run("import", "areas", file.toString(), "--lang", "zh");
         assertTrue(zh.err().contains(":4: 代码: \"9.90101E+11\" 是数字格，Excel 以科学记数法显示"), zh.err());
     }
 
     @Test
     void aHouseholdNumberExcelTookForADateIsRefused() throws Exception {
-        Cli cli = office("household");
-        Path file = fixture("persons-household-date.xlsx");
-
-        Cli.Result r = cli.run("import", "persons", file.toString());
-
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains(file + ":2: 户号: \"2026-03-12\" is a date cell: Excel or WPS took what was typed"
-                + " for a date: format the column 户号 as text and type the values again"), r.err());
-        assertEquals(0, Snapshot.count(cli.db(), "SELECT count(*) FROM person"));
+        assertRefused("persons-household-date.xlsx", "persons", ":2: 户号: \"2026-03-12\" is a date cell: Excel or WPS"
+                + " took what was typed for a date: format the column 户号 as text and type the values again");
     }
 
     @Test
@@ -188,38 +187,23 @@ class ClerksWorkbooksTest {
         Path csv = Office.write(dir.resolve("v.csv"), "\n村居代码,走访日期,走访人\n" + Office.V1 + ",2026-03-05,赵工\n");
 
         for (Path file : List.of(xlsx, csv)) {
-            Cli.Result r = cli.run("import", "visits", file.toString());
-
-            assertEquals(1, r.code());
             assertEquals(List.of(file + ":1: the first row is empty: the header (the names of the columns) must be"
-                    + " the first row"), r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList());
+                    + " the first row"), refused(cli, "visits", file));
         }
     }
 
+    /** 202603 in row 2 is March. */
     @Test
     void aMonthTypedAsANumberIsTakenOnlyWithoutAPoint() throws Exception {
-        Cli cli = office("number-month");
-        Path file = fixture("benefits-number-month.xlsx");
-
-        Cli.Result r = cli.run("import", "benefits", file.toString());
-
-        assertEquals(1, r.code());
-        assertEquals(List.of(file + ":3: 所属月份: \"2026.1\" is a number cell, and a number drops its last zero"
-                + " (2026.10 shows as 2026.1): write the month as YYYY-MM, or format the column 所属月份 as text"),
-                r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList(), "202603 is March");
+        assertRefused("benefits-number-month.xlsx", "benefits", ":3: 所属月份: \"2026.1\" is a number cell, and a"
+                + " number drops its last zero (2026.10 shows as 2026.1): write the month as YYYY-MM, or format the"
+                + " column 所属月份 as text");
     }
 
     @Test
     void aFormulasErrorIsNotAValue() throws Exception {
-        Cli cli = office("formula-error");
-        Path file = fixture("visits-formula-error.xlsx");
-
-        Cli.Result r = cli.run("import", "visits", file.toString());
-
-        assertEquals(1, r.code());
-        assertEquals(List.of(file + ":2: 走访人: \"#DIV/0!\" is the error of a formula: mend the formula in Excel or"
-                + " WPS, or type the value"), r.errLines().stream().filter(l -> l.startsWith(file.toString())).toList());
-        assertEquals(0, Snapshot.count(cli.db(), "SELECT count(*) FROM visit"));
+        assertRefused("visits-formula-error.xlsx", "visits", ":2: 走访人: \"#DIV/0!\" is the error of a formula: mend"
+                + " the formula in Excel or WPS, or type the value");
     }
 
     @Test
@@ -231,11 +215,8 @@ class ClerksWorkbooksTest {
                 + "<c r=\"C2\" t=\"inlineStr\"><is><t>赵工</t></is></c><c r=\"D2\"><f>Sheet2!A1</f></c></row>")
                 .write(dir.resolve("uncomputed.xlsx"));
 
-        Cli.Result r = cli.run("import", "visits", file.toString());
-
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains(file + ":2: 备注: is a formula whose result was never saved: open the file"
-                + " in Excel or WPS and save it again"), r.err());
+        assertEquals(List.of(file + ":2: 备注: is a formula whose result was never saved: open the file in Excel or WPS"
+                + " and save it again"), refused(cli, "visits", file));
     }
 
     @Test
