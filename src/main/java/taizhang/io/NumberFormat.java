@@ -39,7 +39,8 @@ record NumberFormat(Kind kind, int decimals, int minDecimals, int minIntegers) {
         }
         String bare = bare(c);
         if (bare.indexOf('y') >= 0 || bare.indexOf('d') >= 0) {
-            return new NumberFormat(bare.indexOf('d') >= 0 ? Kind.DATE : Kind.MONTH, 0, 0, 0);
+            boolean month = bare.indexOf('d') < 0 && bare.indexOf('m') >= 0;
+            return new NumberFormat(month ? Kind.MONTH : Kind.DATE, 0, 0, 0);
         }
         return fixed(bare);
     }

@@ -240,7 +240,11 @@ class ClerksWorkbooksTest {
         assertEquals(NumberFormat.GENERAL, NumberFormat.of(49, "@"));
         assertEquals(NumberFormat.Kind.MONTH, NumberFormat.of(166, "yyyy\\年m\\月").kind());
         assertEquals(NumberFormat.Kind.MONTH, NumberFormat.of(17, null).kind(), "built-in mmm-yy");
+        assertEquals(NumberFormat.Kind.MONTH, NumberFormat.of(57, null).kind(), "built-in yyyy年m月 of Chinese Excel");
+        assertEquals(NumberFormat.Kind.MONTH, NumberFormat.of(176, "[$-804]yyyy\"年\"m\"月\";@").kind());
+        assertEquals(NumberFormat.Kind.DATE, NumberFormat.of(177, "[DBNum1][$-804]yyyy\"年\"m\"月\"d\"日\"").kind());
         assertEquals(NumberFormat.Kind.DATE, NumberFormat.of(170, "yyyy/m/d").kind());
+        assertEquals(NumberFormat.Kind.DATE, NumberFormat.of(178, "yyyy").kind(), "a year alone does not show the month");
         assertNotEquals(NumberFormat.Kind.MONTH, NumberFormat.of(58, null).kind(), "built-in m月d日 shows a day");
     }
 }
