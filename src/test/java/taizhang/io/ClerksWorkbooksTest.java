@@ -135,6 +135,40 @@ class ClerksWorkbooksTest {
                 "2026年3月 and Mar-26 as shown; 2026/5/1 a date of the 1st; text as in a CSV");
     }
 
+    /**
+     * Excel names its own formats by number alone, with no format code in the file: 14 is the
+     * short date, 57 Chinese Excel's yyyy年m月, 1 is {@code 0}.
+     */
+    @Test
+    void excelsBuiltInFormatsAreKnownByTheirNumber() throws Exception {
+        Cli cli = office("built-in");
+        String cell = "<c r=\"%s\" s=\"%d\"><v>%s</v></c>";
+        Path file = XlsxParts.workbook(XlsxParts.row(1, List.of("姓名", "村居代码", "项目", "所属月份", "应发金额", "实发金额"))
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>张三</t></is></c>"
+                + cell.formatted("B2", 3, Office.V2) + "<c r=\"C2\" t=\"inlineStr\"><is><t>childcare</t></is></c>"
+                + cell.formatted("D2", 2, "46096") + cell.formatted("E2", 0, "300") + cell.formatted("F2", 0, "300")
+                + "</row><row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>李四</t></is></c>"
+                + cell.formatted("B3", 3, Office.V3) + "<c r=\"C3\" t=\"inlineStr\"><is><t>childcare</t></is></c>"
+                + cell.formatted("D3", 1, "46113") + cell.formatted("E3", 0, "300") + cell.formatted("F3", 0, "300")
+                + "</row>")
+                .put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                        + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                        + "schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/"
+                        + "sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/"
+                        + "officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>")
+                .put("xl/styles.xml", "<?xml version=\"1.0\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/"
+                        + "spreadsheetml/2006/main\"><cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
+                        + "<xf numFmtId=\"57\"/><xf numFmtId=\"1\"/></cellXfs></styleSheet>")
+                .write(dir.resolve("excel.xlsx"));
+
+        Cli.Result r = cli.run("import", "benefits", file.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("张三," + Office.V2 + ",childcare,2026-03", "李四," + Office.V3 + ",childcare,2026-04"),
+                exported(cli, "benefits", dir).lines().skip(1).map(l -> l.substring(1, l.indexOf(",2026-") + 8)).toList(),
+                "15 March shown as 2026年3月 is March; 1 April in the short date is April; codes in 0 are all digits");
+    }
+
     @Test
     void aDateOfAnotherDayInAMonthColumnIsRefusedUnlessItShowsOnlyTheMonth() throws Exception {
         Cli cli = office("day");
