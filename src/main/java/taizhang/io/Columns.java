@@ -95,6 +95,13 @@ public final class Columns {
             problems.add(new LineProblem(1, null, Problem.of(Problem.Code.HEADER_EMPTY)));
             return null;
         }
+        List<String> named = header.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (header.width() <= header.cells().size() && named.size() == 1 && fields.size() > 1
+                && forHeader(fields, named.get(0)) == null) {
+            // A title above the table (a merged cell such as 2026年3月出生登记表), as many sheets have.
+            problems.add(new LineProblem(1, null, Problem.of(Problem.Code.HEADER_IS_TITLE, named.get(0))));
+            return null;
+        }
         int before = problems.size();
         List<String> names = new ArrayList<>();
         Field[] byColumn = new Field[header.cells().size()];

@@ -226,6 +226,25 @@ class ClerksWorkbooksTest {
         }
     }
 
+    /** Many sheets have a title above the table; the SPEC puts the header in the first row. */
+    @Test
+    void aTitleAboveTheHeaderIsSaidOnce() throws Exception {
+        Cli cli = office("title");
+        String title = "一村2026年3月入户走访登记表";
+        Path xlsx = XlsxParts.workbook(XlsxParts.row(1, List.of(title)) + XlsxParts.row(2, List.of("村居代码", "走访日期",
+                "走访人")) + XlsxParts.row(3, List.of(Office.V1, "2026-03-05", "赵工"))).write(dir.resolve("title.xlsx"));
+        Path csv = Office.write(dir.resolve("title.csv"), title + ",,\n村居代码,走访日期,走访人\n" + Office.V1
+                + ",2026-03-05,赵工\n");
+
+        for (Path file : List.of(xlsx, csv)) {
+            assertEquals(List.of(file + ":1: the first row holds only \"" + title + "\", a title, not the names of the"
+                    + " columns: delete the rows above the header, so that the header is the first row"),
+                    refused(cli, "visits", file));
+        }
+        assertTrue(cli.run("import", "visits", csv.toString(), "--lang", "zh").err()
+                .contains(":1: 第一行只有“" + title + "”，是标题"));
+    }
+
     /** 202603 in row 2 is March. */
     @Test
     void aMonthTypedAsANumberIsTakenOnlyWithoutAPoint() throws Exception {
