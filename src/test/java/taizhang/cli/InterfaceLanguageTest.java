@@ -30,15 +30,20 @@ class InterfaceLanguageTest {
         cli = Office.create(dir);
     }
 
-    @Test
-    void checkNamesTheRegistersOfABrokenReferenceInTheInterfaceLanguage() throws Exception {
+    /** One person imported, then changed behind the program's back (as a damaged or hand-edited file would be). */
+    private void personSpoiltBy(String sql) throws Exception {
         Path persons = Office.write(dir.resolve("persons.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
                 + ",张三,M,1990-01-01," + Office.V1 + ",resident\n");
         assertEquals(0, cli.run("import", "persons", persons.toString()).code());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
              Statement s = c.createStatement()) {
-            s.execute("UPDATE person SET area_code = '990101101299'"); // foreign keys are off on this connection
+            s.execute(sql);
         }
+    }
+
+    @Test
+    void checkNamesTheRegistersOfABrokenReferenceInTheInterfaceLanguage() throws Exception {
+        personSpoiltBy("UPDATE person SET area_code = '990101101299'"); // foreign keys are off on that connection
         Cli.Result zh = cli.run("--lang", "zh", "check");
         assertEquals(1, zh.code());
         assertTrue(zh.err().contains("检查：记录之间的引用：人口 编号 1：引用的 区划 不存在"), zh.err());
@@ -50,13 +55,7 @@ class InterfaceLanguageTest {
     /** A record that breaks a rule is named with its register and column in the interface language. */
     @Test
     void checkNamesTheColumnOfARecordThatBreaksARuleInTheInterfaceLanguage() throws Exception {
-        Path persons = Office.write(dir.resolve("persons.csv"), "id_number,name,sex,birth_date,area_code,residence\n"
-                + ",张三,M,1990-01-01," + Office.V1 + ",resident\n");
-        assertEquals(0, cli.run("import", "persons", persons.toString()).code());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-             Statement s = c.createStatement()) {
-            s.execute("UPDATE person SET birth_date = '2030-01-01'");
-        }
+        personSpoiltBy("UPDATE person SET birth_date = '2030-01-01'");
         Cli.Result zh = cli.run("--lang", "zh", "check");
         assertTrue(zh.err().contains("检查：每条记录都符合规则：人口 编号 1：出生日期：\"2030-01-01\" 晚于今天"), zh.err());
         Cli.Result en = cli.run("--lang", "en", "check");

@@ -22,33 +22,18 @@ class LauncherArchiveTest {
 
     @Test
     void aStartCutShortWhileTheArchiveIsWrittenLeavesNoCutArchive() throws Exception {
-        Path launcher = home.resolve("taizhang");
-        Files.copy(Path.of("taizhang"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
-        Path target = Files.createDirectories(home.resolve("target"));
-        Files.writeString(target.resolve("taizhang.jar"), "");
-        for (String arch : java.util.List.of("x86_64", "aarch64")) { // sqlite-jdbc's library, as a build unpacks it
-            Path lib = target.resolve("native/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so");
-            Files.createDirectories(lib.getParent());
-            Files.writeString(lib, "");
-        }
-        Path bin = Files.createDirectories(home.resolve("bin"));
+        LauncherHome launcher = LauncherHome.in(home);
+        Path target = launcher.built();
         Path seen = home.resolve("seen.txt");
         Path once = home.resolve("interrupted");
         // The first training writes half an archive and the start is cut short there (the launcher killed, as
         // Ctrl-C or a dropped SSH connection does); a later training writes a whole one. Other runs note their arguments.
-        Files.writeString(bin.resolve("java"), "#!/bin/bash\nfor a in \"$@\"; do case \"$a\" in\n"
+        launcher.standIn("java", "#!/bin/bash\nfor a in \"$@\"; do case \"$a\" in\n"
                 + "  -XX:ArchiveClassesAtExit=*) if [ ! -f '" + once + "' ]; then touch '" + once + "';"
                 + " printf half > \"${a#*=}\"; kill -9 $PPID; exit 1; fi; printf whole > \"${a#*=}\"; exit 0 ;;\n"
                 + "esac; done\necho \"$@\" >> '" + seen + "'\n");
-        assertTrue(bin.resolve("java").toFile().setExecutable(true));
-        for (int run = 0; run < 2; run++) {
-            ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version")
-                    .redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile());
-            pb.environment().put("PATH", bin + ":" + pb.environment().get("PATH"));
-            Process p = pb.start();
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(run == 0 ? 137 : 0, p.exitValue(), Files.readString(home.resolve("out.txt")));
-        }
+        assertEquals(137, launcher.run("C", "--version"), launcher.out());
+        assertEquals(0, launcher.run("C", "--version"), launcher.out());
         assertEquals("whole", Files.readString(target.resolve("taizhang.jsa")),
                 "the cut archive was not taken for a whole one");
         try (var files = Files.list(target)) {
