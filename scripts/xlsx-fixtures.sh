@@ -38,3 +38,12 @@ convert persons-text ",1/2/2/1/3/1/4/1/5/2/6/1/7/1/8/2" persons-libreoffice.xlsx
 convert persons-numbers "" persons-numbers-libreoffice.xlsx
 convert visits-escape ",1/2/2/2/3/1/4/2/5/2" visits-escape-libreoffice.xlsx
 ls -l "$out"/*-libreoffice.xlsx
+
+# Clerks' workbooks, one per register, each beside the CSV with the same data (scripts/xlsx-clerks.py
+# says what each holds), and the sheets that must be refused.
+clerks=src/test/resources/taizhang/io/clerks
+mkdir -p "$work/clerks" "$clerks"
+python3 scripts/xlsx-clerks.py "$work/clerks"
+soffice --headless --convert-to xlsx --outdir "$work/clerks/xlsx" "$work"/clerks/*.fods >/dev/null
+cp "$work"/clerks/xlsx/*.xlsx "$work"/clerks/*.csv "$clerks"/
+ls -l "$clerks"

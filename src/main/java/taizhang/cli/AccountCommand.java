@@ -29,9 +29,13 @@ final class AccountCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    /** This command as picocli runs it (its full name in "see: taizhang account --help"). */
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 main.wording().get("account.what"));
     }
 
@@ -191,12 +195,15 @@ final class AccountCommand implements Callable<Integer> {
     @Command(name = "key", mixinStandardHelpOptions = true,
             subcommands = {KeyAdd.class, KeyRemove.class})
     static final class Key implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @ParentCommand
         AccountCommand parent;
 
         @Override
         public Integer call() {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     parent.main.wording().get("account.key_what"));
         }
     }
@@ -271,7 +278,7 @@ final class AccountCommand implements Callable<Integer> {
             }
             switch (format) {
                 case csv -> listing.csv(parent.main.out());
-                case table -> listing.table(parent.main.out(), 40);
+                case table -> listing.table(parent.main.out(), 40, parent.main.wording());
             }
             return 0;
         }

@@ -74,7 +74,7 @@ final class AuditCommand implements Callable<Integer> {
                         e.detail(), e.prevHash(), e.hash())));
         switch (format) {
             case csv -> listing.csv(main.out());
-            case table -> listing.without("prev_hash").table(main.out(), 40);
+            case table -> listing.without("prev_hash").table(main.out(), 40, main.wording());
         }
         return 0;
     }

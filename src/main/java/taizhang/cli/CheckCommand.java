@@ -90,7 +90,9 @@ final class CheckCommand implements Callable<Integer> {
                     progress.at(done[0], all);
                 }
                 for (Problem p : Validation.check(r, stored.entry().raw(), facts).errors()) {
-                    problems.add(w.get("check.record", r.label(w.language()), stored.id(), p.field(), w.problem(p)));
+                    String column = p.field() == null || r.indexOf(p.field()) < 0 ? "-"
+                            : r.field(p.field()).header(w.language());
+                    problems.add(w.get("check.record", r.label(w.language()), stored.id(), column, w.problem(p)));
                 }
             });
         }

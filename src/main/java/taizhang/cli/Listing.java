@@ -54,16 +54,21 @@ final class Listing {
         out.flush();
     }
 
-    /** Columns as wide as their widest value, at most {@code max}; a cut value ends in {@code …}. */
-    void table(PrintWriter out, int max) {
+    /**
+     * Columns as wide as their widest value, at most {@code max}; a cut value ends in {@code …}.
+     * The header is in the interface language ({@code column.KEY} of the command line's bundle);
+     * CSV keeps the keys.
+     */
+    void table(PrintWriter out, int max, Wording words) {
+        List<String> labels = header.stream().map(key -> words.get("column." + key)).toList();
         int[] widths = new int[header.size()];
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = Width.of(header.get(c));
+            widths[c] = Width.of(labels.get(c));
             for (List<String> row : rows) {
                 widths[c] = Math.min(max, Math.max(widths[c], Width.of(shown(row.get(c)))));
             }
         }
-        line(out, header, widths);
+        line(out, labels, widths);
         for (List<String> row : rows) {
             line(out, row, widths);
         }
@@ -73,10 +78,7 @@ final class Listing {
     private static void line(PrintWriter out, List<String> values, int[] widths) {
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < widths.length; c++) {
-            String v = shown(values.get(c));
-            if (Width.of(v) > widths[c]) {
-                v = Width.fit(v, widths[c] - 1) + "…";
-            }
+            String v = Width.cut(shown(values.get(c)), widths[c]);
             b.append(c == widths.length - 1 ? v : Width.pad(v, widths[c]) + "  ");
         }
         out.println(b.toString().stripTrailing());

@@ -28,6 +28,7 @@ import taizhang.reconcile.Result;
 import taizhang.reconcile.Row;
 import taizhang.reconcile.Source;
 import taizhang.reconcile.Summary;
+import taizhang.ui.ReconcileWorkbook;
 import taizhang.storage.Audit;
 import taizhang.storage.Database;
 
@@ -38,9 +39,13 @@ final class ReconcileCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    /** This command as picocli runs it (its full name in "see: taizhang reconcile --help"). */
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(new CommandLine(this), main.wording().get("reconcile.what"));
+        throw new CommandLine.ParameterException(spec.commandLine(), main.wording().get("reconcile.what"));
     }
 
     @Command(name = "births", mixinStandardHelpOptions = true)
@@ -150,10 +155,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 }
                 case xlsx -> {
                     Path target = out != null ? out : Path.of("reconcile-" + source.code() + ".xlsx");
-                    Export.toFile(target, os -> Export.xlsx(List.of(
-                            new Export.Sheet(Reconciliation.ROWS_SHEET, Row.COLUMNS, result.values()),
-                            new Export.Sheet(Reconciliation.SUMMARY_SHEET, Summary.COLUMNS, Summary.values(summary))),
-                            kept.title(), true, os));
+                    Export.toFile(target, os -> ReconcileWorkbook.write(kept, summary, os));
                     ReconcileTable.summary(summary, ctx.language(), main.out());
                     main.err().println(main.wording().get("wrote", target));
                     return target;

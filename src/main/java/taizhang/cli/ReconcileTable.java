@@ -9,6 +9,7 @@ import taizhang.io.Width;
 import taizhang.reconcile.Result;
 import taizhang.reconcile.Row;
 import taizhang.reconcile.Summary;
+import taizhang.ui.Messages;
 
 /**
  * A reconciliation as text for an 80-column terminal: one line per row (a conflict's
@@ -21,19 +22,16 @@ final class ReconcileTable {
 
     /** Each column's width; a negative width right-aligns it (numbers). */
     private static final int[] ROW_WIDTHS = {8, 11, -5, -7, 8, 3, 10, 8, 12};
-    private static final String[] ROW_EN = {"status", "tier", "line", "reg.id", "child", "sex", "birth date",
-        "mother", "village"};
-    private static final String[] ROW_ZH = {"状态", "匹配", "行号", "登记号", "婴儿", "性别", "出生日期", "母亲",
-        "村居代码"};
+    /** The columns' headers: {@code reconcile.column.KEY} of the screens' bundle. */
+    private static final List<String> ROW = List.of("status", "tier", "source_line", "register_id", "child_name",
+            "child_sex", "birth_date", "mother_name", "village_code");
     private static final int[] SUMMARY_WIDTHS = {12, 10, -7, -7, -8, -7, -8, -9};
-    private static final String[] SUMMARY_EN = {"village", "name", "listed", "matched", "conflict", "missing",
-        "unlisted", "complete%"};
-    private static final String[] SUMMARY_ZH = {"村居代码", "名称", "名单数", "一致", "有差异", "漏报", "名单外",
-        "完整率%"};
+    /** The summary's headers: {@code reconcile.summary.KEY}. */
+    private static final List<String> SUMMARY = List.of("village", "name", "listed", "matched", "conflicts", "missing",
+            "unlisted", "complete");
 
     static void write(Result result, List<Summary.Line> summary, Language language, PrintWriter out) {
-        boolean zh = language == Language.ZH;
-        out.println(line(zh ? ROW_ZH : ROW_EN, ROW_WIDTHS));
+        out.println(line(headers(Messages.of(language), "reconcile.column.", ROW), ROW_WIDTHS));
         for (Row r : result.rows()) {
             out.println(line(new String[] {r.status().code(), r.tier() == null ? "" : r.tier().code(),
                 text(r.sourceLine()), text(r.registerId()), text(r.childName()), r.childSex(),
@@ -48,11 +46,11 @@ final class ReconcileTable {
 
     /** The summary alone (what the CSV format prints beside the file). */
     static void summary(List<Summary.Line> summary, Language language, PrintWriter out) {
-        boolean zh = language == Language.ZH;
-        out.println(line(zh ? SUMMARY_ZH : SUMMARY_EN, SUMMARY_WIDTHS));
+        Messages words = Messages.of(language);
+        out.println(line(headers(words, "reconcile.summary.", SUMMARY), SUMMARY_WIDTHS));
         for (Summary.Line l : summary) {
-            String code = l.total() ? (zh ? "合计" : "total") : l.areaCode().isEmpty() ? (zh ? "(无村居)" : "(none)")
-                    : l.areaCode();
+            String code = l.total() ? words.get("reconcile.summary.total")
+                    : l.areaCode().isEmpty() ? words.get("reconcile.summary.no_village") : l.areaCode();
             BigDecimal pct = l.completeness();
             out.println(line(new String[] {code, text(l.areaName()), text(l.onList()), text(l.matched()),
                 text(l.conflicts()), text(l.missing()), text(l.unlisted()), pct == null ? "" : pct.toPlainString()},
@@ -61,12 +59,16 @@ final class ReconcileTable {
         out.flush();
     }
 
+    private static String[] headers(Messages words, String prefix, List<String> keys) {
+        return keys.stream().map(k -> words.get(prefix + k)).toArray(String[]::new);
+    }
+
     /** Cells cut or padded to their widths, made safe to print. */
     private static String line(String[] cells, int[] widths) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             int width = Math.abs(widths[i]);
-            String cell = Width.fit(Text.visible(cells[i]), width);
+            String cell = Text.visible(cells[i]);
             b.append(i == 0 ? "" : " ").append(widths[i] < 0 ? Width.padLeft(cell, width) : Width.pad(cell, width));
         }
         return b.toString().stripTrailing();

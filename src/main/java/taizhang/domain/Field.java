@@ -37,6 +37,11 @@ public record Field(String key, String zh, FieldType type, boolean required, Lis
         return type == FieldType.MONEY ? key + "_fen" : key;
     }
 
+    /** The field's column as a file of this language heads it: the English key, or its Chinese alias (SPEC 3). */
+    public String header(Language language) {
+        return language == Language.ZH ? zh : key;
+    }
+
     /** English label for screens: the key with spaces. */
     public String en() {
         return key.replace('_', ' ');

@@ -162,6 +162,16 @@ public enum Register {
         return null;
     }
 
+    /** The register kept in this database table, or null (accounts, audit and the like are no register). */
+    public static Register byTable(String table) {
+        for (Register r : values()) {
+            if (r.table.equals(table)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** The registers whose records carry the date they were registered. */
     public boolean hasRegisteredOn() {
         return indexOf("registered_on") >= 0;

@@ -90,6 +90,18 @@ public final class Columns {
             }
             return null;
         }
+        if (header.width() <= header.cells().size() && header.cells().stream().allMatch(String::isBlank)) {
+            // A sheet or file that starts with a blank row: that is the one thing to say, not each missing column.
+            problems.add(new LineProblem(1, null, Problem.of(Problem.Code.HEADER_EMPTY)));
+            return null;
+        }
+        List<String> named = header.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (header.width() <= header.cells().size() && named.size() == 1 && fields.size() > 1
+                && forHeader(fields, named.get(0)) == null) {
+            // A title above the table (a merged cell such as 2026年3月出生登记表), as many sheets have.
+            problems.add(new LineProblem(1, null, Problem.of(Problem.Code.HEADER_IS_TITLE, named.get(0))));
+            return null;
+        }
         int before = problems.size();
         List<String> names = new ArrayList<>();
         Field[] byColumn = new Field[header.cells().size()];
@@ -175,20 +187,47 @@ public final class Columns {
                     Problem.of(Problem.Code.ROW_WIDTH, row.width(), fieldOfColumn.length)));
             return new Mapped(fields, null, problems);
         }
-        if (row.numbers() != null) {
-            for (int i = row.numbers().nextSetBit(0); i >= 0; i = row.numbers().nextSetBit(i + 1)) {
-                if (digitsAsText(fieldOfColumn[i])) {
-                    problems = add(problems, new LineProblem(row.line(), names.get(i), Problem.error(
-                            fieldOfColumn[i].key(), row.cells().get(i), Problem.Code.XLSX_NUMBER_IN_TEXT_COLUMN,
-                            names.get(i))));
-                }
-            }
-        }
         String[] byField = new String[fields.size()];
         for (int i = 0; i < fieldOfColumn.length; i++) {
             byField[indexOfColumn[i]] = row.cells().get(i);
         }
+        if (row.kinds() != null) {
+            for (int i = 0; i < fieldOfColumn.length; i++) {
+                if (row.number(i) || row.date(i)) {
+                    problems = spreadsheetCell(row, i, byField, problems);
+                }
+            }
+        }
         return new Mapped(fields, byField, problems == null ? List.of() : problems);
+    }
+
+    /**
+     * What a number or date cell of a spreadsheet is in this column (SPEC 3): a number cell is
+     * refused where Excel mangles digits, or where General shows it in scientific notation (its
+     * digits are not what the cell shows), or in a month column when it has a point (2026.10 is
+     * held as 2026.1); a date cell is refused where Excel took typed digits
+     * for a date, and in a month column it is its month when it shows no day or is the 1st.
+     */
+    private List<LineProblem> spreadsheetCell(RowSource.Row row, int i, String[] byField, List<LineProblem> problems) {
+        Field field = fieldOfColumn[i];
+        String value = row.cells().get(i);
+        Problem.Code code = null;
+        if (digitsAsText(field)) {
+            code = row.number(i) ? Problem.Code.XLSX_NUMBER_IN_TEXT_COLUMN : Problem.Code.XLSX_DATE_IN_TEXT_COLUMN;
+        } else if (row.number(i) && value.indexOf('E') >= 0) {
+            code = Problem.Code.XLSX_NUMBER_SHOWN_SCIENTIFIC;
+        } else if (row.number(i) && field.type() == FieldType.MONTH && value.indexOf('.') >= 0) {
+            code = Problem.Code.XLSX_NUMBER_IN_MONTH_COLUMN;
+        } else if (row.date(i) && field.type() == FieldType.MONTH) {
+            if (row.monthShown(i) || value.endsWith("-01")) {
+                byField[indexOfColumn[i]] = value.substring(0, 7);
+            } else {
+                code = Problem.Code.XLSX_DATE_IN_MONTH_COLUMN;
+            }
+        }
+        return code == null ? problems
+                : add(problems, new LineProblem(row.line(), names.get(i), Problem.error(field.key(), value, code,
+                        names.get(i))));
     }
 
     private String columnName(int column) {

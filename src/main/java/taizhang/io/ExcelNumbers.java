@@ -54,4 +54,29 @@ final class ExcelNumbers {
         BigDecimal shown = n.round(new MathContext(10, RoundingMode.HALF_UP)).stripTrailingZeros();
         return shown.scale() <= 0 ? shown.toBigInteger().toString() : shown.toPlainString();
     }
+
+    /**
+     * What a cell in a fixed format such as {@code 0}, {@code 0.00}, {@code #,##0.00} or
+     * {@code 000000} shows: every digit of the whole part (so a 12-digit code formatted {@code 0}
+     * is its 12 digits), the decimals rounded as Excel rounds them (half away from zero), zeros
+     * the format asks for added. Grouping separators, currency signs and units are decoration,
+     * not digits, and are left out.
+     */
+    static String fixed(BigDecimal n, NumberFormat format) {
+        BigDecimal rounded = n.abs().setScale(format.decimals(), RoundingMode.HALF_UP);
+        String plain = rounded.toPlainString();
+        int point = plain.indexOf('.');
+        String whole = point < 0 ? plain : plain.substring(0, point);
+        String fraction = point < 0 ? "" : plain.substring(point + 1);
+        int keep = fraction.length();
+        while (keep > format.minDecimals() && fraction.charAt(keep - 1) == '0') {
+            keep--;
+        }
+        fraction = fraction.substring(0, keep);
+        if (whole.length() < format.minIntegers()) {
+            whole = "0".repeat(format.minIntegers() - whole.length()) + whole;
+        }
+        String sign = n.signum() < 0 && rounded.signum() != 0 ? "-" : "";
+        return sign + whole + (fraction.isEmpty() ? "" : "." + fraction);
+    }
 }

@@ -202,10 +202,7 @@ public final class Export {
 
     private static void xlsx(Register register, Records records, long total, OutputStream out, boolean chineseHeaders,
                              Progress progress) throws IOException {
-        if (total > XLSX_MAX_ROWS) {
-            throw new IOException(register.fileName() + " has more rows than an XLSX sheet holds ("
-                    + XLSX_MAX_ROWS + "); export it as CSV");
-        }
+        fitsASheet(register, total);
         Workbook wb = new Workbook(out, "taizhang", "1.0");
         Worksheet ws = wb.newWorksheet(register.zh());
         header(ws, register.fields(), chineseHeaders);
@@ -248,16 +245,23 @@ public final class Export {
         }
     }
 
+    /** Refuses rows that no XLSX sheet holds, before anything is written; {@code what} is a register or a sheet's name. */
+    private static void fitsASheet(Object what, long rows) {
+        if (rows > XLSX_MAX_ROWS) {
+            throw new taizhang.domain.Refusal(taizhang.domain.Problem.Code.XLSX_SHEET_TOO_LONG, what, rows,
+                    XLSX_MAX_ROWS);
+        }
+    }
+
     /** Sheets of typed cells, as a register's export writes them, under a title (the workbook's, and each printed page's). */
     public static void xlsx(List<Sheet> sheets, String title, boolean chineseHeaders, OutputStream out)
             throws IOException {
+        for (Sheet sheet : sheets) {
+            fitsASheet(sheet.name(), sheet.rows().size());
+        }
         Workbook wb = new Workbook(out, "taizhang", "1.0");
         wb.properties().setTitle(title);
         for (Sheet sheet : sheets) {
-            if (sheet.rows().size() > XLSX_MAX_ROWS) {
-                throw new IOException(sheet.name() + " has more rows than an XLSX sheet holds (" + XLSX_MAX_ROWS
-                        + "); write it as CSV");
-            }
             Worksheet ws = wb.newWorksheet(sheet.name());
             ws.header(title, org.dhatim.fastexcel.Position.CENTER);
             header(ws, sheet.columns(), chineseHeaders);

@@ -28,12 +28,28 @@ public interface RowSource extends AutoCloseable {
 
     /**
      * One row: the line it starts on, its cells (at most {@link #MAX_CELLS}), how many cells it
-     * really has, what went wrong reading it, and which cells were number cells in a spreadsheet
-     * (null when none or for CSV).
+     * really has, what went wrong reading it, and what kind of spreadsheet cell each was (null
+     * when all were text, and for CSV).
      */
-    record Row(int line, List<String> cells, int width, List<Flag> flags, BitSet numbers) {
+    record Row(int line, List<String> cells, int width, List<Flag> flags, Kinds kinds) {
         public boolean number(int column) {
-            return numbers != null && numbers.get(column);
+            return kinds != null && kinds.numbers().get(column);
+        }
+
+        public boolean date(int column) {
+            return kinds != null && kinds.dates().get(column);
+        }
+
+        /** A date cell whose format shows a year and a month and no day (such as {@code 2026年3月}). */
+        public boolean monthShown(int column) {
+            return kinds != null && kinds.months().get(column);
+        }
+    }
+
+    /** The columns of a spreadsheet row that were number cells, date cells, and date cells shown as a month. */
+    record Kinds(BitSet numbers, BitSet dates, BitSet months) {
+        Kinds() {
+            this(new BitSet(), new BitSet(), new BitSet());
         }
     }
 

@@ -56,15 +56,32 @@ public final class Width {
         return s;
     }
 
-    /** {@code s} cut or padded with spaces to exactly {@code columns}. */
+    /** What ends a value cut to its column: one column wide, so that a reader sees it was cut. */
+    public static final String CUT = "\u2026";
+
+    /**
+     * {@code s} in at most {@code columns}: whole when it fits (trailing spaces aside), else as
+     * much of its start as leaves a column for {@link #CUT} after it.
+     */
+    public static String cut(String s, int columns) {
+        if (of(s) <= columns) {
+            return s;
+        }
+        if (of(s.stripTrailing()) <= columns) {
+            return fit(s, columns);
+        }
+        return columns <= 0 ? "" : fit(s, columns - 1) + CUT;
+    }
+
+    /** {@code s} cut (marked, {@link #cut}) or padded with spaces to exactly {@code columns}. */
     public static String pad(String s, int columns) {
-        String f = fit(s, columns);
+        String f = cut(s, columns);
         return f + " ".repeat(Math.max(0, columns - of(f)));
     }
 
-    /** {@code s} right-aligned in exactly {@code columns}. */
+    /** {@code s} right-aligned in exactly {@code columns}, cut as {@link #cut} cuts it. */
     public static String padLeft(String s, int columns) {
-        String f = fit(s, columns);
+        String f = cut(s, columns);
         return " ".repeat(Math.max(0, columns - of(f))) + f;
     }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -31,7 +30,7 @@ final class XlsxRows implements RowSource {
     private final String sheetName;
     private final XMLStreamReader sheet;
     private final SharedStrings strings;
-    private final BitSet dateStyles;
+    private final XlsxStyles styles;
     private final boolean date1904;
     private final Row header;
     private Row pending;
@@ -40,12 +39,12 @@ final class XlsxRows implements RowSource {
     private int lastRow;
 
     private XlsxRows(XlsxPackage pkg, String sheetName, XMLStreamReader sheet, SharedStrings strings,
-                     BitSet dateStyles, boolean date1904) throws IOException {
+                     XlsxStyles styles, boolean date1904) throws IOException {
         this.pkg = pkg;
         this.sheetName = sheetName;
         this.sheet = sheet;
         this.strings = strings;
-        this.dateStyles = dateStyles;
+        this.styles = styles;
         this.date1904 = date1904;
         Row first = read();
         if (first != null && first.line() == 1) {
@@ -71,10 +70,10 @@ final class XlsxRows implements RowSource {
             }
             String stylesPart = XlsxPackage.target(rels, "/styles");
             String stringsPart = XlsxPackage.target(rels, "/sharedStrings");
-            BitSet dates = stylesPart == null || !pkg.has(stylesPart) ? new BitSet() : XlsxStyles.dateStyles(pkg, stylesPart);
+            XlsxStyles styles = stylesPart == null || !pkg.has(stylesPart) ? XlsxStyles.NONE : XlsxStyles.read(pkg, stylesPart);
             SharedStrings strings = stringsPart == null || !pkg.has(stringsPart) ? new SharedStrings()
                     : SharedStrings.read(pkg, stringsPart);
-            return new XlsxRows(pkg, sheetPart, pkg.xml(sheetPart, XlsxPackage.MAX_PART_MB), strings, dates,
+            return new XlsxRows(pkg, sheetPart, pkg.xml(sheetPart, XlsxPackage.MAX_PART_MB), strings, styles,
                     book.date1904);
         } catch (IOException | RuntimeException e) {
             pkg.close();
@@ -182,7 +181,7 @@ final class XlsxRows implements RowSource {
         lastRow = number;
         List<String> cells = new ArrayList<>(16);
         List<Flag> flags = new ArrayList<>(0);
-        BitSet numbers = null;
+        Kinds kinds = null;
         int width = 0;
         int lastValue = -1;
         while (sheet.hasNext()) {
@@ -206,9 +205,15 @@ final class XlsxRows implements RowSource {
             if (!c.text.isBlank()) {
                 lastValue = column;
             }
-            if (c.number) {
-                numbers = numbers == null ? new BitSet() : numbers;
-                numbers.set(column);
+            if (c.kind != Kind.TEXT) {
+                kinds = kinds == null ? new Kinds() : kinds;
+                (c.kind == Kind.NUMBER ? kinds.numbers() : kinds.dates()).set(column);
+                if (c.kind == Kind.MONTH) {
+                    kinds.months().set(column);
+                }
+            }
+            if (c.wrong != null) {
+                flags.add(new Flag(number, column, Problem.of(c.wrong)));
             }
             if (c.length > MAX_CELL) {
                 flags.add(new Flag(number, column, Problem.of(Problem.Code.CELL_TOO_LONG, c.length)));
@@ -221,7 +226,7 @@ final class XlsxRows implements RowSource {
                 cells.subList(named, cells.size()).clear();
             }
             return new Row(number, cells, width > MAX_CELLS ? width : named, flags.isEmpty() ? List.of() : flags,
-                    numbers);
+                    kinds);
         }
         if (lastValue < 0) {
             return null;
@@ -235,7 +240,7 @@ final class XlsxRows implements RowSource {
         if (cells.size() > rowWidth) {
             cells.subList(rowWidth, cells.size()).clear();
         }
-        return new Row(number, cells, rowWidth, flags.isEmpty() ? List.of() : flags, numbers);
+        return new Row(number, cells, rowWidth, flags.isEmpty() ? List.of() : flags, kinds);
     }
 
     private int parseRowNumber(String r) {
@@ -269,7 +274,13 @@ final class XlsxRows implements RowSource {
         return col - 1;
     }
 
-    private record Cell(String text, boolean number, int length) {
+    private enum Kind { TEXT, NUMBER, DATE, MONTH }
+
+    /** A cell's value as text, its kind, its true length, and what is wrong with it (null when nothing). */
+    private record Cell(String text, Kind kind, int length, Problem.Code wrong) {
+        Cell(String text, Kind kind, int length) {
+            this(text, kind, length, null);
+        }
     }
 
     /** One {@code <c>}: its value as text, by its type and style. */
@@ -278,6 +289,8 @@ final class XlsxRows implements RowSource {
         String style = sheet.getAttributeValue(null, "s");
         StringBuilder value = new StringBuilder();
         int[] length = {0};
+        boolean formula = false;
+        boolean valued = false;
         while (sheet.hasNext()) {
             int event = sheet.next();
             if (event == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("c")) {
@@ -286,24 +299,31 @@ final class XlsxRows implements RowSource {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = sheet.getLocalName();
                 if (name.equals("v") || name.equals("t")) {
+                    valued = true;
                     text(value, length, name);
                 } else if (name.equals("rPh") || name.equals("f")) {
+                    formula |= name.equals("f");
                     skip(name);
                 }
             }
         }
         String v = value.toString();
+        if (formula && !valued) {
+            // Written by a program that left the computing to the office suite: there is no value to read.
+            return new Cell("", Kind.TEXT, 0, Problem.Code.XLSX_FORMULA_NOT_COMPUTED);
+        }
         if (type == null || type.equals("n")) {
             return number(v, style);
         }
         return switch (type) {
             case "s" -> {
                 int i = index(v);
-                yield new Cell(strings.get(i), false, strings.length(i));
+                yield new Cell(strings.get(i), Kind.TEXT, strings.length(i));
             }
-            case "b" -> new Cell(v.equals("1") ? "TRUE" : v.equals("0") ? "FALSE" : v, false, v.length());
-            case "d" -> new Cell(v.length() >= 10 ? v.substring(0, 10) : v, false, v.length());
-            default -> new Cell(Escapes.undo(v), false, length[0]);
+            case "b" -> new Cell(v.equals("1") ? "TRUE" : v.equals("0") ? "FALSE" : v, Kind.TEXT, v.length());
+            case "e" -> new Cell(v, Kind.TEXT, v.length(), Problem.Code.XLSX_FORMULA_ERROR);
+            case "d" -> new Cell(v.length() >= 10 ? v.substring(0, 10) : v, Kind.DATE, v.length());
+            default -> new Cell(Escapes.undo(v), Kind.TEXT, length[0]);
         };
     }
 
@@ -315,10 +335,13 @@ final class XlsxRows implements RowSource {
         }
     }
 
-    /** A number cell: a date when its style is a date format, else the digits Excel shows. */
+    /**
+     * A number cell: a date when its style is a date format, else the digits Excel shows (all of
+     * them in a fixed format such as {@code 0} or {@code 0.00}; in General, as General shows them).
+     */
     private Cell number(String v, String style) {
         if (v.isBlank()) {
-            return new Cell("", false, 0);
+            return new Cell("", Kind.TEXT, 0);
         }
         BigDecimal n;
         try {
@@ -326,14 +349,15 @@ final class XlsxRows implements RowSource {
         } catch (NumberFormatException e) {
             throw new Refusal(Problem.Code.XLSX_BROKEN, sheetName);
         }
-        if (style != null && dateStyles.get(styleIndex(style))) {
+        NumberFormat format = style == null ? NumberFormat.GENERAL : styles.format(styleIndex(style));
+        if (format.date()) {
             LocalDate d = ExcelNumbers.date(n, date1904);
             if (d != null) {
-                return new Cell(d.toString(), false, 10);
+                return new Cell(d.toString(), format.kind() == NumberFormat.Kind.MONTH ? Kind.MONTH : Kind.DATE, 10);
             }
         }
-        String shown = ExcelNumbers.general(n);
-        return new Cell(shown, true, shown.length());
+        String shown = format.kind() == NumberFormat.Kind.FIXED ? ExcelNumbers.fixed(n, format) : ExcelNumbers.general(n);
+        return new Cell(shown, Kind.NUMBER, shown.length());
     }
 
     private int styleIndex(String style) {

@@ -61,16 +61,50 @@ public record Row(Status status, Tier tier, Integer sourceLine, Long registerId,
                 b.areaCode());
     }
 
+    /** What differs in one field: its key, the list's value and the register's, in canonical spelling. */
+    public record Difference(String field, String listed, String registered) {
+        private static final String BETWEEN = "≠";
+        private static final String APART = "; ";
+
+        /** {@code child_sex: F≠M} (SPEC 12). */
+        @Override
+        public String toString() {
+            return field + ": " + listed + BETWEEN + registered;
+        }
+
+        /** The differences as the output's column writes them (the list joined by {@code "; "}). */
+        static String written(List<Difference> differences) {
+            return String.join(APART, differences.stream().map(Difference::toString).toList());
+        }
+
+        /** The column read back into its parts (a stored result holds the column as written). */
+        static List<Difference> read(String written) {
+            List<Difference> out = new ArrayList<>();
+            for (String part : written.split(APART)) {
+                int colon = part.indexOf(": ");
+                int between = part.indexOf(BETWEEN, colon);
+                out.add(new Difference(part.substring(0, colon), part.substring(colon + 2, between),
+                        part.substring(between + BETWEEN.length())));
+            }
+            return List.copyOf(out);
+        }
+    }
+
     /** {@code child_sex: F≠M; birth_date: 2026-03-02≠2026-03-04}: what differs, the list's value first. */
     static String differences(ListedBirth row, RegisteredBirth birth) {
-        List<String> out = new ArrayList<>();
+        List<Difference> out = new ArrayList<>();
         if (!row.childSex().equals(birth.childSex())) {
-            out.add("child_sex: " + row.childSex() + "≠" + birth.childSex());
+            out.add(new Difference("child_sex", row.childSex(), birth.childSex()));
         }
         if (!row.birthDate().equals(birth.birthDate())) {
-            out.add("birth_date: " + row.birthDate() + "≠" + birth.birthDate());
+            out.add(new Difference("birth_date", row.birthDate().toString(), birth.birthDate().toString()));
         }
-        return String.join("; ", out);
+        return Difference.written(out);
+    }
+
+    /** What differs, field by field (none for a row that is not a conflict). */
+    public List<Difference> differenceList() {
+        return differences == null ? List.of() : Difference.read(differences);
     }
 
     /** The row as the birth it stands for, paired with {@code birth} (registered from it, say). */

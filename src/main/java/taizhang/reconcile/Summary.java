@@ -31,9 +31,10 @@ public final class Summary {
             return areaCode == null;
         }
 
-        /** The values of {@link #COLUMNS}. */
-        public Object[] values() {
-            return new Object[] {total() ? "total" : areaCode, areaName, onList, matched, conflicts, missing, unlisted, completeness()};
+        /** The values of {@link #COLUMNS}, the total's line named {@code total} (in the headers' language). */
+        public Object[] values(String total) {
+            return new Object[] {total() ? total : areaCode, areaName, onList, matched, conflicts, missing, unlisted,
+                completeness()};
         }
 
         Line plus(Row row) {
@@ -81,8 +82,8 @@ public final class Summary {
         return total;
     }
 
-    /** The lines' values under {@link #COLUMNS}, for a writer. */
-    public static List<Object[]> values(List<Line> lines) {
-        return lines.stream().map(Line::values).toList();
+    /** The lines' values under {@link #COLUMNS}, for a writer; {@code total} names the total's line. */
+    public static List<Object[]> values(List<Line> lines, String total) {
+        return lines.stream().map(l -> l.values(total)).toList();
     }
 }

@@ -45,9 +45,15 @@ public final class Consistency {
 
     public List<Problem> foreignKeys() {
         return db.handle().createQuery("PRAGMA foreign_key_check")
-                .map((rs, ctx) -> Problem.of(Problem.Code.BROKEN_REFERENCE, rs.getString(1), rs.getLong(2),
-                        rs.getString(3)))
+                .map((rs, ctx) -> Problem.of(Problem.Code.BROKEN_REFERENCE, table(rs.getString(1)), rs.getLong(2),
+                        table(rs.getString(3))))
                 .list();
+    }
+
+    /** A register's table as its register, so that the clerk reads its name in the interface language. */
+    private static Object table(String name) {
+        taizhang.domain.Register r = taizhang.domain.Register.byTable(name);
+        return r == null ? name : r;
     }
 
     public List<Problem> livingIdNumbers() {

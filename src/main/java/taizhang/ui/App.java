@@ -108,7 +108,7 @@ public final class App {
         this.signingIn = db;
         this.today = today;
         this.file = db.file().getFileName().toString();
-        stack.push(new SignInView(new taizhang.storage.Accounts(db)));
+        stack.push(new SignInView(new taizhang.storage.Accounts(db), text));
     }
 
     /** The sign-in succeeded: the account works on this connection from now on, starting at home. */
@@ -567,7 +567,8 @@ public final class App {
 
     private void titleLine(View v) {
         String left = " " + text.get("app.name") + "  " + v.title();
-        String right = (office == null ? "" : office.account.login() + "  ") + file + "  " + today + " ";
+        // Two spaces always keep the title apart from the account (a long title is cut, marked, before them).
+        String right = "  " + (office == null ? "" : office.account.login() + "  ") + file + "  " + today + " ";
         int cols = canvas.columns();
         canvas.text(0, 0, Width.pad(left, Math.max(0, cols - Width.of(right))) + right, cols, Canvas.Style.REVERSE);
     }

@@ -91,20 +91,37 @@ public final class Canvas {
     }
 
     /**
-     * Draws a value (a name, a figure, what is typed) at (col, row), cut or padded to {@code width}
-     * columns: a value longer than its column is clipped at the column's edge.
+     * Draws a value (a name, a figure) at (col, row), cut or padded to {@code width} columns: a
+     * value longer than its column ends in {@link Width#CUT} at the column's edge.
      */
     public int clip(int col, int row, String text, int width, Style style) {
         draw(col, row, text, width, style);
         return col + width;
     }
 
-    /** Draws what fits and pads the rest; returns how many chars of {@code text} were drawn. */
+    /**
+     * Draws what is being typed into an input of {@code width} columns: clipped at its edge with
+     * no mark, since the mark would cover the character under the caret (the input scrolls instead).
+     */
+    public int typed(int col, int row, String text, int width, Style style) {
+        draw(col, row, text, width, style, false);
+        return col + width;
+    }
+
+    /** Draws what fits, a cut marked, and pads the rest; returns how many chars of {@code text} were drawn. */
     private int draw(int col, int row, String text, int width, Style style) {
+        return draw(col, row, text, width, style, true);
+    }
+
+    private int draw(int col, int row, String text, int width, Style style, boolean markCut) {
         if (row < 0 || row >= rows() || col >= columns()) {
             return text.length();
         }
         int limit = Math.min(col + width, columns());
+        boolean cut = markCut && limit > col && Width.of(text.stripTrailing()) > limit - col;
+        if (cut) {
+            limit--; // the last column is the mark's
+        }
         int c = col;
         int i = 0;
         while (i < text.length()) {
@@ -124,6 +141,10 @@ public final class Canvas {
             }
             c += w;
             i += Character.charCount(cp);
+        }
+        if (cut) {
+            screen.setCharacter(c++, row, cell(Width.CUT.charAt(0), style)); // right after the text, as Width.cut puts it
+            limit++;
         }
         TextCharacter space = cell(' ', style);
         while (c < limit) {

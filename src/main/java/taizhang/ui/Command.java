@@ -54,7 +54,27 @@ public enum Command {
     KEEP_EDITING(Place.ESSENTIAL, Key.ch('e'), Key.of(KeyType.Escape)),
     OVERWRITE(Place.ESSENTIAL, Key.ch('o')),
     REGISTER(Place.LEGEND, Key.ch('1'), Key.ch('2'), Key.ch('3'), Key.ch('4'), Key.ch('5'), Key.ch('6'),
-            Key.ch('7'), Key.ch('8'), Key.ch('9'), Key.ch('0'));
+            Key.ch('7'), Key.ch('8'), Key.ch('9'), Key.ch('0')),
+    // Inside a field being typed into (forms, prompts, the sign-in).
+    CARET_LEFT(Place.HELP, Key.of(KeyType.ArrowLeft)),
+    CARET_RIGHT(Place.HELP, Key.of(KeyType.ArrowRight)),
+    LINE_START(Place.HELP, Key.of(KeyType.Home)),
+    LINE_END(Place.HELP, Key.of(KeyType.End)),
+    ERASE_BACK(Place.HELP, Key.of(KeyType.Backspace)),
+    ERASE_AHEAD(Place.HELP, Key.of(KeyType.Delete)),
+    FIELD_UP(Place.HELP, Key.of(KeyType.ArrowUp)),
+    FIELD_DOWN(Place.HELP, Key.of(KeyType.ArrowDown));
+
+    /** The keys that edit the text of a field ({@link TextInput#edit}). */
+    public static final List<Command> EDITING = List.of(CARET_LEFT, CARET_RIGHT, LINE_START, LINE_END, ERASE_BACK,
+            ERASE_AHEAD);
+
+    /** A typing view's commands: its own, then the keys that edit a field. */
+    static List<Command> typing(Command... own) {
+        List<Command> all = new java.util.ArrayList<>(List.of(own));
+        all.addAll(EDITING);
+        return List.copyOf(all);
+    }
 
     /**
      * Where a command is named: ESSENTIAL on the bottom line of every screen that has it (help,

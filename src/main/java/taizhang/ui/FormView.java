@@ -1,6 +1,5 @@
 package taizhang.ui;
 
-import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ import taizhang.storage.RegisterPage.Row;
 
 /** The one form for every register: add or edit a record, each field checked as it is left. */
 final class FormView implements View {
-    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.SAVE, Command.NEXT_FIELD,
-            Command.PREVIOUS_FIELD, Command.NEXT_CHOICE, Command.PREVIOUS_CHOICE, Command.HISTORY, Command.BACK,
-            Command.QUIT);
+    private static final List<Command> COMMANDS = Command.typing(Command.HELP, Command.SAVE, Command.NEXT_FIELD,
+            Command.PREVIOUS_FIELD, Command.FIELD_DOWN, Command.FIELD_UP, Command.NEXT_CHOICE,
+            Command.PREVIOUS_CHOICE, Command.HISTORY, Command.BACK, Command.QUIT);
     private static final int LIST_ROWS = 8;
 
     private final TableView table;
@@ -70,11 +69,13 @@ final class FormView implements View {
         for (Field f : register.fields()) {
             options.add(Options.of(f, app.office, app.text.language()));
         }
+        this.maySave = app.office.account.may(needs(Command.SAVE));
         String name = app.text.get("record." + register.fileName());
-        this.title = original == null ? app.text.get("form.add", name) : app.text.get("form.edit", name, original.id());
+        // One who may not save sees the record, not an editor of it (a viewer: SPEC 9).
+        this.title = original == null ? app.text.get("form.add", name)
+                : app.text.get(maySave ? "form.edit" : "form.view", name, original.id());
         this.state = FormState.of(register, values);
         this.resting = List.copyOf(values);
-        this.maySave = app.office.account.may(needs(Command.SAVE));
     }
 
     static FormView add(App app, TableView table, RegisterPage.Filter filter) {
@@ -119,6 +120,9 @@ final class FormView implements View {
     @Override
     public taizhang.domain.Role.Permission needs(Command c) {
         boolean reference = register == Register.AREAS || register == Register.SCHEMES;
+        if (c == Command.NEXT_CHOICE || c == Command.PREVIOUS_CHOICE || Command.EDITING.contains(c)) {
+            return needs(Command.SAVE); // changing a value is for one who may save it
+        }
         return reference && c == Command.SAVE ? taizhang.domain.Role.Permission.ADMINISTER : View.super.needs(c);
     }
 
@@ -153,6 +157,14 @@ final class FormView implements View {
             case PREVIOUS_FIELD -> move(app, -1);
             case NEXT_CHOICE -> choose(1);
             case PREVIOUS_CHOICE -> choose(-1);
+            case FIELD_DOWN, FIELD_UP -> {
+                int delta = c == Command.FIELD_DOWN ? 1 : -1;
+                if (picking()) {
+                    choose(delta);
+                } else {
+                    move(app, delta);
+                }
+            }
             case SAVE -> save(app, false);
             case HISTORY -> {
                 if (original != null) {
@@ -166,8 +178,28 @@ final class FormView implements View {
                     app.pop();
                 }
             }
-            default -> {
-            }
+            default -> edit(c);
+        }
+    }
+
+    /** Whether the field the caret is in offers its pick list (not to one who may not change it). */
+    private boolean picking() {
+        return maySave && options.get(state.focus()).any();
+    }
+
+    /** One of {@link Command#EDITING} in the field the caret is in. */
+    private void edit(Command c) {
+        if (c == Command.ERASE_BACK || c == Command.ERASE_AHEAD) {
+            showLabel();
+        }
+        state = state.edit(in -> in.edit(c));
+    }
+
+    /** Editing a pick field edits what it shows (its label), not the code behind it. */
+    private void showLabel() {
+        TextInput shown = shown(state.focus(), state.current().input());
+        if (!shown.text().equals(state.current().text())) {
+            state = state.edit(before -> shown);
         }
     }
 
@@ -228,35 +260,9 @@ final class FormView implements View {
 
     @Override
     public void key(Input in, App app) {
-        if (in.typed() || in.type() == KeyType.Backspace || in.type() == KeyType.Delete) {
-            // Editing a pick field edits what it shows (its label), not the code behind it.
-            TextInput shown = shown(state.focus(), state.current().input());
-            if (!shown.text().equals(state.current().text())) {
-                state = state.edit(before -> shown);
-            }
-        }
-        if (in.typed()) {
+        if (in.typed() && maySave) {
+            showLabel();
             state = state.type(in.codePoint());
-            return;
-        }
-        KeyType t = in.type();
-        switch (t) {
-            case Backspace -> state = state.edit(TextInput::backspace);
-            case Delete -> state = state.edit(TextInput::delete);
-            case ArrowLeft -> state = state.edit(TextInput::left);
-            case ArrowRight -> state = state.edit(TextInput::right);
-            case Home -> state = state.edit(TextInput::home);
-            case End -> state = state.edit(TextInput::end);
-            case ArrowDown, ArrowUp -> {
-                int delta = t == KeyType.ArrowDown ? 1 : -1;
-                if (options.get(state.focus()).any()) {
-                    choose(delta);
-                } else {
-                    move(app, delta);
-                }
-            }
-            default -> {
-            }
         }
     }
 
@@ -408,7 +414,7 @@ final class FormView implements View {
         int inputWidth = Math.max(8, Math.min(22, canvas.columns() - inputCol - 12));
         int asideCol = inputCol + inputWidth + 2;
         int top = 1;
-        for (String line : Width.wrap(app.text.get("form.hint"), canvas.columns())) {
+        for (String line : Width.wrap(app.text.get(maySave ? "form.hint" : "form.view_hint"), canvas.columns())) {
             canvas.text(0, top++, line, canvas.columns(), Canvas.Style.DIM);
         }
         int visible = Math.max(1, canvas.statusRow() - top);
@@ -421,11 +427,11 @@ final class FormView implements View {
             canvas.text(0, row, (f.required() ? "*" : " ") + f.label(lang), labelWidth,
                     focused ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
             drawInput(canvas, inputCol, row, inputWidth, shown(i, fs.input()), focused);
-            if (!(focused && options.get(i).any()) || fs.problem() != null) {
+            if (!(focused && picking()) || fs.problem() != null) {
                 drawAside(canvas, asideCol, row, i, app);
             }
         }
-        if (options.get(state.focus()).any()) {
+        if (picking()) {
             // A problem found in the pick field stays beside it (section 4); the list goes below.
             int below = state.current().problem() != null ? 1 : 0;
             drawPickList(canvas, asideCol, top + state.focus() - first + below, app);
@@ -485,7 +491,7 @@ final class FormView implements View {
             start++;
         }
         String shown = text.substring(text.offsetByCodePoints(0, start));
-        canvas.clip(col, row, shown, width, focused ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
+        canvas.typed(col, row, shown, width, focused ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
         canvas.text(col - 1, row, "[", 1, Canvas.Style.NORMAL);
         canvas.text(col + width, row, "]", 1, Canvas.Style.NORMAL);
         if (focused) {

@@ -40,8 +40,9 @@ final class HistoryView implements View {
             if (detail.get("changes") instanceof Map<?, ?> changes) {
                 for (Map.Entry<?, ?> c : changes.entrySet()) {
                     Map<?, ?> ba = (Map<?, ?>) c.getValue();
-                    out.add("    " + label(register, String.valueOf(c.getKey()), language) + ": " + shown(ba.get("before"))
-                            + " → " + shown(ba.get("after")));
+                    Field f = field(register, String.valueOf(c.getKey()));
+                    out.add("    " + (f == null ? c.getKey() : f.label(language)) + ": "
+                            + shown(f, ba.get("before"), language) + " → " + shown(f, ba.get("after"), language));
                 }
             }
         }
@@ -54,13 +55,17 @@ final class HistoryView implements View {
         return (s.length() > 19 ? s.substring(0, 19) : s.replace("Z", "")) + " UTC";
     }
 
-    private static String label(Register register, String key, taizhang.domain.Language language) {
-        Field f = register.fields().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
-        return f == null ? key : f.label(language);
+    private static Field field(Register register, String key) {
+        return register.indexOf(key) < 0 ? null : register.field(key);
     }
 
-    private static String shown(Object v) {
-        return v == null ? "∅" : String.valueOf(v);
+    /** A value as the audit trail keeps it; a choice by its label in the interface language (已婚, not married). */
+    private static String shown(Field f, Object v, taizhang.domain.Language language) {
+        if (v == null) {
+            return "∅";
+        }
+        return f != null && f.type() == taizhang.domain.FieldType.CHOICE ? Display.label(f, String.valueOf(v), language)
+                : String.valueOf(v);
     }
 
     @Override

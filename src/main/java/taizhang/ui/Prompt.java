@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * typing replaces it, an arrow key or Backspace edits it, Ctrl-U clears the line.
  */
 final class Prompt implements View {
-    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.ACCEPT, Command.CANCEL,
+    private static final List<Command> COMMANDS = Command.typing(Command.HELP, Command.ACCEPT, Command.CANCEL,
             Command.CLEAR);
     private final String label;
     private final Consumer<String> onAccept;
@@ -55,6 +55,11 @@ final class Prompt implements View {
             offered = false;
             return;
         }
+        if (Command.EDITING.contains(c)) {
+            input = input.edit(c);
+            offered = false;
+            return;
+        }
         app.pop();
         if (c == Command.ACCEPT) {
             onAccept.accept(input.text());
@@ -66,18 +71,6 @@ final class Prompt implements View {
         if (in.typed()) {
             input = (offered ? TextInput.EMPTY : input).insert(in.codePoint());
             offered = false;
-            return;
-        }
-        offered = false;
-        switch (in.type()) {
-            case Backspace -> input = input.backspace();
-            case Delete -> input = input.delete();
-            case ArrowLeft -> input = input.left();
-            case ArrowRight -> input = input.right();
-            case Home -> input = input.home();
-            case End -> input = input.end();
-            default -> {
-            }
         }
     }
 
@@ -85,7 +78,7 @@ final class Prompt implements View {
     public void draw(Canvas canvas, App app) {
         int row = canvas.statusRow();
         int col = canvas.text(0, row, label + " ", Canvas.Style.BOLD);
-        canvas.clip(col, row, input.text(), canvas.columns() - col, offered ? Canvas.Style.REVERSE : Canvas.Style.INPUT);
+        canvas.typed(col, row, input.text(), canvas.columns() - col, offered ? Canvas.Style.REVERSE : Canvas.Style.INPUT);
         canvas.cursor(col + input.caretColumns(), row);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import taizhang.domain.Entry;
 import taizhang.domain.Field;
 import taizhang.domain.IdNumber;
+import taizhang.domain.Language;
 import taizhang.domain.Register;
 import taizhang.io.BirthList;
 import taizhang.io.Export;
@@ -167,7 +168,7 @@ final class ReconcileView implements View {
         int index = shown.get(cursor);
         Row row = kept.result().rows().get(index);
         if (row.status() != Status.MISSING) {
-            app.message(app.text.get("reconcile.conflict", row.registerId(), row.differences()));
+            app.message(app.text.get("reconcile.conflict", row.registerId(), differences(row, app)));
             return;
         }
         app.push(FormView.filled(app, Register.BIRTHS, birthFrom(row, app), (a, birth) -> registered(a, index, birth)));
@@ -209,9 +210,7 @@ final class ReconcileView implements View {
             if (csv) {
                 Export.csv(Row.COLUMNS, kept.result().values(), os);
             } else {
-                Export.xlsx(List.of(new Export.Sheet(Reconciliation.ROWS_SHEET, Row.COLUMNS, kept.result().values()),
-                        new Export.Sheet(Reconciliation.SUMMARY_SHEET, Summary.COLUMNS, Summary.values(summary))),
-                        kept.title(), true, os);
+                ReconcileWorkbook.write(kept, summary, os);
             }
         }, "reconcile.export", Register.BIRTHS.fileName(), Map.of("format", csv ? "csv" : "xlsx",
                 "rows", kept.result().rows().size(), "source", kept.source().code()));
@@ -286,7 +285,7 @@ final class ReconcileView implements View {
     private static String detail(Row row, App app) {
         StringBuilder b = new StringBuilder(app.text.get("reconcile.line", row.sourceLine()));
         if (row.differences() != null) {
-            b.append("  ").append(app.text.get("reconcile.differences", row.differences(), row.registerId()));
+            b.append("  ").append(app.text.get("reconcile.differences", differences(row, app), row.registerId()));
         }
         if (row.childIdNumber() != null) {
             b.append("  ").append(IdNumber.masked(row.childIdNumber()));
@@ -297,6 +296,18 @@ final class ReconcileView implements View {
             }
         }
         return b.toString();
+    }
+
+    /** What differs, in the interface language: 婴儿性别：女≠男 (the list's value first, as in the output). */
+    private static String differences(Row row, App app) {
+        Language language = app.text.language();
+        List<String> parts = new ArrayList<>();
+        for (Row.Difference d : row.differenceList()) {
+            Field f = Register.BIRTHS.field(d.field());
+            parts.add(app.text.get("reconcile.difference", f.label(language), Display.cell(f, d.listed(), app.office,
+                    language), Display.cell(f, d.registered(), app.office, language)));
+        }
+        return String.join(app.text.get("reconcile.difference_apart"), parts);
     }
 
     private static String text(String s) {

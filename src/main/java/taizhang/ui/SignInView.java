@@ -10,23 +10,25 @@ import taizhang.storage.Accounts;
  * length in stars; the SSH server signs in by its own route and never shows this.
  */
 final class SignInView implements View {
-    private static final List<Command> COMMANDS = List.of(Command.HELP, Command.ACCEPT, Command.NEXT_FIELD,
-            Command.PREVIOUS_FIELD, Command.QUIT);
+    private static final List<Command> COMMANDS = Command.typing(Command.HELP, Command.ACCEPT,
+            Command.NEXT_FIELD, Command.PREVIOUS_FIELD, Command.QUIT);
     static final int TRIES = 3;
 
     private final Accounts accounts;
+    private final String title;
     private TextInput login = TextInput.of("");
     private TextInput password = TextInput.of("");
     private boolean onPassword;
     private int failures;
 
-    SignInView(Accounts accounts) {
+    SignInView(Accounts accounts, Messages text) {
         this.accounts = accounts;
+        this.title = text.get("signin.name");
     }
 
     @Override
     public String title() {
-        return "";
+        return title;
     }
 
     @Override
@@ -50,8 +52,7 @@ final class SignInView implements View {
                     attempt(app);
                 }
             }
-            default -> {
-            }
+            default -> edit(in -> in.edit(c));
         }
     }
 
@@ -77,24 +78,17 @@ final class SignInView implements View {
 
     @Override
     public void key(Input in, App app) {
-        TextInput field = onPassword ? password : login;
         if (in.typed()) {
-            field = field.insert(in.codePoint());
-        } else {
-            switch (in.type()) {
-                case Backspace -> field = field.backspace();
-                case Delete -> field = field.delete();
-                case ArrowLeft -> field = field.left();
-                case ArrowRight -> field = field.right();
-                case ArrowDown, ArrowUp -> onPassword = !onPassword;
-                default -> {
-                }
-            }
+            edit(field -> field.insert(in.codePoint()));
         }
+    }
+
+    /** Edits the field the caret is in. */
+    private void edit(java.util.function.UnaryOperator<TextInput> change) {
         if (onPassword) {
-            password = field;
+            password = change.apply(password);
         } else {
-            login = field;
+            login = change.apply(login);
         }
     }
 
@@ -106,7 +100,7 @@ final class SignInView implements View {
         String passwordLabel = app.text.get("signin.password");
         int labels = Math.max(Width.of(loginLabel), Width.of(passwordLabel)) + 3;
         canvas.text(2, top + 2, loginLabel, labels, onPassword ? Canvas.Style.NORMAL : Canvas.Style.BOLD);
-        canvas.clip(2 + labels, top + 2, login.text(), 32, onPassword ? Canvas.Style.NORMAL : Canvas.Style.INPUT);
+        canvas.typed(2 + labels, top + 2, login.text(), 32, onPassword ? Canvas.Style.NORMAL : Canvas.Style.INPUT);
         canvas.text(2, top + 3, passwordLabel, labels, onPassword ? Canvas.Style.BOLD : Canvas.Style.NORMAL);
         canvas.text(2 + labels, top + 3, "", 32, onPassword ? Canvas.Style.INPUT : Canvas.Style.NORMAL);
         int row = top + 5;

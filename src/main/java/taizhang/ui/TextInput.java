@@ -63,6 +63,19 @@ public record TextInput(String text, int caret) {
         return new TextInput(text, length());
     }
 
+    /** The line after one of {@link Command#EDITING}; unchanged by any other command. */
+    public TextInput edit(Command c) {
+        return switch (c) {
+            case CARET_LEFT -> left();
+            case CARET_RIGHT -> right();
+            case LINE_START -> home();
+            case LINE_END -> end();
+            case ERASE_BACK -> backspace();
+            case ERASE_AHEAD -> delete();
+            default -> this;
+        };
+    }
+
     /** Terminal columns before the caret, where the cursor is drawn. */
     public int caretColumns() {
         return Width.of(text.substring(0, offset(caret)));

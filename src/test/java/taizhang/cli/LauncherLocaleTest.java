@@ -30,30 +30,11 @@ class LauncherLocaleTest {
     @CsvSource({"zh_CN.UTF-8, ZH", "C, EN", "en_US.UTF-8, EN", "zh_CN.GB18030, ZH"})
     void javaRunsUnderUtf8AndTheUsersLocaleStillChoosesTheLanguage(String lang, Language language)
             throws Exception {
-        Path launcher = home.resolve("taizhang");
-        Files.copy(Path.of("taizhang"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
-        Path target = Files.createDirectories(home.resolve("target"));
-        Files.writeString(target.resolve("taizhang.jar"), "");
-        for (String arch : List.of("x86_64", "aarch64")) { // sqlite-jdbc's library, as a build unpacks it
-            Path lib = target.resolve("native/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so");
-            Files.createDirectories(lib.getParent());
-            Files.writeString(lib, "");
-        }
-        Path bin = Files.createDirectories(home.resolve("bin"));
+        LauncherHome launcher = LauncherHome.in(home);
+        launcher.built();
         Path seen = home.resolve("seen.txt");
-        Path java = bin.resolve("java");
-        Files.writeString(java, "#!/bin/sh\n{ locale charmap 2>/dev/null; env; } > '" + seen + "'\n");
-        assertEquals(true, java.toFile().setExecutable(true));
-
-        ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--db", "x.db", "export", "areas")
-                .redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.startsWith("TAIZHANG_"));
-        env.put("LANG", lang);
-        env.put("PATH", bin + ":" + env.get("PATH"));
-        Process p = pb.start();
-        assertEquals(true, p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), Files.readString(home.resolve("out.txt")));
+        launcher.standIn("java", "#!/bin/sh\n{ locale charmap 2>/dev/null; env; } > '" + seen + "'\n");
+        assertEquals(0, launcher.run(lang, "--db", "x.db", "export", "areas"), launcher.out());
 
         List<String> lines = Files.readAllLines(seen, StandardCharsets.UTF_8);
         assertEquals("UTF-8", lines.get(0), "character set Java is given under LANG=" + lang);
@@ -65,5 +46,17 @@ class LauncherLocaleTest {
             }
         }
         assertEquals(language, Context.localeLanguage(javaEnv), "language under LANG=" + lang);
+    }
+
+    /** The launcher's own lines (building, a failed build) are in the language the program would speak. */
+    @ParameterizedTest
+    @CsvSource({"zh_CN.UTF-8, '', ZH", "C, --lang=zh, ZH", "zh_CN.UTF-8, --lang=en, EN", "en_US.UTF-8, '', EN"})
+    void theLaunchersBuildingLinesSpeakTheInterfaceLanguage(String lang, String option, Language language)
+            throws Exception {
+        LauncherHome launcher = LauncherHome.in(home);
+        launcher.standIn("mvn", "#!/bin/sh\nexit 1\n"); // no jar: the launcher builds, and the build fails
+        assertEquals(1, option.isEmpty() ? launcher.run(lang, "check") : launcher.run(lang, option, "check"));
+        assertEquals(language == Language.ZH ? "taizhang：正在构建（第一次运行或源代码有改动）……\ntaizhang：构建失败\n"
+                : "taizhang: building (first run or changed sources)...\ntaizhang: build failed\n", launcher.out());
     }
 }

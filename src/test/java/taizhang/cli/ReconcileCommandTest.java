@@ -99,7 +99,7 @@ class ReconcileCommandTest {
             assertEquals("2026-03-06", rows.get(2).getCellAsDate(7).orElseThrow().toLocalDate().toString());
             assertEquals("990101199001010027", rows.get(2).getCellText(9));
             var summary = sheets.get(1).read();
-            assertEquals("total", summary.get(3).getCellText(0));
+            assertEquals("合计", summary.get(3).getCellText(0), "the total named in the headers' language");
             assertEquals(new java.math.BigDecimal("77.78"), summary.get(3).getCellAsNumber(7).orElseThrow());
         }
         String core = new String(entry(out, "docProps/core.xml"), StandardCharsets.UTF_8);

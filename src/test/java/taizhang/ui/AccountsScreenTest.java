@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +24,13 @@ class AccountsScreenTest {
     @TempDir
     Path dir;
 
+    private Connections others;
     private Database admin;
-    private final List<Database> open = new ArrayList<>();
 
     @BeforeEach
     void office() throws Exception {
-        admin = Fixture.create(dir, 0);
+        others = Connections.office(dir);
+        admin = others.admin();
         Accounts accounts = new Accounts(admin);
         accounts.add(new Account("li", "李", Role.CLERK, new Scope(List.of(Fixture.EAST)), null, false), "east village");
         accounts.add(new Account("kan", "看", Role.VIEWER, new Scope(List.of("990101")), null, false), null);
@@ -38,19 +38,15 @@ class AccountsScreenTest {
 
     @AfterEach
     void close() {
-        open.forEach(Database::close);
-        admin.close();
+        others.close();
     }
 
     private Database fresh() {
-        Database db = Database.open(dir.resolve("office.db"));
-        open.add(db);
-        return db;
+        return others.fresh();
     }
 
     private Database as(String login) {
-        Database db = fresh();
-        return db.actAs(new Accounts(db).find(login));
+        return others.as(login);
     }
 
     @Test
@@ -152,5 +148,39 @@ class AccountsScreenTest {
         assertEquals(0, (int) admin.handle().createQuery("SELECT voided FROM person WHERE id = 1").mapTo(Integer.class)
                 .one());
         assertNull(stat.app.failure());
+    }
+
+    @Test
+    void aViewerOpeningARecordSeesItToViewAndCannotChangeIt() throws Exception {
+        Driver zh = new Driver(as("kan"), Language.ZH, 80, 24);
+        zh.type("1").press(KeyType.Enter);
+        assertTrue(zh.row(0).contains("查看人口记录 #1"), zh.row(0));
+        assertFalse(zh.row(0).contains("修改") || zh.row(0).contains("编辑"), zh.row(0));
+        assertTrue(zh.text().contains("只能查看"), zh.text());
+        zh.press(KeyType.Tab).type("王").press(KeyType.Backspace, 2);
+        assertTrue(zh.text().contains("[张晓明"), "nothing typed reaches the field: " + zh.text());
+        zh.press(KeyType.F1);
+        assertFalse(zh.text().contains("Backspace"), "no editing keys offered to a viewer: " + zh.text());
+        assertFalse(zh.text().contains("F2"), zh.text());
+
+        Driver en = new Driver(as("kan"), Language.EN, 80, 24);
+        en.type("1").press(KeyType.Enter);
+        assertTrue(en.row(0).contains("View person #1"), en.row(0));
+        assertFalse(en.row(0).contains("Edit"), en.row(0));
+
+        Driver clerk = new Driver(admin, Language.ZH, 80, 24);
+        clerk.type("1").press(KeyType.Enter);
+        assertTrue(clerk.row(0).contains("修改人口记录 #1"), "one who may save edits: " + clerk.row(0));
+    }
+
+    @Test
+    void theSignInsHelpIsTitledAndListsTheKeysThatWorkThere() throws Exception {
+        Driver d = new Driver(fresh(), Language.ZH, 80, 24);
+        d.type("ka").press(KeyType.Home).type("i").press(KeyType.End).press(KeyType.Backspace).type("kan");
+        assertTrue(d.text().contains("ikkan"), "Home, End and Backspace edit the login: " + d.text());
+        d.press(KeyType.F1);
+        assertTrue(d.row(0).contains("按键说明：登录"), d.row(0));
+        assertTrue(d.text().contains("Home      光标到本项开头"), d.text());
+        assertFalse(d.text().contains("选择列表"), "no pick list to speak of at the sign-in: " + d.text());
     }
 }

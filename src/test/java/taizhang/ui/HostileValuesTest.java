@@ -65,7 +65,7 @@ class HostileValuesTest {
     void aTableAndAFormShowControlCharactersAsEscapes() throws Exception {
         Driver d = open();
         d.type("1").press(KeyType.End);
-        assertTrue(d.row(6).contains(" \\x1b]0;pwn "), "cut to the column: " + d.text());
+        assertTrue(d.row(6).contains(" \\x1b]0;pwn… "), "cut to the column, the cut marked: " + d.text());
         assertNothingActedOn(d);
         d.press(KeyType.Enter);
         assertTrue(d.app.top() instanceof FormView, d.text());

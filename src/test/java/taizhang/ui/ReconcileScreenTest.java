@@ -166,14 +166,28 @@ class ReconcileScreenTest {
         }
     }
 
+    /** The missing girl on the list registered as a boy from the form the list's row fills in. */
+    private Driver registeredAsABoy(Language language) throws Exception {
+        Driver d = compared(language);
+        return d.press(KeyType.Enter).press(KeyType.Tab).press(KeyType.Backspace)
+                .type(language == Language.ZH ? "男" : "M").press(KeyType.Tab, 2).type("1").ctrl('s');
+    }
+
     @Test
     void aCorrectedSexMakesTheRegisteredRowAConflict() throws Exception {
-        Driver d = compared(Language.EN);
-        d.press(KeyType.Enter).press(KeyType.Tab).press(KeyType.Backspace).type("M").press(KeyType.Tab, 2).type("1")
-                .ctrl('s');
+        Driver d = registeredAsABoy(Language.EN);
         assertTrue(d.row(22).contains("line 3 of the list is now conflict"), d.text());
         assertTrue(d.row(4).startsWith("conflict"), d.text());
-        assertTrue(d.row(21).contains("birth #2 differs: child_sex: F≠M"), d.row(21));
+        assertTrue(d.row(21).contains("birth #2 differs: child sex: female≠male"), d.row(21));
+    }
+
+    /** The screen words what differs in the interface language; the output's column keeps SPEC 12's codes. */
+    @Test
+    void whatDiffersIsSaidInChineseOnAChineseScreen() throws Exception {
+        Driver d = registeredAsABoy(Language.ZH);
+        assertTrue(d.row(4).startsWith("有差异"), d.text());
+        assertTrue(d.row(21).contains("与出生记录 #2 不同：婴儿性别：女≠男"), d.row(21));
+        assertFalse(d.row(21).contains("child_sex"), d.row(21));
     }
 
     @Test

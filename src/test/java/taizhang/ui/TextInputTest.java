@@ -30,7 +30,8 @@ class TextInputTest {
     void widthsAreTerminalColumns() {
         assertEquals(6, Width.of("张𠮷a1"));
         assertEquals("张", Width.fit("张𠮷", 3));
-        assertEquals("张 ", Width.pad("张𠮷", 3));
+        assertEquals("张…", Width.pad("张𠮷", 3), "a cut value shows it was cut");
+        assertEquals("张 ", Width.pad("张  ", 3), "spaces cut off are no cut");
     }
 
     @Test
