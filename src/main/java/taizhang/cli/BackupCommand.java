@@ -9,10 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import java.util.Map;
 import taizhang.domain.Role;
 import taizhang.io.Export;
-import taizhang.storage.Audit;
 import taizhang.storage.Database;
 import taizhang.storage.OnlineBackup;
 
@@ -34,9 +32,8 @@ final class BackupCommand implements Callable<Integer> {
         }
         mayWrite(target);
         try (Database db = ctx.open(Role.Permission.BACKUP)) {
-            Audit.record(db, "backup", null, Map.of("to", target.toAbsolutePath().toString()));
             try (ProgressLine progress = main.progress("progress.steps")) {
-                OnlineBackup.copy(db, target, progress);
+                OnlineBackup.copy(db, target, progress, main.waitingToRecord(progress));
             }
         }
         main.out().println(main.wording().get("backed_up", ctx.db(), target));

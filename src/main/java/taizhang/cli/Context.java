@@ -19,12 +19,18 @@ import taizhang.storage.Database;
  * What every command needs from outside: the database path, language, today and the
  * operating-system user the process runs as (which account that is, the database says).
  */
-record Context(Path db, Language language, LocalDate today, String osUser) {
+record Context(Path db, Language language, LocalDate today, String osUser, Runnable waiting) {
 
     static Context of(Path db, String lang, Map<String, String> env, String osUser) {
+        return of(db, lang, env, osUser, () -> { });
+    }
+
+    /** {@code waiting}: what a command says when its write waits for another process's (SPEC 10). */
+    static Context of(Path db, String lang, Map<String, String> env, String osUser, Runnable waiting) {
         Path file = file(db);
         Language language = lang != null ? Language.parse(lang) : localeLanguage(env);
-        return new Context(file, language, Today.resolve(env, systemClock(System.getProperty(LAUNCHER_TODAY))), osUser);
+        return new Context(file, language, Today.resolve(env, systemClock(System.getProperty(LAUNCHER_TODAY))), osUser,
+                waiting);
     }
 
     /** Today's date as the launcher read it from the system, when it did. */
@@ -77,6 +83,7 @@ record Context(Path db, Language language, LocalDate today, String osUser) {
                 throw new Refusal(Problem.Code.NO_ACCOUNT, osUser);
             }
             opened.actAs(account);
+            opened.sayWhenWaiting(waiting);
             if (needed != null && !account.may(needed)) {
                 throw new Refusal(Problem.Code.NOT_PERMITTED, account.login(), account.role(), needed);
             }

@@ -64,9 +64,11 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /**
-     * Makes the database under a temporary name and gives it its real name only when it is
-     * complete, so that a failed or killed init (a demo county takes a while) leaves nothing
-     * behind that a later init would refuse.
+     * Makes the database under a temporary name of this run's own and gives it its real name only
+     * when it is complete, so that a failed or killed init (a demo county takes a while) leaves
+     * nothing behind that a later init would refuse, and two at once (two clerks' first
+     * {@code ./taizhang} on a new install) never write into one file: the first to finish names
+     * its database, the other is told it now exists and leaves it as it is.
      */
     static void create(Context ctx, int statYearStart, int demoPersons, Progress progress) {
         Path file = ctx.db();
@@ -74,9 +76,9 @@ final class InitCommand implements Callable<Integer> {
             throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
         }
         Database.requireCreatable(file);
-        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".creating");
-        deleteWithLogs(partial);
-        boolean done = false;
+        deleteLeftovers(file);
+        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + CREATING
+                + ProcessHandle.current().pid() + "." + RUNS.incrementAndGet());
         try {
             try (Database db = Database.create(partial)) {
                 initialise(db, statYearStart, ctx.osUser());
@@ -85,14 +87,55 @@ final class InitCommand implements Callable<Integer> {
                     DemoCounty.accounts(db);
                 }
             }
-            Files.move(partial, file.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
-            done = true;
+            name(partial, file);
         } catch (IOException e) {
             throw new StorageException(e, Problem.Code.CANNOT_CREATE, file, String.valueOf(e.getMessage()));
         } finally {
-            if (!done) {
-                deleteWithLogs(partial);
-            }
+            deleteWithLogs(partial);
+        }
+    }
+
+    /** How a database being made is named: {@code FILE.creating.PID.N}. */
+    private static final String CREATING = ".creating.";
+    private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Gives the complete database its name, never over one that another init named meanwhile: a
+     * hard link fails when the name is taken (a rename would replace it). Where the file system
+     * has no hard links, a rename.
+     */
+    private static void name(Path partial, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        try {
+            Files.createLink(target, partial);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new StorageException(Problem.Code.DATABASE_EXISTS, file);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** What killed inits left: databases being made by processes that no longer run (and the older fixed name). */
+    private static void deleteLeftovers(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        String prefix = file.getFileName() + CREATING;
+        deleteWithLogs(file.toAbsolutePath().resolveSibling(file.getFileName() + ".creating"));
+        try (java.util.stream.Stream<Path> beside = Files.list(folder)) {
+            beside.filter(p -> p.getFileName().toString().startsWith(prefix) && !running(p, prefix))
+                    .forEach(InitCommand::deleteWithLogs);
+        } catch (IOException ignored) {
+            // Nothing to tidy, or a folder not yet made.
+        }
+    }
+
+    private static boolean running(Path leftover, String prefix) {
+        String rest = leftover.getFileName().toString().substring(prefix.length());
+        int dot = rest.indexOf('.');
+        try {
+            long pid = Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not one of ours: left alone
         }
     }
 

@@ -65,13 +65,35 @@ public final class Main implements Callable<Integer> {
         return new ProgressLine(errTerminal ? err : null, wording, unitKey);
     }
 
+    /**
+     * What a command that took data out says when its audit entry must wait for another process's
+     * long write (an import): in words, on a line of its own below the cleared progress line.
+     */
+    Runnable waitingToRecord(ProgressLine progress) {
+        return () -> {
+            progress.close();
+            waitingToRecord().run();
+        };
+    }
+
+    /** The same, with no progress line drawn. */
+    Runnable waitingToRecord() {
+        return () -> {
+            err.println(wording.get("waiting_to_record", taizhang.storage.Database.LONG_WAIT_MS / 60_000));
+            err.flush();
+        };
+    }
+
     @Override
     public Integer call() {
         return Screens.open(context(), wording);
     }
 
     Context context() {
-        return Context.of(db, lang, environment, osUser);
+        return Context.of(db, lang, environment, osUser, () -> {
+            err.println(wording.get("waiting_for_write", taizhang.storage.Database.BUSY_TIMEOUT_MS / 1000));
+            err.flush();
+        });
     }
 
     /**

@@ -54,6 +54,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
+    /** The audit entry of the file written (SPEC 9). */
+    private Runnable record;
+
     @Option(names = "--rank", paramLabel = "INDICATOR")
     String rank;
 
@@ -88,6 +91,10 @@ final class ReportCommand implements Callable<Integer> {
                             : ReportCells.full(report, flags, ctx.language()));
                 }
             }
+            // A file's audit entry, written before the file is given its name: one that cannot be recorded is not left.
+            record = () -> Audit.recordOutwaiting(db, "report", null, Map.of("file", out.toString(), "format",
+                    format.name(), "periods", asked.stream().map(Period::toString).toList(), "area",
+                    area == null ? "" : area), main.waitingToRecord());
             switch (format) {
                 case csv -> writeText(w -> SheetCsv.write(sheets.get(0), w));
                 case table -> writeText(w -> {
@@ -102,10 +109,6 @@ final class ReportCommand implements Callable<Integer> {
                     writeBinary(o -> SheetXlsx.write(sheets, o));
                     main.err().println(main.wording().get("wrote", out));
                 }
-            }
-            if (out != null) {
-                Audit.record(db, "report", null, Map.of("file", out.toString(), "format", format.name(),
-                        "periods", asked.stream().map(Period::toString).toList(), "area", area == null ? "" : area));
             }
         }
         return 0;
@@ -146,7 +149,7 @@ final class ReportCommand implements Callable<Integer> {
             Writer w = new OutputStreamWriter(new BufferedOutputStream(os), StandardCharsets.UTF_8);
             output.write(w);
             w.flush();
-        });
+        }, record);
     }
 
     private void writeBinary(BinaryOutput output) throws IOException {
@@ -154,6 +157,6 @@ final class ReportCommand implements Callable<Integer> {
             OutputStream o = new BufferedOutputStream(os);
             output.write(o);
             o.flush();
-        });
+        }, record);
     }
 }

@@ -32,7 +32,14 @@ final class Screens {
     static int open(Context ctx, Wording wording) {
         if (!Files.exists(ctx.db())) {
             System.err.println(wording.get("creating_demo", ctx.db()));
-            InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS, Progress.NONE);
+            try {
+                InitCommand.create(ctx, 1, DemoCounty.DEFAULT_PERSONS, Progress.NONE);
+            } catch (taizhang.storage.StorageException e) {
+                if (e.problem().code() != taizhang.domain.Problem.Code.DATABASE_EXISTS) {
+                    throw e;
+                }
+                // Another clerk's first start made it meanwhile: theirs is opened.
+            }
         }
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 () -> signIn(Database.open(ctx.db()), ctx.osUser()));

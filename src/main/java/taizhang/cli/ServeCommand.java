@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import taizhang.domain.Role;
 import taizhang.serve.AccountLogins;
+import taizhang.storage.Database;
 import taizhang.serve.HostKey;
 import taizhang.serve.Logins;
 import taizhang.serve.OfficeServer;
@@ -59,7 +60,10 @@ final class ServeCommand implements Callable<Integer> {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> stop.countDown());
         }
         try (SharedHome home = new SharedHome(ctx.db());
-             AccountLogins logins = new AccountLogins(ctx.db(), Clock.systemUTC())) {
+             AccountLogins logins = new AccountLogins(ctx.db(), Clock.systemUTC(), () -> {
+                 main.out().println(main.wording().get("serve.login_waits", Database.LONG_WAIT_MS / 60_000));
+                 main.out().flush();
+             })) {
             WarmUp.run(options, key, home, WARM_UP_LOGINS);
             logins.rehearse(key.pair().getPublic());
             if (stop.getCount() == 0) {

@@ -40,6 +40,15 @@ public final class Export {
      * that a failed export leaves neither half a file nor a spoiled earlier one.
      */
     public static void toFile(Path target, Body body) throws IOException {
+        toFile(target, body, () -> { });
+    }
+
+    /**
+     * As {@link #toFile(Path, Body)}, running {@code record} (the audit entry of what leaves the
+     * office, SPEC 9) once the file is complete and before it is given its name: an export that
+     * cannot be recorded (the database busy past its wait) leaves no file behind.
+     */
+    public static void toFile(Path target, Body body, Runnable record) throws IOException {
         Path whole = target.toAbsolutePath();
         if (Files.exists(whole) && !Files.isRegularFile(whole)) {
             // A device or pipe (--out /dev/stdout, /dev/null): write to it; a rename would replace it.
@@ -48,27 +57,29 @@ public final class Export {
             } catch (IOException e) {
                 throw cannotWrite(target, e);
             }
+            record.run();
             return;
         }
         Path partial = whole.resolveSibling(whole.getFileName() + ".part");
-        try (OutputStream os = Files.newOutputStream(partial)) {
-            body.write(os);
-        } catch (IOException | RuntimeException e) {
+        try {
+            try (OutputStream os = Files.newOutputStream(partial)) {
+                body.write(os);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+            record.run();
+            try {
+                Files.move(partial, whole, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException left) {
                 e.addSuppressed(left);
             }
-            if (e instanceof IOException io) {
-                throw cannotWrite(target, io);
-            }
             throw e;
-        }
-        try {
-            Files.move(partial, whole, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(partial);
-            throw cannotWrite(target, e);
         }
     }
 

@@ -25,15 +25,28 @@ public final class AccountLogins implements Logins, AutoCloseable {
     private final Database db;
     private final Accounts accounts;
 
+    private final Runnable waiting;
+
     public AccountLogins(Path file, Clock clock) {
+        this(file, clock, () -> { });
+    }
+
+    /**
+     * {@code waiting} is told when a login has to wait for another process's long write (an
+     * import) to record itself: a login is recorded (SPEC 9), so it outwaits that write, up to
+     * {@link Database#LONG_WAIT_MS}, rather than being refused as if its password were wrong.
+     */
+    public AccountLogins(Path file, Clock clock, Runnable waiting) {
         this.file = file;
         this.db = Database.open(file);
         this.accounts = new Accounts(db, clock);
+        this.waiting = waiting;
+        db.outwaitLongWrites();
     }
 
     @Override
     public synchronized Verdict password(String login, String password, String from) {
-        Accounts.Attempt a = accounts.signIn(login, password, route(from));
+        Accounts.Attempt a = db.sayingWhenWaiting(waiting, () -> accounts.signIn(login, password, route(from)));
         return switch (a.outcome()) {
             case SIGNED_IN -> Verdict.allowed(a.account());
             case LOCKED -> Verdict.refused(Refusal.LOCKED);
@@ -62,12 +75,15 @@ public final class AccountLogins implements Logins, AutoCloseable {
 
     @Override
     public synchronized boolean keyUsed(String login, PublicKey key, String from) {
-        return accounts.signInByKey(login, fingerprint(key), route(from)).ok();
+        return db.sayingWhenWaiting(waiting, () -> accounts.signInByKey(login, fingerprint(key), route(from))).ok();
     }
 
     @Override
     public synchronized void keysRefused(String login, String from) {
-        accounts.keysRefused(login, route(from));
+        db.sayingWhenWaiting(waiting, () -> {
+            accounts.keysRefused(login, route(from));
+            return null;
+        });
     }
 
     /**

@@ -71,6 +71,16 @@ public final class Audit {
         db.write(() -> append(db, action, register, null, detail));
     }
 
+    /**
+     * As {@link #record}, for what was taken out of a snapshot while another process may hold the
+     * write lock for long (an import): the entry outwaits that write, up to
+     * {@link Database#LONG_WAIT_MS}, and {@code waiting} is told when it has to.
+     */
+    public static void recordOutwaiting(Database db, String action, String register, Map<String, ?> detail,
+                                        Runnable waiting) {
+        db.writeOutwaiting(waiting, () -> append(db, action, register, null, detail));
+    }
+
     /** As {@link #append(Database, String, String, Long, Map)} for a login not signed in (a failed login). */
     static long append(Database db, String login, String action, String register, Long recordId,
                        Map<String, ?> detail) {

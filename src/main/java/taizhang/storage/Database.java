@@ -23,12 +23,24 @@ public final class Database implements AutoCloseable {
     /** How long a writer waits for another process's write to finish. */
     public static final int BUSY_TIMEOUT_MS = 15_000;
 
+    /**
+     * How long a backup, its copy already made, waits to record itself in the audit trail while
+     * another process holds the write lock (a long import): long writes end, and a backup made
+     * for the night should not be lost to one.
+     */
+    public static final int LONG_WAIT_MS = 10 * 60_000;
+
+    /** How long such a wait stays silent: a clerk's save holds the lock for milliseconds. */
+    static final int QUIET_WAIT_MS = 1_000;
+
     private final Path file;
     private final Connection connection;
     private Handle handle;
     private volatile Account account;
     private volatile boolean writing;
     private long lockWaitNanos;
+    /** What a write of this thread says when it has to wait for another's lock ({@link #sayingWhenWaiting}). */
+    private final ThreadLocal<Runnable> waitNotice = new ThreadLocal<>();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -256,9 +268,47 @@ public final class Database implements AutoCloseable {
     private void begin() {
         long start = System.nanoTime();
         try {
-            execute("BEGIN IMMEDIATE");
+            Runnable notice = waitNotice.get();
+            int patience = notice == null ? 0 : busyTimeout();
+            if (patience > QUIET_WAIT_MS) {
+                beginSaying(notice, patience);
+            } else {
+                execute("BEGIN IMMEDIATE");
+            }
         } finally {
             lockWaitNanos = System.nanoTime() - start;
+        }
+    }
+
+    /** Takes the write lock, telling {@code notice} when it has waited a second for it; waits {@code patience} in all. */
+    private void beginSaying(Runnable notice, int patience) {
+        busyTimeout(QUIET_WAIT_MS);
+        try {
+            execute("BEGIN IMMEDIATE");
+            return;
+        } catch (StorageException e) {
+            if (!e.busy()) {
+                throw e;
+            }
+        } finally {
+            busyTimeout(patience);
+        }
+        notice.run();
+        busyTimeout(patience - QUIET_WAIT_MS);
+        try {
+            execute("BEGIN IMMEDIATE");
+        } finally {
+            busyTimeout(patience);
+        }
+    }
+
+    /** How long this connection waits for another's write lock now (a test or a keeper may have changed it). */
+    private int busyTimeout() {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+            return rs.next() ? rs.getInt(1) : BUSY_TIMEOUT_MS;
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
         }
     }
 
@@ -328,6 +378,75 @@ public final class Database implements AutoCloseable {
     /** Runs {@code job} as one write transaction: all of it is committed, or none of it. */
     public <T> T transaction(Job<T> job) {
         return inTransaction(job::run, true);
+    }
+
+    /**
+     * As {@link #write(Step)} for work that may outwait a long write of another process (up to
+     * {@link #LONG_WAIT_MS}): {@code waiting} is told once when the lock is not free within a second.
+     */
+    <T> T writeOutwaiting(Runnable waiting, Step<T> step) {
+        busyTimeout(LONG_WAIT_MS);
+        try {
+            return sayingWhenWaiting(waiting, () -> write(step));
+        } finally {
+            busyTimeout(BUSY_TIMEOUT_MS);
+        }
+    }
+
+    /**
+     * From now on this connection's writes wait up to {@link #LONG_WAIT_MS} for another process's
+     * write lock (a server's logins: each is recorded, and a login during a long import is let in
+     * when the import ends rather than refused).
+     */
+    public void outwaitLongWrites() {
+        busyTimeout(LONG_WAIT_MS);
+    }
+
+    /** As {@link #sayingWhenWaiting} for every write of this thread on this connection from now on (a command's). */
+    public void sayWhenWaiting(Runnable notice) {
+        waitNotice.set(notice);
+    }
+
+    /**
+     * Runs {@code job} (a clerk's key, a command) so that a write of it that finds another process
+     * holding the lock for longer than a second says so through {@code notice} before waiting out
+     * the rest of the busy timeout (SPEC 10: a writer waiting for another says so in words).
+     * Only writes made on this thread are told.
+     */
+    public <T> T sayingWhenWaiting(Runnable notice, Job<T> job) {
+        Runnable before = waitNotice.get();
+        waitNotice.set(notice);
+        try {
+            return job.run();
+        } finally {
+            waitNotice.set(before);
+        }
+    }
+
+    /** How long this connection's next writes wait for another's write lock. */
+    void busyTimeout(int ms) {
+        execute("PRAGMA busy_timeout = " + ms);
+    }
+
+    /**
+     * Runs {@code step} inside a read transaction: everything it reads is the database as committed
+     * when it began, however much other processes commit meanwhile (SQLite's write-ahead log
+     * keeps that snapshot for it without taking the write lock).
+     */
+    public <T> T snapshot(Job<T> job) {
+        return readSnapshot(job::run);
+    }
+
+    /** As {@link #snapshot(Job)} for storage's own work in plain JDBC. */
+    <T> T readSnapshot(Step<T> step) {
+        execute("BEGIN DEFERRED");
+        try {
+            return step.run();
+        } catch (SQLException e) {
+            throw StorageException.of(e, file);
+        } finally {
+            execute("COMMIT");
+        }
     }
 
     /** Runs {@code job} in a write transaction that is always rolled back (a dry run). */

@@ -47,7 +47,7 @@ public final class KeptFigures {
      */
     public boolean keep(String key, long change, String figures) {
         try {
-            busyTimeout(KEEP_WAIT_MS);
+            db.busyTimeout(KEEP_WAIT_MS);
             try {
                 return db.write(h -> {
                     if (new Audit(db).lastChange() != change) {
@@ -59,18 +59,10 @@ public final class KeptFigures {
                     return true;
                 });
             } finally {
-                busyTimeout(Database.BUSY_TIMEOUT_MS);
+                db.busyTimeout(Database.BUSY_TIMEOUT_MS);
             }
         } catch (StorageException e) {
             return false;
-        }
-    }
-
-    private void busyTimeout(int ms) {
-        try (java.sql.Statement s = db.connection().createStatement()) {
-            s.execute("PRAGMA busy_timeout = " + ms);
-        } catch (SQLException e) {
-            throw StorageException.of(e, db.file());
         }
     }
 }

@@ -334,7 +334,7 @@ public final class App {
         View top = stack.peek();
         Command c = in.typed() && top.typing() ? null : Command.of(k, usable(top), top.typing());
         message("");
-        guarded(() -> {
+        Runnable key = () -> guarded(() -> {
             if (c == Command.HELP) {
                 push(new HelpView(this, top));
             } else if (c == Command.QUIT) {
@@ -345,6 +345,24 @@ public final class App {
                 top.key(in, this);
             }
         });
+        if (office == null) {
+            key.run();
+            return;
+        }
+        office.database().sayingWhenWaiting(this::sayWaiting, () -> {
+            key.run();
+            return null;
+        });
+    }
+
+    /** A save waiting for another clerk's write (an import): said at once, not a frozen screen (SPEC 10). */
+    private void sayWaiting() {
+        message(text.get("waiting", Database.BUSY_TIMEOUT_MS / 1000));
+        try {
+            draw();
+        } catch (IOException | RuntimeException e) {
+            // The terminal went away: the save goes on all the same.
+        }
     }
 
     /** Runs a view's work; a failure is said on the status line instead of ending the session. */
@@ -464,10 +482,10 @@ public final class App {
      */
     void export(Path target, Export.Body body, String action, String register, java.util.Map<String, Object> detail) {
         try {
-            Export.toFile(target, body);
             java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
             all.put("file", target.toString());
-            office.record(action, register, all);
+            // Recorded before the file is given its name: an export that cannot be recorded leaves no file.
+            Export.toFile(target, body, () -> office.record(action, register, all));
             message(text.get("export.done", target));
         } catch (IOException | RuntimeException e) {
             error(text.get("export.failed", e instanceof Refusal r ? ProblemText.of(text.language()).message(r.problem())

@@ -116,6 +116,34 @@ class ServeTest {
     }
 
     @Test
+    void aLoginDuringAnotherProcesssLongWriteWaitsForItAndIsLetInAndRecorded() throws Exception {
+        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
+        logins.close();
+        logins = new AccountLogins(db, clock, waits::countDown);
+        start(20, Duration.ofMinutes(15));
+        java.util.concurrent.CompletableFuture<SshClerk> login;
+        try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+            login = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    ClientSession s = client.connect("li", "127.0.0.1", server.port()).verify(SshClerk.WAIT).getSession();
+                    s.addPasswordIdentity(PASSWORD);
+                    s.auth().verify(Duration.ofSeconds(90));
+                    return SshClerk.shell(s, 80, 24, null);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            // Past the busy timeout it was refused as if the password were wrong; the write ends once it waits.
+            waits.await(40, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        try (SshClerk li = login.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            li.await("台账");
+        }
+        assertEquals(0, waits.getCount(), "the server said the login waits");
+        assertTrue(AuditLines.of(db).contains("li login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
+    }
+
+    @Test
     void aKeyLoginWorksAndAnotherKeyIsRefused() throws Exception {
         start(20, Duration.ofMinutes(15));
         try (SshClerk wang = SshClerk.shell(SshClerk.login(client, server.port(), "wang", null, wangsKey), 80, 24, null)) {

@@ -257,6 +257,63 @@ class SeveralClerksScreenTest {
     }
 
     @Test
+    void aSaveWaitingForAnotherClerksLongWriteSaysSoAtOnceAndSavesWhenItEnds() throws Exception {
+        taizhang.testing.Clerks.busyTimeout(mine, 30_000);
+        typeABirth(me);
+        String waiting = "Waiting for another clerk's write to end (an import?), up to 15 s…";
+        java.util.concurrent.atomic.AtomicBoolean said = new java.util.concurrent.atomic.AtomicBoolean();
+        taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(mine.file());
+        // The long write ends once the screen has said it waits (or after 20 s, when it never says so).
+        Thread longWrite = new Thread(() -> {
+            long end = System.nanoTime() + 20_000_000_000L;
+            while (!said.get() && System.nanoTime() < end) {
+                said.set(me.text().contains(waiting));
+                Thread.onSpinWait();
+            }
+            try {
+                lock.close();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        longWrite.start();
+        me.ctrl('s');
+        longWrite.join(60_000);
+        assertTrue(said.get(), "the screen said it waits: " + me.text());
+        assertTrue(me.text().contains("Saved the new record"), me.text());
+        assertEquals(1, births());
+    }
+
+    /** Ctrl-E in the persons table, the offered file name replaced by {@code out}. */
+    private static void exportPersons(Driver d, Path out) throws Exception {
+        d.type("1").ctrl('e');
+        d.press(KeyType.End);
+        for (int i = 0; i < 80; i++) {
+            d.press(KeyType.Backspace);
+        }
+        d.type(out.toString()).press(KeyType.Enter);
+    }
+
+    @Test
+    void anExportThatCannotBeRecordedLeavesNoFileAndSaysBusy() throws Exception {
+        taizhang.testing.Clerks.busyTimeout(mine, 200);
+        Path out = dir.resolve("persons-out.csv");
+        String before = taizhang.testing.Snapshot.of(mine.file());
+        try (taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(mine.file())) {
+            exportPersons(me, out);
+            assertTrue(me.text().contains("database busy: try again"), me.text());
+        }
+        assertFalse(java.nio.file.Files.exists(out), "personal data out with no audit entry");
+        assertFalse(java.nio.file.Files.exists(dir.resolve("persons-out.csv.part")));
+        assertEquals(before, taizhang.testing.Snapshot.of(mine.file()));
+        me.press(KeyType.Escape);
+        exportPersons(me, out);
+        assertTrue(me.text().contains("Exported to"), me.text());
+        assertTrue(java.nio.file.Files.exists(out));
+        assertEquals("export os:tester", lastAction());
+    }
+
+    @Test
     void failuresAreSaidInChinese() throws Exception {
         Driver zh = new Driver(mine, Language.ZH, 80, 24);
         taizhang.testing.Clerks.busyTimeout(mine, 200);
