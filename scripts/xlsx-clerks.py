@@ -88,6 +88,28 @@ def empty():
     return Cell('<table:table-cell/>', '')
 
 
+def lines(*parts):
+    """Text typed on several lines of one cell (Alt-Enter in Excel)."""
+    return Cell('<table:table-cell office:value-type="string">%s</table:table-cell>'
+                % ''.join('<text:p>%s</text:p>' % escape(p) for p in parts), '\n'.join(parts))
+
+
+def boolean(value, csv=None):
+    """A TRUE/FALSE cell (a tick box, or TRUE typed into a General cell)."""
+    return Cell('<table:table-cell office:value-type="boolean" office:boolean-value="%s"/>' % ('true' if value else 'false'),
+                ('TRUE' if value else 'FALSE') if csv is None else csv)
+
+
+def merged(s, rows):
+    """Text in a cell merged down over {@code rows} rows; the rows below hold covered() in its place."""
+    return Cell('<table:table-cell table:number-rows-spanned="%d" table:number-columns-spanned="1"'
+                ' office:value-type="string"><text:p>%s</text:p></table:table-cell>' % (rows, escape(s)), s)
+
+
+def covered():
+    return Cell('<table:covered-table-cell/>', '')
+
+
 def fods(rows, hidden=(), blank_first_row=False, second_sheet=True):
     styles = ''.join('<number:date-style style:name="N_%s">%s</number:date-style>' % (n, x)
                      for n, x in DATE_STYLES.items())
@@ -233,6 +255,17 @@ REGISTERS = {
         [text('O441234567'), empty(), text('王宝'), text('女'), date('2026-02-27', 'mdy'), text('王芳'), empty(),
          text(V3), empty(), empty()],
     ]),
+    # A county's template: required marks (*name, name*, （必填）, (选填), a full-width asterisk), a
+    # name on two lines of its cell (Alt-Enter), full-width spaces around and inside a name; the
+    # yes/no column as tick boxes (TRUE/FALSE cells), which the CSV twin writes Y/N.
+    'marriages-template': dict(rows=[
+        [text('女方身份证号（必填）'), text('*女方姓名'), text('男方身份证号(选填)'), text('男方姓名*'), lines('结婚', '日期'),
+         text('\u3000女方初婚\u3000'), text('村\u3000居\u3000代\u3000码'), text('＊登记日期')],
+        [text(idn('99010119960606008')), text('周敏'), text(idn('99010119950505007')), text('吴刚'),
+         date('2026-05-20', 'ymd_dot'), boolean(True, 'Y'), text(V1), date('2026-05-20', 'iso')],
+        [empty(), text('郑洁'), empty(), text('冯伟'), text('20260601', '2026-06-01'), boolean(False, 'N'), number(V3, 'int'),
+         date('2026-06-02', 'iso')],
+    ]),
 }
 
 # Sheets that are refused, each for one reason a clerk's file has (no CSV twin).
@@ -266,6 +299,27 @@ REFUSED = {
     'visits-formula-error': dict(rows=[
         header('村居代码', '走访日期', '走访人'),
         [text(V1), date('2026-03-05', 'iso'), formula('1/0', '0', csv='')],
+    ]),
+    # A typo in a name with a required mark: 姓明 for 姓名.
+    'persons-typo': dict(rows=[
+        header('*姓明', '*性别', '*出生日期', '*村居代码', '*户籍类型'),
+        [text('赵强'), text('男'), date('1988-08-08', 'iso'), text(V1), text('户籍常住')],
+    ]),
+    # TRUE/FALSE cells outside a yes/no column: a sex (a choice) and a child's name (text).
+    'births-boolean': dict(rows=[
+        header('婴儿姓名', '婴儿性别', '出生日期', '孩次', '母亲姓名', '村居代码', '登记日期'),
+        [text('张小花'), boolean(True), date('2026-03-01', 'iso'), number('1'), text('张𠮷'), text(V1),
+         date('2026-03-05', 'iso')],
+        [boolean(False), text('女'), date('2026-03-02', 'iso'), number('1'), text('刘梅'), text(V1),
+         date('2026-03-05', 'iso')],
+    ]),
+    # One household's visits with its household number and village merged down over three rows.
+    'visits-merged': dict(rows=[
+        header('户号', '村居代码', '走访日期', '走访人'),
+        [merged('H001', 3), merged(V1, 3), date('2026-03-05', 'iso'), text('赵工')],
+        [covered(), covered(), date('2026-03-06', 'iso'), text('王工')],
+        [covered(), covered(), date('2026-03-07', 'iso'), text('李工')],
+        [text('H009'), text(V3), date('2026-03-08', 'iso'), text('李工')],
     ]),
     # The header in row 2 under a blank first row.
     'visits-blank-first-row': dict(blank_first_row=True, rows=[

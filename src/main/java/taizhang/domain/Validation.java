@@ -211,12 +211,35 @@ public final class Validation {
     private static String choice(Field f, String s) throws Invalid {
         Choice c = Choices.find(f.choices(), s);
         if (c == null) {
-            List<String> allowed = new ArrayList<>();
-            for (Choice each : f.choices()) {
-                allowed.add(each.code() + " " + each.zh());
-            }
-            throw new Invalid(Problem.Code.NOT_A_CHOICE, allowed);
+            throw new Invalid(Problem.Code.NOT_A_CHOICE, allowed(f));
         }
         return c.code();
+    }
+
+    private static List<String> allowed(Field f) {
+        List<String> allowed = new ArrayList<>();
+        for (Choice each : f.choices()) {
+            allowed.add(each.code() + " " + each.zh());
+        }
+        return allowed;
+    }
+
+    /**
+     * What a value the field cannot take is told, which says what the field wants ("is not a
+     * date (write YYYY-MM-DD)"); null for a field of text, which takes any text.
+     */
+    public static Problem wanted(Field f) {
+        return switch (f.type()) {
+            case DATE -> Problem.of(Problem.Code.NOT_A_DATE);
+            case MONTH -> Problem.of(Problem.Code.NOT_A_MONTH);
+            case MONEY -> Problem.of(Problem.Code.NOT_AN_AMOUNT);
+            case COUNT -> Problem.of(Problem.Code.NOT_A_COUNT);
+            case CHOICE -> Problem.of(Problem.Code.NOT_A_CHOICE, allowed(f));
+            case VILLAGE -> Problem.of(Problem.Code.NOT_A_VILLAGE);
+            case AREA_CODE -> Problem.of(Problem.Code.NOT_AN_AREA_CODE);
+            case SCHEME -> Problem.of(Problem.Code.NOT_A_SCHEME);
+            case CODE -> Problem.of(Problem.Code.NOT_A_CODE);
+            case TEXT, NAME, ID_NUMBER, PHONE -> null;
+        };
     }
 }

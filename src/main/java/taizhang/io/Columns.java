@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import taizhang.domain.Choices;
 import taizhang.domain.Field;
 import taizhang.domain.FieldType;
 import taizhang.domain.Problem;
+import taizhang.domain.Validation;
 
 /**
  * A list's header mapped to fields (by English key in any case, or Chinese alias; column order
@@ -97,7 +99,7 @@ public final class Columns {
         }
         List<String> named = header.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         if (header.width() <= header.cells().size() && named.size() == 1 && fields.size() > 1
-                && forHeader(fields, named.get(0)) == null) {
+                && Field.forHeader(fields, named.get(0)) == null) {
             // A title above the table (a merged cell such as 2026年3月出生登记表), as many sheets have.
             problems.add(new LineProblem(1, null, Problem.of(Problem.Code.HEADER_IS_TITLE, named.get(0))));
             return null;
@@ -107,11 +109,14 @@ public final class Columns {
         Field[] byColumn = new Field[header.cells().size()];
         Map<Field, String> seen = new HashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
-            String h = header.cells().get(i).strip();
+            String h = oneLine(header.cells().get(i));
             names.add(h);
-            Field f = forHeader(fields, h);
+            Field f = Field.forHeader(fields, h);
             if (h.isEmpty()) {
                 problems.add(new LineProblem(1, null, Problem.of(Problem.Code.UNNAMED_COLUMN, i + 1)));
+            } else if (f == null && Field.beforeNote(fields, h) != null) {
+                Field meant = Field.beforeNote(fields, h);
+                problems.add(new LineProblem(1, h, Problem.of(Problem.Code.HEADER_NOTE, meant.zh(), meant.key())));
             } else if (f == null) {
                 problems.add(new LineProblem(1, h, Problem.of(Problem.Code.UNKNOWN_COLUMN, list, keys(fields))));
             } else if (seen.containsKey(f)) {
@@ -132,14 +137,9 @@ public final class Columns {
         return problems.size() > before ? null : new Columns(fields, names, byColumn);
     }
 
-    /** The field a header names, by English key (any case) or Chinese alias; null if none. */
-    static Field forHeader(List<Field> fields, String header) {
-        for (Field f : fields) {
-            if (f.key().equalsIgnoreCase(header) || f.zh().equals(header)) {
-                return f;
-            }
-        }
-        return null;
+    /** A header cell as a message names it: stripped, a line break inside it (Alt-Enter) shown as a space. */
+    private static String oneLine(String cell) {
+        return cell.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static List<String> keys(List<Field> fields) {
@@ -193,7 +193,7 @@ public final class Columns {
         }
         if (row.kinds() != null) {
             for (int i = 0; i < fieldOfColumn.length; i++) {
-                if (row.number(i) || row.date(i)) {
+                if (row.number(i) || row.date(i) || row.bool(i)) {
                     problems = spreadsheetCell(row, i, byField, problems);
                 }
             }
@@ -212,7 +212,9 @@ public final class Columns {
         Field field = fieldOfColumn[i];
         String value = row.cells().get(i);
         Problem.Code code = null;
-        if (digitsAsText(field)) {
+        if (row.bool(i)) {
+            return booleanCell(row, i, byField, problems);
+        } else if (digitsAsText(field)) {
             code = row.number(i) ? Problem.Code.XLSX_NUMBER_IN_TEXT_COLUMN : Problem.Code.XLSX_DATE_IN_TEXT_COLUMN;
         } else if (row.number(i) && value.indexOf('E') >= 0) {
             code = Problem.Code.XLSX_NUMBER_SHOWN_SCIENTIFIC;
@@ -228,6 +230,24 @@ public final class Columns {
         return code == null ? problems
                 : add(problems, new LineProblem(row.line(), names.get(i), Problem.error(field.key(), value, code,
                         names.get(i))));
+    }
+
+    /**
+     * A TRUE/FALSE cell (a tick box, or what a formula such as {@code =B2>0} answers) is Y or N
+     * in a yes/no column; anywhere else it is refused, saying what the column wants.
+     */
+    private List<LineProblem> booleanCell(RowSource.Row row, int i, String[] byField, List<LineProblem> problems) {
+        Field field = fieldOfColumn[i];
+        String value = row.cells().get(i);
+        if (field.choices().equals(Choices.YES_NO)) {
+            byField[indexOfColumn[i]] = value.equals("TRUE") ? "Y" : "N";
+            return problems;
+        }
+        Problem wanted = Validation.wanted(field);
+        Problem p = wanted == null
+                ? Problem.error(field.key(), value, Problem.Code.XLSX_BOOLEAN_IN_TEXT_COLUMN, names.get(i))
+                : Problem.error(field.key(), value, Problem.Code.XLSX_BOOLEAN_CELL, names.get(i), wanted);
+        return add(problems, new LineProblem(row.line(), names.get(i), p));
     }
 
     private String columnName(int column) {

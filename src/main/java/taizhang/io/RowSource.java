@@ -40,16 +40,24 @@ public interface RowSource extends AutoCloseable {
             return kinds != null && kinds.dates().get(column);
         }
 
+        /** A TRUE/FALSE cell (its text {@code TRUE} or {@code FALSE}). */
+        public boolean bool(int column) {
+            return kinds != null && kinds.booleans().get(column);
+        }
+
         /** A date cell whose format shows a year and a month and no day (such as {@code 2026年3月}). */
         public boolean monthShown(int column) {
             return kinds != null && kinds.months().get(column);
         }
     }
 
-    /** The columns of a spreadsheet row that were number cells, date cells, and date cells shown as a month. */
-    record Kinds(BitSet numbers, BitSet dates, BitSet months) {
+    /**
+     * The columns of a spreadsheet row that were number cells, date cells, date cells shown as a
+     * month, and TRUE/FALSE cells.
+     */
+    record Kinds(BitSet numbers, BitSet dates, BitSet months, BitSet booleans) {
         Kinds() {
-            this(new BitSet(), new BitSet(), new BitSet());
+            this(new BitSet(), new BitSet(), new BitSet(), new BitSet());
         }
     }
 

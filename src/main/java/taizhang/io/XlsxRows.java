@@ -32,6 +32,7 @@ final class XlsxRows implements RowSource {
     private final SharedStrings strings;
     private final XlsxStyles styles;
     private final boolean date1904;
+    private final MergedCells merged;
     private final Row header;
     private Row pending;
     private long rowsRead;
@@ -39,8 +40,9 @@ final class XlsxRows implements RowSource {
     private int lastRow;
 
     private XlsxRows(XlsxPackage pkg, String sheetName, XMLStreamReader sheet, SharedStrings strings,
-                     XlsxStyles styles, boolean date1904) throws IOException {
+                     XlsxStyles styles, boolean date1904, MergedCells merged) throws IOException {
         this.pkg = pkg;
+        this.merged = merged;
         this.sheetName = sheetName;
         this.sheet = sheet;
         this.strings = strings;
@@ -73,8 +75,9 @@ final class XlsxRows implements RowSource {
             XlsxStyles styles = stylesPart == null || !pkg.has(stylesPart) ? XlsxStyles.NONE : XlsxStyles.read(pkg, stylesPart);
             SharedStrings strings = stringsPart == null || !pkg.has(stringsPart) ? new SharedStrings()
                     : SharedStrings.read(pkg, stringsPart);
+            MergedCells merged = MergedCells.scan(pkg.part(sheetPart, XlsxPackage.MAX_PART_MB));
             return new XlsxRows(pkg, sheetPart, pkg.xml(sheetPart, XlsxPackage.MAX_PART_MB), strings, styles,
-                    book.date1904);
+                    book.date1904, merged);
         } catch (IOException | RuntimeException e) {
             pkg.close();
             throw e;
@@ -207,7 +210,8 @@ final class XlsxRows implements RowSource {
             }
             if (c.kind != Kind.TEXT) {
                 kinds = kinds == null ? new Kinds() : kinds;
-                (c.kind == Kind.NUMBER ? kinds.numbers() : kinds.dates()).set(column);
+                (c.kind == Kind.NUMBER ? kinds.numbers() : c.kind == Kind.BOOLEAN ? kinds.booleans() : kinds.dates())
+                        .set(column);
                 if (c.kind == Kind.MONTH) {
                     kinds.months().set(column);
                 }
@@ -240,7 +244,26 @@ final class XlsxRows implements RowSource {
         if (cells.size() > rowWidth) {
             cells.subList(rowWidth, cells.size()).clear();
         }
+        if (!merged.isEmpty()) {
+            flags = coveredByMerges(number, cells, flags);
+        }
         return new Row(number, cells, rowWidth, flags.isEmpty() ? List.of() : flags, kinds);
+    }
+
+    /**
+     * Flags each empty cell of the row that a merged range covers but does not begin (a
+     * spreadsheet keeps the value in the range's first cell only): refused rather than filled,
+     * since whether the value was meant for every row is not in the file (README).
+     */
+    private List<Flag> coveredByMerges(int number, List<String> cells, List<Flag> flags) {
+        for (MergedCells.Range r : merged.over(number)) {
+            for (int c = r.left(); c <= r.right() && c < cells.size(); c++) {
+                if ((number != r.top() || c != r.left()) && cells.get(c).isBlank()) {
+                    flags.add(new Flag(number, c, Problem.of(Problem.Code.XLSX_MERGED_CELL, r.ref(), r.first())));
+                }
+            }
+        }
+        return flags;
     }
 
     private int parseRowNumber(String r) {
@@ -274,7 +297,7 @@ final class XlsxRows implements RowSource {
         return col - 1;
     }
 
-    private enum Kind { TEXT, NUMBER, DATE, MONTH }
+    private enum Kind { TEXT, NUMBER, DATE, MONTH, BOOLEAN }
 
     /** A cell's value as text, its kind, its true length, and what is wrong with it (null when nothing). */
     private record Cell(String text, Kind kind, int length, Problem.Code wrong) {
@@ -320,7 +343,9 @@ final class XlsxRows implements RowSource {
                 int i = index(v);
                 yield new Cell(strings.get(i), Kind.TEXT, strings.length(i));
             }
-            case "b" -> new Cell(v.equals("1") ? "TRUE" : v.equals("0") ? "FALSE" : v, Kind.TEXT, v.length());
+            case "b" -> v.strip().equals("1") || v.strip().equals("0")
+                    ? new Cell(v.strip().equals("1") ? "TRUE" : "FALSE", Kind.BOOLEAN, v.length())
+                    : new Cell(v, Kind.TEXT, v.length());
             case "e" -> new Cell(v, Kind.TEXT, v.length(), Problem.Code.XLSX_FORMULA_ERROR);
             case "d" -> new Cell(v.length() >= 10 ? v.substring(0, 10) : v, Kind.DATE, v.length());
             default -> new Cell(Escapes.undo(v), Kind.TEXT, length[0]);

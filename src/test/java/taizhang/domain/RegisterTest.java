@@ -36,6 +36,31 @@ class RegisterTest {
         assertNull(Register.DEATHS.fieldForHeader("born"));
     }
 
+    /** County templates mark required columns; spaces and line breaks in a cell are no part of a name (README). */
+    @Test
+    void aHeaderIsTheNameWithoutSpacesOrOneRequiredMark() {
+        for (String h : new String[] {"*姓名", "姓名*", "＊姓名", "姓名＊", "姓名（必填）", "姓名(必填)", "姓名（选填）",
+                "姓名(选填)", "\u3000姓名\u3000", "姓\u3000\u3000名", " 姓 名 ", "姓\u00a0名", "姓\n名", "姓\r\n名", "*name",
+                "Name*", " NAME ", "name（必填）"}) {
+            assertEquals("name", Register.PERSONS.fieldForHeader(h).key(), h);
+        }
+        assertEquals("birth_date", Register.PERSONS.fieldForHeader("出生\n日期").key(), "Alt-Enter in Excel");
+        for (String h : new String[] {"姓明", "**姓名", "*姓名*", "*姓名（必填）", "姓名（农历）", "姓名（必填", "姓名!",
+                "姓名 （备注）", "*", "（必填）", "na me_", "birth date"}) {
+            assertNull(Register.PERSONS.fieldForHeader(h), h);
+        }
+    }
+
+    /** A note in brackets other than a required mark may change what a column holds: said, not taken. */
+    @Test
+    void aHeaderWithAnotherNoteIsKnownButNotTaken() {
+        assertEquals("amount_due", Field.beforeNote(Register.BENEFITS.fields(), "应发金额（万元）").key());
+        assertEquals("birth_date", Field.beforeNote(Register.PERSONS.fields(), "出生日期(农历)").key());
+        assertNull(Field.beforeNote(Register.PERSONS.fields(), "出生日期（必填）"), "a required mark is taken");
+        assertNull(Field.beforeNote(Register.PERSONS.fields(), "出身日期（农历）"), "a typo before the note");
+        assertNull(Field.beforeNote(Register.PERSONS.fields(), "（农历）"));
+    }
+
     @Test
     void onlyEventsCarryTheirRegistrationDate() {
         assertTrue(Register.BIRTHS.hasRegisteredOn());

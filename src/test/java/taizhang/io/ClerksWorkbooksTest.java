@@ -272,6 +272,98 @@ class ClerksWorkbooksTest {
                 + " and save it again"), refused(cli, "visits", file));
     }
 
+    /**
+     * A county's template: required marks, a name on two lines of its cell, full-width spaces,
+     * and the yes/no column as tick boxes. It imports as its CSV twin (same headers, Y/N) does,
+     * and as the plain workbook of the same marriages (是/否) does.
+     */
+    @Test
+    void aCountyTemplatesHeaderAndTickBoxesImportAsTheirCsvTwin() throws Exception {
+        Cli fromXlsx = office("template-xlsx");
+        Cli fromCsv = office("template-csv");
+        Cli plain = office("plain");
+
+        Cli.Result x = fromXlsx.run("import", "marriages", fixture("marriages-template.xlsx").toString());
+        Cli.Result c = fromCsv.run("import", "marriages", fixture("marriages-template.csv").toString());
+
+        assertEquals(0, x.code(), x.err());
+        assertEquals(0, c.code(), c.err());
+        assertEquals(0, plain.run("import", "marriages", fixture("marriages.xlsx").toString()).code());
+        String exported = exported(plain, "marriages", dir);
+        assertTrue(exported.contains(",Y,") && exported.contains(",N,"), exported);
+        assertEquals(exported, exported(fromXlsx, "marriages", dir));
+        assertEquals(exported, exported(fromCsv, "marriages", dir));
+    }
+
+    /** A required mark is taken off a name; a typo stays a typo, in a sheet as in a CSV. */
+    @Test
+    void aTypoBehindARequiredMarkIsStillRefusedNamingTheColumn() throws Exception {
+        Cli cli = office("typo");
+        Path xlsx = fixture("persons-typo.xlsx");
+        Path csv = Office.write(dir.resolve("typo.csv"), "*姓明,*性别,*出生日期,*村居代码,*户籍类型\n赵强,男,1988-08-08,"
+                + Office.V1 + ",户籍常住\n");
+
+        for (Path file : List.of(xlsx, csv)) {
+            List<String> said = refused(cli, "persons", file);
+            assertEquals(file + ":1: *姓明: unknown column for persons (columns are id_number, name, sex, birth_date,"
+                    + " area_code, household_no, residence, marital_status, phone, died_on)", said.get(0));
+            assertEquals(List.of(file + ":1: name: required column is missing (姓名)"), said.subList(1, said.size()));
+        }
+        assertTrue(cli.run("import", "persons", csv.toString(), "--lang", "zh").err().contains(":1: *姓明: 不是人口的列"));
+    }
+
+    @Test
+    void aNoteInBracketsOtherThanARequiredMarkIsSaidAndNotTaken() throws Exception {
+        Cli cli = office("note");
+        Path csv = Office.write(dir.resolve("note.csv"), "姓名,村居代码,项目,所属月份,应发金额（万元）,实发金额\n张三,"
+                + Office.V1 + ",childcare,2026-03,0.03,300\n");
+
+        assertEquals(List.of(csv + ":1: 应发金额（万元）: is the column 应发金额 (amount_due) with a note in brackets, and"
+                + " a note may change what the column holds (万元, 农历): only (必填) or (选填) is taken as a note: name the"
+                + " column 应发金额", csv + ":1: amount_due: required column is missing (应发金额)"),
+                refused(cli, "benefits", csv));
+        assertTrue(cli.run("import", "benefits", csv.toString(), "--lang", "zh").err()
+                .contains(":1: 应发金额（万元）: 是“应发金额”（amount_due）列加了括号里的说明"));
+    }
+
+    /** A TRUE/FALSE cell is Y or N in a yes/no column only; elsewhere it is refused, saying what the column takes. */
+    @Test
+    void aTickBoxOutsideAYesNoColumnIsRefusedSayingWhatTheColumnTakes() throws Exception {
+        Cli cli = office("tick");
+        Path file = fixture("births-boolean.xlsx");
+
+        assertEquals(List.of(file + ":2: 婴儿性别: \"TRUE\" is a TRUE/FALSE cell (a tick box, or the answer of a formula),"
+                + " which only a yes/no column (Y/N, 是/否) takes: as a value of 婴儿性别 it is not one of M 男, F 女",
+                file + ":3: 婴儿姓名: \"FALSE\" is a TRUE/FALSE cell (a tick box, or the answer of a formula), which only"
+                + " a yes/no column (Y/N, 是/否) takes: 婴儿姓名 holds text: format the column 婴儿姓名 as text and type the"
+                + " value again"), refused(cli, "births", file));
+        String zh = cli.run("import", "births", file.toString(), "--lang", "zh").err();
+        assertTrue(zh.contains(":2: 婴儿性别: \"TRUE\" 是 TRUE/FALSE 格（复选框，或公式的结果），只有“是/否”列（Y/N、是/否）可以用："
+                + "作为 婴儿性别 的值，它不是可选的值（M 男、F 女）"), zh);
+    }
+
+    /**
+     * A spreadsheet keeps a merged cell's value in its first cell: the rows below are told they
+     * are part of the merged range, not that a value is missing; nothing is taken.
+     */
+    @Test
+    void aCellMergedDownOverRowsIsSaidByItsRange() throws Exception {
+        Cli cli = office("merged");
+        Path file = fixture("visits-merged.xlsx");
+        String merged = ": is part of the merged cell %s, whose value Excel and WPS keep in %s only, so this row has"
+                + " none: unmerge the cells (取消合并单元格) and fill the value into each row";
+
+        assertEquals(List.of(file + ":3: 户号" + merged.formatted("A2:A4", "A2"), file + ":3: 村居代码"
+                + merged.formatted("B2:B4", "B2"), file + ":4: 户号" + merged.formatted("A2:A4", "A2"), file
+                + ":4: 村居代码" + merged.formatted("B2:B4", "B2")), refused(cli, "visits", file));
+        String zh = cli.run("import", "visits", file.toString(), "--lang", "zh").err();
+        assertTrue(zh.contains(":3: 村居代码: 属于合并单元格 B2:B4，Excel 和 WPS 只在 B2 里保存它的值，本行没有值：请取消合并单元格，"
+                + "再把值填到每一行"), zh);
+        Cli.Result skipping = cli.run("import", "visits", file.toString(), "--skip-invalid");
+        assertEquals(0, skipping.code(), skipping.err());
+        assertEquals(2, exported(cli, "visits", dir).lines().count() - 1, "rows 2 and 5; rows 3 and 4 set aside");
+    }
+
     @Test
     void aNumberInAFixedFormatIsEveryDigitItShows() {
         NumberFormat zero = NumberFormat.of(165, "0");
