@@ -75,19 +75,8 @@ class AccountsScreenTest {
             taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(file);
             // The long write ends once the screen says the sign-in waits, or after 30 s (past the
             // 15 s busy timeout, at which the sign-in used to fail) when it never says so.
-            Thread longWrite = new Thread(() -> {
-                long end = System.nanoTime() + 30_000_000_000L;
-                while (!said.get() && System.nanoTime() < end) {
-                    said.set(d.text().contains(waits.get(lang)));
-                    Thread.onSpinWait();
-                }
-                try {
-                    lock.close();
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            longWrite.start();
+            Thread longWrite = lock.closeWhen(() -> d.text().contains(waits.get(lang)), said,
+                    java.time.Duration.ofSeconds(30));
             d.press(KeyType.Enter);
             longWrite.join(60_000);
             assertTrue(said.get(), lang + ": the screen said it waits: " + d.text());
