@@ -31,19 +31,12 @@ class ServeCommandTest {
 
     @Test
     void opensshLogsInWithAKeyAndSigtermEndsEverySessionAndExitsZero() throws Exception {
-        Cli cli = Office.create(dir);
-        Path db = cli.db();
         Path id = dir.resolve("id_ed25519");
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", id.toString());
-        assertEquals(0, cli.run("account", "add", "clerk.li", "--role", "clerk", "--scope", Office.COUNTY).code());
-        Cli.Result added = cli.run("account", "key", "add", "clerk.li", id + ".pub");
-        assertEquals(0, added.code(), added.err());
-
+        Path db = officeWithLisKey(id);
         Output log = new Output(dir.resolve("server.log"));
         Process server = serve(db, log);
         try {
-            Matcher listening = log.await(Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)"));
-            String port = listening.group(1);
+            String port = listening(log);
             Matcher printed = log.await(Pattern.compile("host key (SHA256:\\S+) \\((.+)\\)"));
 
             Path key = dir.resolve("taizhang-host-key");
@@ -81,6 +74,21 @@ class ServeCommandTest {
         }
     }
 
+    /** An office with the account clerk.li, whose key is made at {@code id}; its database. */
+    private Path officeWithLisKey(Path id) throws IOException, InterruptedException {
+        Cli cli = Office.create(dir);
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", id.toString());
+        assertEquals(0, cli.run("account", "add", "clerk.li", "--role", "clerk", "--scope", Office.COUNTY).code());
+        Cli.Result added = cli.run("account", "key", "add", "clerk.li", id + ".pub");
+        assertEquals(0, added.code(), added.err());
+        return cli.db();
+    }
+
+    /** The port the server says it listens on, once it says so. */
+    private static String listening(Output log) throws InterruptedException {
+        return log.await(Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)")).group(1);
+    }
+
     /** {@code taizhang serve} on a free loopback port, its output in {@code log}. */
     private static Process serve(Path db, Output log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -96,18 +104,13 @@ class ServeCommandTest {
 
     @Test
     void sigtermDuringAnotherProcesssLongWriteSaysItWaitsAndRecordsTheSessionsEndBeforeExiting() throws Exception {
-        Cli cli = Office.create(dir);
-        Path db = cli.db();
-        Path id = dir.resolve("id_ed25519");
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", id.toString());
-        assertEquals(0, cli.run("account", "add", "clerk.li", "--role", "clerk", "--scope", Office.COUNTY).code());
-        assertEquals(0, cli.run("account", "key", "add", "clerk.li", id + ".pub").code());
+        Path db = officeWithLisKey(dir.resolve("id_ed25519"));
         Output log = new Output(dir.resolve("server.log"));
         Process server = serve(db, log);
         try {
-            String port = log.await(Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)")).group(1);
+            Path id = dir.resolve("id_ed25519");
             Output screen = new Output(dir.resolve("screen.out"));
-            Process stays = ssh(id, port, "en_US.UTF-8", screen);
+            Process stays = ssh(id, listening(log), "en_US.UTF-8", screen);
             screen.await(Pattern.compile("Home"));
             try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
                 server.destroy();   // SIGTERM
