@@ -109,13 +109,19 @@ final class ReconcileCommand implements Callable<Integer> {
                 if (kept.result().leftOut() > 0) {
                     err.println(w.problem(leftOut(kept.result().leftOut(), db.account())));
                 }
-                Path written = write(main, ctx, kept, reconciliation.summary(kept.result()));
-                if (written != null) {
-                    Audit.record(db, "reconcile.export", Register.BIRTHS.fileName(), Map.of("file", written.toString(),
-                            "format", format.name(), "rows", kept.result().rows().size(), "source", source.code()));
-                }
+                write(main, ctx, kept, reconciliation.summary(kept.result()), target -> recording(main, db, target, kept));
             }
             return 0;
+        }
+
+        /**
+         * A file's audit entry (SPEC 9: who took which personal data out), written before the file
+         * is given its name, as export's: one that cannot be recorded is not left behind.
+         */
+        private Runnable recording(Main main, Database db, Path target, Reconciliation.Kept kept) {
+            return () -> Audit.recordOutwaiting(db, "reconcile.export", Register.BIRTHS.fileName(), Map.of("file",
+                    target.toString(), "format", format.name(), "rows", kept.result().rows().size(), "source",
+                    source.code()), main.waitingToRecord());
         }
 
         /** What a clerk whose scope is part of the list's area is told about the rest of the list. */
@@ -123,22 +129,21 @@ final class ReconcileCommand implements Callable<Integer> {
             return Problem.of(Problem.Code.LIST_ROWS_LEFT_OUT, rows, account.login(), account.scope().toString());
         }
 
-        /** Writes the result as asked; returns the file written, or null for standard output. */
-        private Path write(Main main, Context ctx, Reconciliation.Kept kept, List<Summary.Line> summary)
-                throws IOException {
+        /** Writes the result as asked; a file is recorded by {@code recording} before it is named. */
+        private void write(Main main, Context ctx, Reconciliation.Kept kept, List<Summary.Line> summary,
+                           java.util.function.Function<Path, Runnable> recording) throws IOException {
             Result result = kept.result();
             switch (format) {
                 case table -> {
                     if (out == null) {
                         ReconcileTable.write(result, summary, ctx.language(), main.out());
-                        return null;
+                        return;
                     }
                     Export.toFile(out, os -> {
                         PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
                         ReconcileTable.write(result, summary, ctx.language(), w);
                         w.flush();
-                    });
-                    return out;
+                    }, recording.apply(out));
                 }
                 case csv -> {
                     if (out == null) {
@@ -147,18 +152,16 @@ final class ReconcileCommand implements Callable<Integer> {
                         main.out().write(csv.toString(StandardCharsets.UTF_8));
                         main.out().flush();
                         ReconcileTable.summary(summary, ctx.language(), main.err());
-                        return null;
+                        return;
                     }
-                    Export.toFile(out, os -> Export.csv(Row.COLUMNS, result.values(), os));
+                    Export.toFile(out, os -> Export.csv(Row.COLUMNS, result.values(), os), recording.apply(out));
                     ReconcileTable.summary(summary, ctx.language(), main.out());
-                    return out;
                 }
                 case xlsx -> {
                     Path target = out != null ? out : Path.of("reconcile-" + source.code() + ".xlsx");
-                    Export.toFile(target, os -> ReconcileWorkbook.write(kept, summary, os));
+                    Export.toFile(target, os -> ReconcileWorkbook.write(kept, summary, os), recording.apply(target));
                     ReconcileTable.summary(summary, ctx.language(), main.out());
                     main.err().println(main.wording().get("wrote", target));
-                    return target;
                 }
                 default -> throw new IllegalStateException("format " + format);
             }

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +25,13 @@ import taizhang.ui.SharedHome;
 final class ServeCommand implements Callable<Integer> {
     /** Loopback logins before the port opens, so the first clerk meets compiled code. */
     private static final int WARM_UP_LOGINS = 5;
+    /** How long a stop gives the sessions to end (their screens closed). */
+    private static final Duration SESSIONS_GRACE = Duration.ofSeconds(10);
+    /**
+     * How long a stop then waits for the sessions' closing entries while another process writes
+     * for long (an import): with the sessions' grace, within systemd's 90 s before it kills.
+     */
+    static final Duration ENTRIES_WAIT = Duration.ofSeconds(60);
 
     @ParentCommand
     Main main;
@@ -89,8 +97,17 @@ final class ServeCommand implements Callable<Integer> {
         main.out().flush();
         stop.await();
         int sessions = server.sessions();
-        server.stop(Duration.ofSeconds(10));
+        List<String> unrecorded = server.stop(SESSIONS_GRACE, ENTRIES_WAIT, waiting -> {
+            main.out().println(w.count("serve.entries_wait", waiting, waiting, ENTRIES_WAIT.toSeconds()));
+            main.out().flush();
+        });
         main.out().println(w.count("serve.stopped", sessions, sessions));
+        if (!unrecorded.isEmpty()) {
+            // Not lost without a word: the log keeps what the audit trail could not.
+            main.out().println(w.count("serve.unrecorded", unrecorded.size(), unrecorded.size()));
+            unrecorded.forEach(e -> main.out().println("  " + e));
+        }
+        main.out().flush();
     }
 
     /** The host key read, or made when there is none; a file it cannot use is said plainly (exit 1). */

@@ -94,10 +94,14 @@ public final class AccountLogins implements Logins, AutoCloseable {
         accounts.rehearseSignIns(REHEARSAL, fingerprint(key), route("127.0.0.1"));
     }
 
+    /**
+     * Written on a connection of its own, outwaiting another process's long write (an import), up
+     * to {@link Database#LONG_WAIT_MS}: a session's end is recorded, however long the import.
+     */
     @Override
     public void record(Account account, String action, Map<String, Object> detail) {
         try (Database as = Database.open(file).actAs(account)) {
-            Audit.record(as, action, null, detail);
+            Audit.recordOutwaiting(as, action, null, detail, () -> { });
         }
     }
 

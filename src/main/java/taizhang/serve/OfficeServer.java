@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.IntConsumer;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
@@ -61,6 +62,7 @@ public final class OfficeServer implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final SharedHome home;
     private final ReadyConnection connections;
+    private final PendingEntries entries;
     /** Key logins are written to the audit trail here, one at a time, while the session opens. */
     private final ExecutorService keyLogins = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "key-logins");
@@ -73,6 +75,7 @@ public final class OfficeServer implements AutoCloseable {
         this.logins = logins;
         this.home = home;
         this.connections = new ReadyConnection(options.database());
+        this.entries = new PendingEntries(logins);
         ScheduledThreadPoolExecutor idleChecks = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "idle-sessions");
             t.setDaemon(true);
@@ -158,6 +161,11 @@ public final class OfficeServer implements AutoCloseable {
         return home;
     }
 
+    /** Where a session's closing entries go, to be written once the database lets them. */
+    PendingEntries entries() {
+        return entries;
+    }
+
     ScheduledExecutorService timer() {
         return timer;
     }
@@ -187,9 +195,12 @@ public final class OfficeServer implements AutoCloseable {
 
     /**
      * Stops: every session is told and ends (its screens closed, its database connection with
-     * them), waiting at most {@code grace} for them, then the server closes.
+     * them), waiting at most {@code grace} for them, then the server closes; then the sessions'
+     * closing entries are written, waiting at most {@code entriesWait} for another process's
+     * write (an import) to let them, {@code waiting} told how many wait when they are not written
+     * within a second. Returns the entries not recorded, in words (empty: all recorded).
      */
-    public void stop(Duration grace) throws IOException {
+    public List<String> stop(Duration grace, Duration entriesWait, IntConsumer waiting) throws IOException {
         List<Shell> ending = List.copyOf(live);
         ending.forEach(s -> s.end("stopping"));
         long deadline = System.nanoTime() + grace.toNanos();
@@ -208,11 +219,12 @@ public final class OfficeServer implements AutoCloseable {
         timer.shutdownNow();
         keyLogins.shutdown();
         connections.close();
+        return entries.finish(entriesWait, waiting);
     }
 
     @Override
     public void close() throws IOException {
-        stop(Duration.ofSeconds(5));
+        stop(Duration.ofSeconds(5), Duration.ofSeconds(5), n -> { });
     }
 
     /** Writes key logins and refused keys to the audit trail, and speeds the handshake up. */

@@ -142,7 +142,10 @@ final class Shell implements Command {
         exit.onExit(0);
     }
 
-    /** An entry of the audit trail about this session; a failure to write it never keeps the session open. */
+    /**
+     * An entry of the audit trail about this session, queued: written once the database lets it
+     * (another process's long write), while the clerk is let go at once.
+     */
     private void audit(String action, String reason, Long seconds) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("reason", reason);
@@ -150,11 +153,7 @@ final class Shell implements Command {
         if (seconds != null) {
             detail.put("seconds", seconds);
         }
-        try {
-            server.logins().record(account, action, detail);
-        } catch (RuntimeException e) {
-            // The database cannot be written (gone, full, busy past its timeout): the session ends all the same.
-        }
+        server.entries().add(account, action, detail);
     }
 
     /** Checks for idleness when the idle time since the last key is up; a redraw is no key. */

@@ -400,6 +400,16 @@ public final class Accounts {
         return db.write(() -> passwordAttempt(login, password, route));
     }
 
+    /**
+     * As {@link #signIn}, for a clerk at the screens while another process may hold the write lock
+     * for long (an import): the attempt is recorded, so it outwaits that write, up to
+     * {@link Database#LONG_WAIT_MS}, rather than fail (or be taken for a wrong password);
+     * {@code waiting} is told when it has to wait.
+     */
+    public Attempt signIn(String login, String password, String route, Runnable waiting) {
+        return db.writeOutwaiting(waiting, () -> passwordAttempt(login, password, route));
+    }
+
     private Attempt passwordAttempt(String login, String password, String route) throws SQLException {
         Row row = row(login);
         Instant now = clock.instant();

@@ -357,7 +357,20 @@ public final class App {
 
     /** A save waiting for another clerk's write (an import): said at once, not a frozen screen (SPEC 10). */
     private void sayWaiting() {
-        message(text.get("waiting", Database.BUSY_TIMEOUT_MS / 1000));
+        sayAtOnce(text.get("waiting", Database.BUSY_TIMEOUT_MS / 1000));
+    }
+
+    /**
+     * A sign-in waiting for another process's long write (an import): it outwaits it, up to
+     * {@link Database#LONG_WAIT_MS}, since the sign-in is recorded; said as a save's wait is.
+     */
+    void sayWaitingToSignIn() {
+        sayAtOnce(text.get("waiting.signin", Database.LONG_WAIT_MS / 60_000));
+    }
+
+    /** A status line drawn now, while this thread waits. */
+    private void sayAtOnce(String status) {
+        message(status);
         try {
             draw();
         } catch (IOException | RuntimeException e) {

@@ -57,7 +57,7 @@ final class SignInView implements View {
     }
 
     private void attempt(App app) {
-        Accounts.Attempt a = accounts.signIn(login.text().strip(), password.text(), "screens");
+        Accounts.Attempt a = accounts.signIn(login.text().strip(), password.text(), "screens", app::sayWaitingToSignIn);
         password = TextInput.of("");
         if (a.ok()) {
             app.signedIn(a.account());

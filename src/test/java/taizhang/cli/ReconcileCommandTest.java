@@ -192,6 +192,25 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void aResultFileThatCannotBeRecordedIsNotLeftBehind() throws Exception {
+        // The audit trail refuses the file's entry, as a database busy past every wait would.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER no_export BEFORE INSERT ON audit WHEN NEW.action = 'reconcile.export'"
+                    + " BEGIN SELECT RAISE(ABORT, 'not now'); END");
+        }
+        for (String name : List.of("q1.xlsx", "q1.csv", "q1.txt")) {
+            Path out = dir.resolve(name);
+            Cli.Result r = cli.run("reconcile", "births", resource("hospital-list.csv").toString(), "--source",
+                    "police", "--out", out.toString(), "--format", name.endsWith("txt") ? "table" : name.substring(3));
+            assertEquals(1, r.code(), name + ": " + r.err());
+            assertFalse(Files.exists(out), name + " is named only once recorded");
+            assertFalse(Files.exists(dir.resolve(name + ".part")), "nor is half of it left");
+        }
+        assertEquals(null, audited("reconcile.export"));
+    }
+
+    @Test
     void aVillageClerkComparesATownshipListWithTheirVillageOnly() throws Exception {
         Cli.Result added = cli.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "lisi");
         assertEquals(0, added.code(), added.err());

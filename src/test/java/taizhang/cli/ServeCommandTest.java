@@ -1,6 +1,7 @@
 package taizhang.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,27 +31,12 @@ class ServeCommandTest {
 
     @Test
     void opensshLogsInWithAKeyAndSigtermEndsEverySessionAndExitsZero() throws Exception {
-        Cli cli = Office.create(dir);
-        Path db = cli.db();
         Path id = dir.resolve("id_ed25519");
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", id.toString());
-        assertEquals(0, cli.run("account", "add", "clerk.li", "--role", "clerk", "--scope", Office.COUNTY).code());
-        Cli.Result added = cli.run("account", "key", "add", "clerk.li", id + ".pub");
-        assertEquals(0, added.code(), added.err());
-
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Started by the file's owner (who counts as an admin on the command line), as an office would.
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--listen", "127.0.0.1:0", "--db", db.toString());
-        pb.environment().put("TAIZHANG_TODAY", Cli.TODAY);
-        pb.redirectErrorStream(true);
+        Path db = officeWithLisKey(id);
         Output log = new Output(dir.resolve("server.log"));
-        pb.redirectOutput(log.file);
-        Process server = pb.start();
+        Process server = serve(db, log);
         try {
-            Matcher listening = log.await(Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)"));
-            String port = listening.group(1);
+            String port = listening(log);
             Matcher printed = log.await(Pattern.compile("host key (SHA256:\\S+) \\((.+)\\)"));
 
             Path key = dir.resolve("taizhang-host-key");
@@ -83,6 +69,61 @@ class ServeCommandTest {
             assertTrue(audit.contains("clerk.li session.end {\"reason\":\"quit\""), audit);
             assertTrue(audit.contains("clerk.li session.end {\"reason\":\"stopping\""), audit);
             assertTrue(!audit.contains("warm-up"), "the warm-up logins are not the office's: " + audit);
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    /** An office with the account clerk.li, whose key is made at {@code id}; its database. */
+    private Path officeWithLisKey(Path id) throws IOException, InterruptedException {
+        Cli cli = Office.create(dir);
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", id.toString());
+        assertEquals(0, cli.run("account", "add", "clerk.li", "--role", "clerk", "--scope", Office.COUNTY).code());
+        Cli.Result added = cli.run("account", "key", "add", "clerk.li", id + ".pub");
+        assertEquals(0, added.code(), added.err());
+        return cli.db();
+    }
+
+    /** The port the server says it listens on, once it says so. */
+    private static String listening(Output log) throws InterruptedException {
+        return log.await(Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)")).group(1);
+    }
+
+    /** {@code taizhang serve} on a free loopback port, its output in {@code log}. */
+    private static Process serve(Path db, Output log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Started by the file's owner (who counts as an admin on the command line), as an office would.
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--listen", "127.0.0.1:0", "--db", db.toString());
+        pb.environment().put("TAIZHANG_TODAY", Cli.TODAY);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(log.file);
+        return pb.start();
+    }
+
+    @Test
+    void sigtermDuringAnotherProcesssLongWriteSaysItWaitsAndRecordsTheSessionsEndBeforeExiting() throws Exception {
+        Path db = officeWithLisKey(dir.resolve("id_ed25519"));
+        Output log = new Output(dir.resolve("server.log"));
+        Process server = serve(db, log);
+        try {
+            Path id = dir.resolve("id_ed25519");
+            Output screen = new Output(dir.resolve("screen.out"));
+            Process stays = ssh(id, listening(log), "en_US.UTF-8", screen);
+            screen.await(Pattern.compile("Home"));
+            try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+                server.destroy();   // SIGTERM
+                log.await(Pattern.compile("another process is writing the database \\(an import\\?\\): waiting for it,"
+                        + " up to 60 s, to record 1 session end in the audit trail"));
+                assertTrue(server.isAlive(), "the server waits for the write");
+                assertTrue(stays.waitFor(WAIT_MS, TimeUnit.MILLISECONDS), "the clerk is let go meanwhile");
+            }
+            assertTrue(server.waitFor(WAIT_MS, TimeUnit.MILLISECONDS));
+            assertEquals(0, server.exitValue(), log.text());
+            assertFalse(log.text().contains("could not be recorded"), log.text());
+            String audit = AuditLines.of(db);
+            assertTrue(audit.contains("clerk.li session.end {\"reason\":\"stopping\""), audit);
         } finally {
             server.destroyForcibly();
         }

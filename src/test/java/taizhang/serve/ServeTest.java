@@ -144,6 +144,71 @@ class ServeTest {
     }
 
     @Test
+    void aSessionEndingDuringAnotherProcesssLongWriteLetsTheClerkGoAndIsRecordedWhenTheWriteEnds() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("首页");
+            try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+                li.send("q");
+                // It waited the busy timeout here, then lost its entry.
+                assertEquals(0, li.closed(), "the clerk's terminal is let go while the write goes on");
+                assertEquals(0, count(AuditLines.of(db), "session.end"), "the entry waits for the write");
+            }
+            waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"quit\""));
+        }
+    }
+
+    @Test
+    void aServerStoppedDuringAnotherProcesssLongWriteSaysItWaitsAndRecordsTheSessionsEndsFirst() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CompletableFuture<List<String>> stopped;
+        try (SshClerk a = li(80, 24, null); SshClerk b = li(80, 24, "en_US.UTF-8")) {
+            a.await("首页");
+            b.await("Home");
+            try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+                stopped = java.util.concurrent.CompletableFuture.supplyAsync(() -> stop(Duration.ofMinutes(2), n -> {
+                    waiting.set(n);
+                    waits.countDown();
+                }));
+                assertTrue(waits.await(60, java.util.concurrent.TimeUnit.SECONDS), "the stop says it waits");
+                assertFalse(stopped.isDone(), "it waits for the write");
+            }
+            assertEquals(List.of(), stopped.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals(2, waiting.get(), "two session ends wait");
+        assertEquals(2, count(AuditLines.of(db), "li session.end {\"reason\":\"stopping\""), AuditLines.of(db));
+        server = null;
+    }
+
+    @Test
+    void aStopThatCannotWaitLongerForTheWriteNamesTheEntriesNotRecorded() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        List<String> unrecorded;
+        try (SshClerk li = li(80, 24, null)) {
+            li.await("首页");
+            try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+                unrecorded = stop(Duration.ofSeconds(2), n -> { });
+            }
+        }
+        assertEquals(1, unrecorded.size(), unrecorded.toString());
+        assertTrue(unrecorded.get(0).startsWith("li session.end {"), unrecorded.get(0));
+        assertTrue(unrecorded.get(0).contains("reason=stopping"), unrecorded.get(0));
+        // This process lives on: the entry, still waiting, is written when the write ends.
+        waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"stopping\""));
+        server = null;
+    }
+
+    private List<String> stop(Duration entriesWait, java.util.function.IntConsumer waiting) {
+        try {
+            return server.stop(Duration.ofSeconds(10), entriesWait, waiting);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aKeyLoginWorksAndAnotherKeyIsRefused() throws Exception {
         start(20, Duration.ofMinutes(15));
         try (SshClerk wang = SshClerk.shell(SshClerk.login(client, server.port(), "wang", null, wangsKey), 80, 24, null)) {
@@ -415,7 +480,7 @@ class ServeTest {
         SshClerk b = li(80, 24, "en_US.UTF-8");
         a.await("首页");
         b.await("Home");
-        server.stop(Duration.ofSeconds(10));
+        assertEquals(List.of(), server.stop(Duration.ofSeconds(10), Duration.ofSeconds(60), n -> { }));
         a.await("台账服务器正在停止");
         b.await("the taizhang server is stopping");
         assertEquals(0, server.sessions());

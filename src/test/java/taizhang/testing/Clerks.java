@@ -91,6 +91,28 @@ public final class Clerks {
             }
         }
 
+        /**
+         * Ends this long write from a thread of its own (started) once {@code seen} holds, noted in
+         * {@code said}, or after {@code atMost} when it never does (then {@code said} stays false).
+         */
+        public Thread closeWhen(java.util.function.BooleanSupplier seen, java.util.concurrent.atomic.AtomicBoolean said,
+                                java.time.Duration atMost) {
+            Thread t = new Thread(() -> {
+                long end = System.nanoTime() + atMost.toNanos();
+                while (!said.get() && System.nanoTime() < end) {
+                    said.set(seen.getAsBoolean());
+                    Thread.onSpinWait();
+                }
+                try {
+                    close();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            t.start();
+            return t;
+        }
+
         /** Lets the waiting writers go, one after the other. */
         @Override
         public void close() throws SQLException {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,33 @@ class AccountsScreenTest {
         d.type("east village").press(KeyType.Enter);
         assertTrue(d.row(0).contains("li"), d.row(0));
         assertTrue(d.text().contains("Persons"), "home, as li: " + d.text());
+    }
+
+    @Test
+    void aSignInDuringAnotherProcesssLongWriteSaysItWaitsAndSignsInWhenItEnds() throws Exception {
+        Path file = admin.file();
+        Map<Language, String> waits = Map.of(
+                Language.EN, "Waiting for another clerk's write to end (an import?), up to 10 min…",
+                Language.ZH, "正在等别人写完（也许在导入），最多 10 分钟……");
+        for (Language lang : List.of(Language.EN, Language.ZH)) {
+            Driver d = new Driver(fresh(), lang, 80, 24);
+            d.type("li").press(KeyType.Enter).type("east village");
+            java.util.concurrent.atomic.AtomicBoolean said = new java.util.concurrent.atomic.AtomicBoolean();
+            taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(file);
+            // The long write ends once the screen says the sign-in waits, or after 30 s (past the
+            // 15 s busy timeout, at which the sign-in used to fail) when it never says so.
+            Thread longWrite = lock.closeWhen(() -> d.text().contains(waits.get(lang)), said,
+                    java.time.Duration.ofSeconds(30));
+            d.press(KeyType.Enter);
+            longWrite.join(60_000);
+            assertTrue(said.get(), lang + ": the screen said it waits: " + d.text());
+            assertTrue(d.row(0).contains("li"), "signed in as li: " + d.row(0));
+            assertTrue(d.text().contains(lang == Language.EN ? "Persons" : "人口"), "home: " + d.text());
+        }
+        assertEquals(2, taizhang.testing.Snapshot.count(file,
+                "SELECT count(*) FROM audit WHERE login = 'li' AND action = 'login'"), "each sign-in recorded");
+        assertEquals(0, taizhang.testing.Snapshot.count(file, "SELECT count(*) FROM audit WHERE action = 'login.failed'"),
+                "the right password was never taken for a wrong one");
     }
 
     @Test

@@ -264,19 +264,7 @@ class SeveralClerksScreenTest {
         java.util.concurrent.atomic.AtomicBoolean said = new java.util.concurrent.atomic.AtomicBoolean();
         taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(mine.file());
         // The long write ends once the screen has said it waits (or after 20 s, when it never says so).
-        Thread longWrite = new Thread(() -> {
-            long end = System.nanoTime() + 20_000_000_000L;
-            while (!said.get() && System.nanoTime() < end) {
-                said.set(me.text().contains(waiting));
-                Thread.onSpinWait();
-            }
-            try {
-                lock.close();
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        longWrite.start();
+        Thread longWrite = lock.closeWhen(() -> me.text().contains(waiting), said, java.time.Duration.ofSeconds(20));
         me.ctrl('s');
         longWrite.join(60_000);
         assertTrue(said.get(), "the screen said it waits: " + me.text());
