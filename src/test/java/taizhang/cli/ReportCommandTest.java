@@ -245,7 +245,9 @@ class ReportCommandTest {
         assertTrue(out.contains("990101101201 一村: births 2 -> 3; births_female 1 -> 2;"), out);
         assertTrue(out.contains("registered after closing: births id 4"), out);
         assertEquals(0, runToday("2026-11-03", "report", "--period", "2026-10", "--area", A1, "--lang", "zh"), err);
-        assertTrue(out.contains("结账后登记的记录：births id 4"), out);
+        // A Chinese clerk reads the figures by the names the table and the workbook give them, not by their keys.
+        assertTrue(out.contains("990101101201 一村: 出生数 2 -> 3; 女婴数 1 -> 2;"), out);
+        assertTrue(out.contains("结账后登记的记录：出生 id 4"), out);
 
         assertEquals(0, runToday("2026-11-03", "report", "--period", "2026-10", "--area", A1, "--format", "csv"), err);
         assertTrue(out.lines().skip(1).findFirst().orElseThrow().startsWith("990101101201,一村,3,"),
