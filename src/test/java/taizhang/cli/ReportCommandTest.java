@@ -219,9 +219,10 @@ class ReportCommandTest {
         assertTrue(err.contains("has not ended"), err);
         assertEquals(1, runToday("2026-11-01", "close", "--period", "2026-Q4"));
         assertEquals(0, runToday("2026-11-01", "close", "--period", "2026-10"), err);
-        assertTrue(err.contains("closed 2026-10") && err.contains("by tongji"), err);
+        // When, as the report and the tally screen say it (not 2026-11-01T08:54:53.413Z).
+        assertTrue(err.strip().matches("closed 2026-10 at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by tongji"), err);
         assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10"));
-        assertTrue(err.contains("already closed"), err);
+        assertTrue(err.matches("(?s).*already closed \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC by tongji\\).*"), err);
         assertEquals(1, runToday("2026-11-02", "close", "--period", "2026-10", "--reopen"));
         assertEquals(0, runToday("2026-11-02", "close", "--period", "2026-10", "--reopen", "--reason", "更正"), err);
         assertEquals(0, runToday("2026-11-02", "close", "--period", "2026-10"), err);
