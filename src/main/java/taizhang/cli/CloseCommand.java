@@ -47,7 +47,7 @@ final class CloseCommand implements Callable<Integer> {
                     throw new Failure.InvalidInput("reason_needs_reopen");
                 }
                 ClosedMonths.Close close = closing.close(month, ctx.today(), Clock.systemUTC());
-                main.err().println(main.wording().get("closed", month, close.closedAt(), close.closedBy()));
+                main.err().println(main.wording().get("closed", month, close.when(), close.closedBy()));
             }
         }
         return 0;

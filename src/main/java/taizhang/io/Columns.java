@@ -118,7 +118,7 @@ public final class Columns {
                 Field meant = Field.beforeNote(fields, h);
                 problems.add(new LineProblem(1, h, Problem.of(Problem.Code.HEADER_NOTE, meant.zh(), meant.key())));
             } else if (f == null) {
-                problems.add(new LineProblem(1, h, Problem.of(Problem.Code.UNKNOWN_COLUMN, list, keys(fields))));
+                problems.add(new LineProblem(1, h, Problem.of(Problem.Code.UNKNOWN_COLUMN, list, fields)));
             } else if (seen.containsKey(f)) {
                 problems.add(new LineProblem(1, h, Problem.of(Problem.Code.REPEATED_COLUMN, seen.get(f))));
             } else {
@@ -140,10 +140,6 @@ public final class Columns {
     /** A header cell as a message names it: stripped, a line break inside it (Alt-Enter) shown as a space. */
     private static String oneLine(String cell) {
         return cell.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    private static List<String> keys(List<Field> fields) {
-        return fields.stream().map(Field::key).toList();
     }
 
     /**

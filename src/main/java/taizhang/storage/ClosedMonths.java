@@ -21,6 +21,13 @@ public final class ClosedMonths {
     /** A closing of a month; {@code reopenedAt} is null while it stands. */
     public record Close(long id, String month, Instant closedAt, String closedBy,
                         Instant reopenedAt, String reopenedBy, String reopenReason) {
+        private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+        /** When it was closed, as every message and screen says it: {@code 2026-11-02 08:54 UTC}. */
+        public String when() {
+            return MINUTE.format(closedAt);
+        }
     }
 
     /** The standing (not reopened) closing of a month, if any. */

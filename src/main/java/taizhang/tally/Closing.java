@@ -54,7 +54,7 @@ public final class Closing {
         return tally.database().transaction(() -> {
             Optional<ClosedMonths.Close> standing = months.standingClose(month.toString());
             if (standing.isPresent()) {
-                throw new Refusal(Problem.Code.MONTH_CLOSED, month.toString(), standing.get().closedAt().toString(),
+                throw new Refusal(Problem.Code.MONTH_CLOSED, month.toString(), standing.get().when(),
                         standing.get().closedBy());
             }
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as the audit entry has it

@@ -100,8 +100,7 @@ public final class ReportCells {
     public static List<String> closedNotes(Report current, Closing.ClosedMonth closed, List<Closing.Entered> entered,
                                            Language language) {
         boolean zh = language == Language.ZH;
-        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .format(closed.close().closedAt().atOffset(java.time.ZoneOffset.UTC));
+        String when = closed.close().when();
         List<String> lines = new ArrayList<>();
         lines.add(zh ? current.period() + " 已于 " + when + " 由 " + closed.close().closedBy() + " 结账"
                 : current.period() + " closed on " + when + " by " + closed.close().closedBy());
@@ -114,7 +113,7 @@ public final class ReportCells {
                 String is = now.text(c);
                 if (!was.equals(is)) {
                     String empty = zh ? "空" : "empty";
-                    figures.add(c.id() + " " + (was.isEmpty() ? empty : was) + " -> " + (is.isEmpty() ? empty : is));
+                    figures.add((zh ? c.label(language) : c.id()) + " " + (was.isEmpty() ? empty : was) + " -> " + (is.isEmpty() ? empty : is));
                 }
             }
             if (!figures.isEmpty()) {
@@ -128,7 +127,7 @@ public final class ReportCells {
             lines.addAll(changed);
         }
         for (Closing.Entered e : entered) {
-            lines.add((zh ? "结账后登记的记录：" : "registered after closing: ") + e.register().fileName() + " id "
+            lines.add((zh ? "结账后登记的记录：" : "registered after closing: ") + (zh ? e.register().label(language) : e.register().fileName()) + " id "
                     + String.join(", ", e.ids().stream().map(String::valueOf).toList()));
         }
         return lines;

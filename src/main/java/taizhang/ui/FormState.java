@@ -72,7 +72,7 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
 
     /**
      * The same; {@code registered} finds the person an ID number belongs to, whose name and
-     * village then fill in too (a death or a move of someone in the register).
+     * village then fill in too (a death or a move of someone in the register, a birth's mother).
      */
     FormState leave(Options options, Facts facts, java.util.function.Function<String, Entry> registered) {
         FormState s = this;
@@ -115,18 +115,29 @@ record FormState(Register register, List<FieldState> fields, int focus, boolean 
         }
         FormState s = withField(register.indexOf(idKey), fields.get(register.indexOf(idKey))
                 .typed(TextInput.of(id.value())), !id.value().equals(fields.get(register.indexOf(idKey)).text()));
-        if (!idKey.equals("id_number")) {
-            return s;
+        if (idKey.equals("id_number")) {
+            s = s.fillIfEmpty("sex", id.sex().name());
+            s = s.fillIfEmpty("birth_date", id.birthDate().toString());
         }
-        s = s.fillIfEmpty("sex", id.sex().name());
-        s = s.fillIfEmpty("birth_date", id.birthDate().toString());
-        Entry person = register == Register.PERSONS ? null : registered.apply(id.value());
+        String nameKey = NAME_OF.get(idKey);
+        Entry person = register == Register.PERSONS || nameKey == null ? null : registered.apply(id.value());
         if (person != null) {
-            s = s.fillIfEmpty("name", person.text("name"));
-            s = s.fillIfEmpty("area_code", person.text("area_code"));
+            s = s.fillIfEmpty(nameKey, person.text("name"));
+            if (register != Register.MARRIAGES) {
+                s = s.fillIfEmpty("area_code", person.text("area_code"));
+            }
         }
         return s;
     }
+
+    /**
+     * The name field each ID number of a form names: a birth's mother, a marriage's woman and man
+     * are usually in the register already. A birth's village is the mother's until the clerk says
+     * otherwise; a marriage's is not either partner's to decide.
+     */
+    private static final java.util.Map<String, String> NAME_OF = java.util.Map.of(
+            "id_number", "name", "mother_id_number", "mother_name",
+            "woman_id_number", "woman_name", "man_id_number", "man_name");
 
     private FormState fillIfEmpty(String key, String value) {
         int i = register.indexOf(key);

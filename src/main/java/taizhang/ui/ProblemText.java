@@ -72,6 +72,10 @@ public final class ProblemText {
         if (a instanceof Role.Permission p) {
             return bundle.get("permission." + p.name());
         }
+        if (a instanceof taizhang.domain.Field f) {
+            // A column as a clerk writing headers in this language would: 婴儿姓名 in Chinese, child_name in English.
+            return language() == Language.ZH ? f.zh() : f.key();
+        }
         if (a instanceof List<?> list) {
             StringBuilder b = new StringBuilder();
             for (Object each : list) {

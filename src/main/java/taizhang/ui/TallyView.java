@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +45,6 @@ final class TallyView implements View {
     /** Rows below the body: the selected figure, the sparkline, the status line and the legend. */
     private static final int BELOW = 4;
     private static final int MONTHS = 12;
-    private static final DateTimeFormatter CLOSED_AT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Messages text;
     private TallyState state;
@@ -271,7 +268,7 @@ final class TallyView implements View {
                     state.sortBy().label(text.language())));
         }
         if (f.frozen() != null) {
-            parts.add(text.get("tally.closed", CLOSED_AT.format(f.close().closedAt()), f.close().closedBy()));
+            parts.add(text.get("tally.closed", f.close().when(), f.close().closedBy()));
         }
         if (f.report() != null) {
             parts.add(f.report().range().start() + ".." + f.report().range().end());

@@ -101,9 +101,9 @@ class InterfaceLanguageTest {
         }
         assertTrue(cli.run("--lang", "zh", "close", "--help").out().contains("已结账"));
         Cli.Result closed = cli.run("--lang", "zh", "close", "--period", "2026-10");
-        assertTrue(closed.err().matches("2026-10 已于 \\S+ 由 tester 结账\n"), closed.err());
+        assertTrue(closed.err().matches("2026-10 已于 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC 由 tester 结账\n"), closed.err());
         Cli.Result again = cli.run("--lang", "zh", "close", "--period", "2026-10");
-        assertTrue(again.err().matches("taizhang：2026-10 已于 \\S+ 由 tester 结账；要重新打开请用 --reopen --reason 原因\n"),
+        assertTrue(again.err().matches("taizhang：2026-10 已于 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC 由 tester 结账；要重新打开请用 --reopen --reason 原因\n"),
                 again.err());
     }
 

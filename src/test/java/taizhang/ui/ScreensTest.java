@@ -144,6 +144,32 @@ class ScreensTest {
     }
 
     @Test
+    void aBirthsMotherFromTheRegisterFillsInHerNameAndVillage() throws Exception {
+        Driver d = open(Language.ZH, 0);
+        String mother = Fixture.id("1992-05-06", 2, false);   // 李红 of 西村, in the fixture's register
+        d.type("2").type("a").type("小雨").press(KeyType.Tab)
+                .type("女").press(KeyType.Tab).type("2026-11-02").press(KeyType.Tab)
+                .type("1").press(KeyType.Tab).type(mother).press(KeyType.Tab);
+        FormView form = (FormView) d.app.top();
+        assertEquals("李红", form.state().fields().get(5).text(), d.text());
+        assertEquals(Fixture.WEST, form.state().fields().get(7).text(), d.text());
+        assertEquals("F", form.state().fields().get(1).text(), "the child's sex is not the mother's to fill");
+        assertEquals("2026-11-02", form.state().fields().get(2).text(), "nor the child's birth date");
+        d.ctrl('s');
+        assertTrue(d.text().contains("已保存新记录"), d.text());
+        assertEquals("李红", db.handle().createQuery("SELECT mother_name FROM birth").mapTo(String.class).one());
+    }
+
+    @Test
+    void aMarriagesPartnersFromTheRegisterFillInTheirNames() throws Exception {
+        Driver d = open(Language.EN, 0);
+        d.type("4").type("a").type(Fixture.id("1992-05-06", 2, false)).press(KeyType.Tab);
+        FormView form = (FormView) d.app.top();
+        assertEquals("李红", form.state().fields().get(1).text(), d.text());
+        assertEquals("", form.state().fields().get(6).text(), "a marriage's village is not the woman's to fill");
+    }
+
+    @Test
     void escapeWithUnsavedChangesAsksFirst() throws Exception {
         Driver d = open(Language.EN, 0);
         d.type("1").type("a").type("王五").press(KeyType.Escape);
