@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -160,7 +161,9 @@ public final class DemoCounty {
     /**
      * Writes the county as one CSV file per register ({@code areas.csv} ... {@code population.csv})
      * into {@code dir}, in the form {@code export} writes, replacing files of those names.
-     * Returns the number of records of each.
+     * Returns the number of records of each. Each is written as {@code NAME.csv.part} and named
+     * only when all are complete, so that a demo killed midway leaves no cut file named as if
+     * whole (the next run writes over the {@code .part} files it left).
      */
     public static Map<Register, Long> writeFiles(Path dir, int persons, long seed, LocalDate today)
             throws IOException {
@@ -170,7 +173,7 @@ public final class DemoCounty {
         List<String> cells = new ArrayList<>();
         try {
             for (Register r : Register.values()) {
-                files.put(r, new CsvOut(Files.newOutputStream(dir.resolve(r.fileName() + ".csv")),
+                files.put(r, new CsvOut(Files.newOutputStream(partOf(dir, r)),
                         Export.header(r, false)));
                 counts.put(r, 0L);
             }
@@ -195,6 +198,14 @@ public final class DemoCounty {
                 throw first;
             }
         }
+        for (Register r : Register.values()) {
+            Files.move(partOf(dir, r), dir.resolve(r.fileName() + ".csv"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
         return counts;
+    }
+
+    private static Path partOf(Path dir, Register r) {
+        return dir.resolve(r.fileName() + ".csv.part");
     }
 }

@@ -34,6 +34,7 @@ final class LauncherHome {
     Path built() throws IOException {
         Path target = Files.createDirectories(home.resolve("target"));
         Files.writeString(target.resolve("taizhang.jar"), "");
+        Files.writeString(target.resolve("taizhang.built"), "");
         for (String arch : List.of("x86_64", "aarch64")) {
             Path lib = target.resolve("native/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so");
             Files.createDirectories(lib.getParent());
