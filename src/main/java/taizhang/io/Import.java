@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import taizhang.domain.Account;
+import taizhang.domain.ListedBirth;
 import taizhang.domain.Problem;
 import taizhang.domain.Progress;
 import taizhang.domain.Refusal;
@@ -128,10 +129,18 @@ public final class Import {
             List<LineProblem> headerProblems = new ArrayList<>();
             Columns columns = Columns.of(register.fields(), register, in.header(), headerProblems);
             if (columns == null) {
+                if (register == Register.BIRTHS && isBirthList(in.header())) {
+                    headerProblems.add(new LineProblem(1, null, Problem.of(Problem.Code.BIRTH_LIST_NOT_BIRTHS, file)));
+                }
                 return new Report(0, 0, 0, 0, ProblemList.of(headerProblems), new ProblemList(), 0, null, false);
             }
             return load(register, file, sha256, in, columns, options);
         }
+    }
+
+    /** Whether a header that is not the births register's is a hospital's or police list (SPEC 12), read by {@code reconcile}. */
+    private static boolean isBirthList(RowSource.Row header) {
+        return Columns.of(ListedBirth.FIELDS, Register.BIRTHS, header, new ArrayList<>()) != null;
     }
 
     private Report load(Register register, Path file, java.util.concurrent.CompletableFuture<String> sha256, RowSource in,

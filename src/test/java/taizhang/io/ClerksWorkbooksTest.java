@@ -107,6 +107,25 @@ class ClerksWorkbooksTest {
         assertEquals(c.out(), x.out(), "the same summary");
     }
 
+    /** A hospital's list imported as births by mistake is refused pointing to reconcile, the command meant for it. */
+    @Test
+    void aHospitalsListImportedAsBirthsPointsToReconcile() throws Exception {
+        Cli cli = office("list-as-births");
+        for (Path file : List.of(fixture("hospital-list.csv"), fixture("hospital-list.xlsx"))) {
+            List<String> said = refused(cli, "births", file);
+            assertEquals(file + ":1: these are the columns of a hospital's or the police's list of births, not of the"
+                    + " births register: to compare the list with the register, run taizhang reconcile births " + file
+                    + " --source hospital (or police)", said.get(said.size() - 1));
+            String zh = cli.run("import", "births", file.toString(), "--lang", "zh").err();
+            assertTrue(zh.contains(file + ":1: 这些是医院或公安的出生名单的列，不是出生台账的列：要把名单与台账比对，请用 taizhang"
+                    + " reconcile births " + file + " --source hospital（公安的名单用 police）"), zh);
+        }
+        Path births = fixture("births.csv");
+        Files.writeString(births, Files.readString(births).replaceFirst("婴儿姓名", "婴儿姓明"));
+        assertTrue(refused(cli, "births", births).stream().noneMatch(l -> l.contains("reconcile")),
+                "a births file with a typo in a column is not taken for a list");
+    }
+
     @Test
     void areasTypedAsNumbersFormattedZeroImportAsTheirCsvTwin() throws Exception {
         Cli fromXlsx = new Cli(dir.resolve("x.db"));
