@@ -23,6 +23,7 @@ import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
@@ -63,9 +64,13 @@ public final class OfficeServer implements AutoCloseable {
     private final SharedHome home;
     private final ReadyConnection connections;
     private final PendingEntries entries;
-    /** Key logins are written to the audit trail here, one at a time, while the session opens. */
-    private final ExecutorService keyLogins = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "key-logins");
+    /**
+     * Password checks and the audit entries of key logins run here, each on a thread of its own,
+     * never on the server's few network threads: a login waiting for another process's long write
+     * (an import) to record itself would otherwise stop every session's keys and screens with it.
+     */
+    private final ExecutorService checks = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "login-checks");
         t.setDaemon(true);
         return t;
     });
@@ -92,8 +97,12 @@ public final class OfficeServer implements AutoCloseable {
         sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
                 UserAuthPasswordFactory.INSTANCE));
         // Keyboard-interactive asks for the password and checks it here too: one check, one lockout.
-        sshd.setPasswordAuthenticator((login, password, session) ->
-                allowed(session, logins.password(login, password, from(session)), null));
+        sshd.setPasswordAuthenticator((login, password, session) -> {
+            AsyncAuthException answer = new AsyncAuthException();
+            checks.execute(() -> answer.setAuthed(checked(session,
+                    () -> logins.password(login, password, from(session), () -> !session.isOpen()))));
+            throw answer;
+        });
         sshd.setPublickeyAuthenticator((login, key, session) -> {
             Logins.Verdict v = logins.key(login, key, from(session));
             if (!v.isAllowed()) {
@@ -124,6 +133,18 @@ public final class OfficeServer implements AutoCloseable {
         OfficeServer server = new OfficeServer(options, hostKey, logins, home);
         server.sshd.start();
         return server;
+    }
+
+    /**
+     * A password check as it came out, false when it could not be made (the client went away while
+     * it waited, the database failed): the client is refused, and may try again.
+     */
+    private static boolean checked(ServerSession session, java.util.function.Supplier<Logins.Verdict> check) {
+        try {
+            return allowed(session, check.get(), null);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Notes the account (and the key it came by, if it did) of an accepted login for its session. */
@@ -217,7 +238,7 @@ public final class OfficeServer implements AutoCloseable {
         }
         sshd.stop(false);
         timer.shutdownNow();
-        keyLogins.shutdown();
+        checks.shutdown();
         connections.close();
         return entries.finish(entriesWait, waiting);
     }
@@ -246,7 +267,8 @@ public final class OfficeServer implements AutoCloseable {
                 PublicKey key = session.getAttribute(KEY);
                 String from = from(session);
                 CompletableFuture<Boolean> written = CompletableFuture.supplyAsync(
-                        () -> logins.keyUsed(account.login(), key, from), keyLogins).exceptionally(e -> false);
+                        () -> logins.keyUsed(account.login(), key, from, () -> !session.isOpen()), checks)
+                        .exceptionally(e -> false);
                 session.setAttribute(KEY_LOGIN, written);
                 written.thenAccept(ok -> {
                     if (!ok) {
@@ -260,7 +282,12 @@ public final class OfficeServer implements AutoCloseable {
         public void sessionClosed(Session session) {
             String refused = session.getAttribute(KEY_REFUSED);
             if (!session.isAuthenticated() && refused != null) {
-                logins.keysRefused(refused, from(session));
+                String from = from(session);
+                try {
+                    checks.execute(() -> logins.keysRefused(refused, from));
+                } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                    logins.keysRefused(refused, from);   // the server stops: written before it closes
+                }
             }
         }
     }

@@ -39,6 +39,11 @@ public final class Accounts {
         this.clock = clock;
     }
 
+    /** The connection these accounts are read and written through. */
+    public Database database() {
+        return db;
+    }
+
     /** Why an account change or a sign-in was refused: a problem the face puts into words. */
     public static final class Refused extends Refusal {
         public Refused(Problem.Code code, Object... args) {

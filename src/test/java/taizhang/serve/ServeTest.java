@@ -143,6 +143,66 @@ class ServeTest {
         assertTrue(AuditLines.of(db).contains("li login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
     }
 
+    /** A password login made on a thread of its own, as a clerk's client would (let in, or refused). */
+    private java.util.concurrent.CompletableFuture<ClientSession> loggingIn(String login) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                ClientSession s = client.connect(login, "127.0.0.1", server.port()).verify(SshClerk.WAIT).getSession();
+                s.addPasswordIdentity(PASSWORD);
+                s.auth().verify(Duration.ofSeconds(90));
+                return s;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void loginsWaitingForAnotherProcesssLongWriteHoldUpNeitherTheSessionsOnTheScreensNorEachOther() throws Exception {
+        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
+        logins.close();
+        logins = new AccountLogins(db, clock, waits::countDown);
+        start(20, Duration.ofMinutes(15));
+        // More logins than the server has network threads: each used to wait on one of them.
+        int many = Runtime.getRuntime().availableProcessors() + 2;
+        List<java.util.concurrent.CompletableFuture<ClientSession>> waiting = new java.util.ArrayList<>();
+        try (SshClerk working = li(80, 24, "en_US.UTF-8")) {
+            working.await("Home");
+            try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+                for (int i = 0; i < many; i++) {
+                    waiting.add(loggingIn("li"));
+                }
+                assertTrue(waits.await(30, java.util.concurrent.TimeUnit.SECONDS), "a login waits for the write");
+                Thread.sleep(1500);    // the others have come meanwhile
+                // The clerk already at work pages on: the server reads their keys and draws.
+                working.mark().send("1").await("Persons");
+            }
+            for (java.util.concurrent.CompletableFuture<ClientSession> login : waiting) {
+                login.get(60, java.util.concurrent.TimeUnit.SECONDS).close();
+            }
+        }
+        waitFor(() -> count(AuditLines.of(db), "li login {") == many + 1);
+    }
+
+    @Test
+    void aLoginWaitingForAnotherProcesssLongWriteGivesUpWhenItsClientGoesAway() throws Exception {
+        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
+        logins.close();
+        logins = new AccountLogins(db, clock, waits::countDown);
+        start(20, Duration.ofMinutes(15));
+        java.util.concurrent.CompletableFuture<ClientSession> gone;
+        try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+            gone = loggingIn("li");
+            assertTrue(waits.await(30, java.util.concurrent.TimeUnit.SECONDS), "the login waits for the write");
+            client.stop();    // the clerk closes the window
+            Thread.sleep(2500);    // the check notices within a second
+        }
+        // Once the write ends, the login behind it is neither let in nor recorded: nobody is there.
+        Thread.sleep(2000);
+        assertEquals(0, count(AuditLines.of(db), "li login"), AuditLines.of(db));
+        assertTrue(gone.isDone(), "the client's own wait ended with it");
+    }
+
     @Test
     void aSessionEndingDuringAnotherProcesssLongWriteLetsTheClerkGoAndIsRecordedWhenTheWriteEnds() throws Exception {
         start(20, Duration.ofMinutes(15));
