@@ -75,12 +75,13 @@ public final class OfficeServer implements AutoCloseable {
         return t;
     });
 
-    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home) {
+    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home,
+                         NotRecorded notRecorded) {
         this.options = options;
         this.logins = logins;
         this.home = home;
         this.connections = new ReadyConnection(options.database());
-        this.entries = new PendingEntries(logins);
+        this.entries = new PendingEntries(logins, notRecorded);
         ScheduledThreadPoolExecutor idleChecks = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "idle-sessions");
             t.setDaemon(true);
@@ -130,9 +131,24 @@ public final class OfficeServer implements AutoCloseable {
      */
     public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home)
             throws IOException {
-        OfficeServer server = new OfficeServer(options, hostKey, logins, home);
+        return start(options, hostKey, logins, home, (entry, why) -> { });
+    }
+
+    /**
+     * As {@link #start(ServeOptions, HostKey, Logins, SharedHome)}; {@code notRecorded} is told at
+     * once, with why, of every session's audit entry that could not be written (the server's log).
+     */
+    public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home,
+                                     NotRecorded notRecorded) throws IOException {
+        OfficeServer server = new OfficeServer(options, hostKey, logins, home, notRecorded);
         server.sshd.start();
         return server;
+    }
+
+    /** What a server's owner is told of an audit entry that could not be written: the entry, and why. */
+    @FunctionalInterface
+    public interface NotRecorded {
+        void told(String entry, RuntimeException why);
     }
 
     /**

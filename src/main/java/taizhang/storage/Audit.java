@@ -81,6 +81,11 @@ public final class Audit {
         db.writeOutwaiting(waiting, () -> append(db, action, register, null, detail));
     }
 
+    /** A detail as the trail stores it (JSON, keys in their order): also how a log names an entry. */
+    public static String json(Map<String, ?> detail) {
+        return JSON.toJson(detail == null ? Map.of() : detail);
+    }
+
     /** As {@link #append(Database, String, String, Long, Map)} for a login not signed in (a failed login). */
     static long append(Database db, String login, String action, String register, Long recordId,
                        Map<String, ?> detail) {
@@ -107,7 +112,7 @@ public final class Audit {
             }
         }
         String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        String json = JSON.toJson(detail == null ? Map.of() : detail);
+        String json = json(detail);
         String hash = hash(prev, seq, at, login, action, register, recordId, json);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit (seq, at, login, action, register,"
                 + " record_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
