@@ -5,7 +5,9 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +45,7 @@ public final class OfficeServer implements AutoCloseable {
     private static final AttributeKey<String> KEY_REFUSED = new AttributeKey<>();
     private static final AttributeKey<Boolean> NUDGED = new AttributeKey<>();
     private static final AttributeKey<CompletableFuture<Boolean>> KEY_LOGIN = new AttributeKey<>();
+    private static final AttributeKey<Boolean> SHELL = new AttributeKey<>();
 
     /**
      * The key exchanges offered, the client's favourite among them chosen. No sntrup761: a login
@@ -111,8 +114,11 @@ public final class OfficeServer implements AutoCloseable {
             }
             return allowed(session, v, key);
         });
-        sshd.setShellFactory(channel -> new Shell(this, channel.getSession().getAttribute(ACCOUNT),
-                from(channel.getServerSession()), channel.getSession().getAttribute(KEY_LOGIN)));
+        sshd.setShellFactory(channel -> {
+            channel.getSession().setAttribute(SHELL, true);    // its end is the shell's to record
+            return new Shell(this, channel.getSession().getAttribute(ACCOUNT), from(channel.getServerSession()),
+                    channel.getSession().getAttribute(KEY_LOGIN));
+        });
         sshd.setCommandFactory(null);
         sshd.setSubsystemFactories(List.of());
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
@@ -264,6 +270,27 @@ public final class OfficeServer implements AutoCloseable {
         stop(Duration.ofSeconds(5), Duration.ofSeconds(5), n -> { });
     }
 
+    /**
+     * A login that never opened the screens (it asked only for a command, file transfer or a
+     * forwarding, all refused): its end is recorded too, so that no login stays open in the audit
+     * trail; after a key login's own entry, when there is one.
+     */
+    private void endWithoutScreens(Session session, Account account) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reason", "no shell");
+        detail.put("from", from(session));
+        CompletableFuture<Boolean> keyLogin = session.getAttribute(KEY_LOGIN);
+        if (keyLogin == null) {
+            entries.add(account, "session.end", detail);
+        } else {
+            keyLogin.thenAccept(written -> {
+                if (written) {
+                    entries.add(account, "session.end", detail);
+                }
+            });
+        }
+    }
+
     /** Writes key logins and refused keys to the audit trail, and speeds the handshake up. */
     private final class Listener implements SessionListener {
         @Override
@@ -296,6 +323,10 @@ public final class OfficeServer implements AutoCloseable {
 
         @Override
         public void sessionClosed(Session session) {
+            Account account = session.getAttribute(ACCOUNT);
+            if (session.isAuthenticated() && account != null && session.getAttribute(SHELL) == null) {
+                endWithoutScreens(session, account);
+            }
             String refused = session.getAttribute(KEY_REFUSED);
             if (!session.isAuthenticated() && refused != null) {
                 String from = from(session);

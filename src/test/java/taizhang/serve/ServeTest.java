@@ -534,6 +534,32 @@ class ServeTest {
     }
 
     @Test
+    void aLoginThatAskedOnlyForACommandHasItsEndRecordedToo() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        org.apache.sshd.core.CoreModuleProperties.REQUEST_EXEC_REPLY.set(client, true);
+        try (ClientSession s = SshClerk.login(client, server.port(), "li", PASSWORD, null)) {
+            org.apache.sshd.client.channel.ClientChannel exec = s.createExecChannel("ls");
+            try {
+                exec.open().verify(SshClerk.WAIT);
+            } catch (IOException e) {
+                // refused at once
+            }
+            exec.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED), SshClerk.WAIT);
+        }
+        try (ClientSession s = SshClerk.login(client, server.port(), "wang", null, wangsKey)) {
+            s.createSubsystemChannel("sftp").open().verify(SshClerk.WAIT);
+        } catch (IOException e) {
+            // refused
+        }
+        // A login left without an end read as a session still open.
+        waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"no shell\",\"from\":\"127.0.0.1:")
+                && AuditLines.of(db).contains("wang session.end {\"reason\":\"no shell\""));
+        String audit = AuditLines.of(db);
+        assertTrue(audit.indexOf("wang login {") < audit.indexOf("wang session.end"), "after its login: " + audit);
+        assertEquals(1, count(audit, "li session.end"), audit);
+    }
+
+    @Test
     void stoppingTheServerEndsEverySessionCleanly() throws Exception {
         start(20, Duration.ofMinutes(15));
         SshClerk a = li(80, 24, null);
