@@ -117,17 +117,11 @@ class ServeTest {
 
     @Test
     void aLoginDuringAnotherProcesssLongWriteWaitsForItAndIsLetInAndRecorded() throws Exception {
-        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
-        logins.close();
-        logins = new AccountLogins(db, clock, waits::countDown);
-        start(20, Duration.ofMinutes(15));
+        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
         java.util.concurrent.CompletableFuture<SshClerk> login;
         try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
-            login = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            login = loggingIn("li").thenApply(s -> {
                 try {
-                    ClientSession s = client.connect("li", "127.0.0.1", server.port()).verify(SshClerk.WAIT).getSession();
-                    s.addPasswordIdentity(PASSWORD);
-                    s.auth().verify(Duration.ofSeconds(90));
                     return SshClerk.shell(s, 80, 24, null);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -141,6 +135,15 @@ class ServeTest {
         }
         assertEquals(0, waits.getCount(), "the server said the login waits");
         assertTrue(AuditLines.of(db).contains("li login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
+    }
+
+    /** Starts the server with the logins telling the latch returned when one waits for another's write. */
+    private java.util.concurrent.CountDownLatch startTellingWhenALoginWaits() throws IOException {
+        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
+        logins.close();
+        logins = new AccountLogins(db, clock, waits::countDown);
+        start(20, Duration.ofMinutes(15));
+        return waits;
     }
 
     /** A password login made on a thread of its own, as a clerk's client would (let in, or refused). */
@@ -159,10 +162,7 @@ class ServeTest {
 
     @Test
     void loginsWaitingForAnotherProcesssLongWriteHoldUpNeitherTheSessionsOnTheScreensNorEachOther() throws Exception {
-        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
-        logins.close();
-        logins = new AccountLogins(db, clock, waits::countDown);
-        start(20, Duration.ofMinutes(15));
+        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
         // More logins than the server has network threads: each used to wait on one of them.
         int many = Runtime.getRuntime().availableProcessors() + 2;
         List<java.util.concurrent.CompletableFuture<ClientSession>> waiting = new java.util.ArrayList<>();
@@ -186,10 +186,7 @@ class ServeTest {
 
     @Test
     void aLoginWaitingForAnotherProcesssLongWriteGivesUpWhenItsClientGoesAway() throws Exception {
-        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
-        logins.close();
-        logins = new AccountLogins(db, clock, waits::countDown);
-        start(20, Duration.ofMinutes(15));
+        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
         java.util.concurrent.CompletableFuture<ClientSession> gone;
         try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
             gone = loggingIn("li");
