@@ -251,7 +251,7 @@ class ServeTest {
         }
         assertEquals(1, unrecorded.size(), unrecorded.toString());
         assertTrue(unrecorded.get(0).startsWith("li session.end {"), unrecorded.get(0));
-        assertTrue(unrecorded.get(0).contains("reason=stopping"), unrecorded.get(0));
+        assertTrue(unrecorded.get(0).contains("{\"reason\":\"stopping\",\"from\":\"127.0.0.1:"), unrecorded.get(0));
         // This process lives on: the entry, still waiting, is written when the write ends.
         waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"stopping\""));
         server = null;
