@@ -117,6 +117,16 @@ class MatchingTest {
     }
 
     @Test
+    void aCharacterOutsideTheBasicPlaneIsReadToo() {
+        // The register has 𠮷 (U+20BB7), the hospital's system typed 吉: the same name said aloud.
+        List<RegisteredBirth> register = List.of(birth(1, null, "许诺", "M", "2026-10-15", "𠮷丽", null, V1));
+        List<ListedBirth> list = List.of(row(2, null, "许诺", "M", "2026-10-15", "吉丽", null, V1));
+        Row r = Result.of(list, register, null).rows().get(0);
+        assertEquals(Tier.NAME, r.tier());
+        assertEquals(1L, r.registerId());
+    }
+
+    @Test
     void homophoneSurnameMatchesByName() {
         Row r = at(result(), 6);
         assertEquals(Status.MATCHED, r.status());
