@@ -116,6 +116,32 @@ class AccountCommandTest {
     }
 
     @Test
+    void aLockedAccountsCommandSaysUntilWhenAsAClerkReadsATimeAndAVillageIsOne() throws Exception {
+        Cli admin = Office.create(dir);
+        admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "lisi");
+        assertEquals(0, withStdin("a good password\n", admin, "account", "password", "li", "--password-stdin").code());
+        try (taizhang.storage.Database db = taizhang.storage.Database.open(dir.resolve("office.db"))) {
+            taizhang.storage.Accounts accounts = new taizhang.storage.Accounts(db);
+            for (int i = 0; i < 5; i++) {
+                accounts.signIn("li", "wrong " + i, "test");
+            }
+        }
+        Cli.Result locked = admin.as("lisi").run("export", "persons");
+        assertEquals(1, locked.code());
+        assertTrue(locked.err().matches("taizhang: account li is locked until \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC"
+                + " after repeated failed logins\n"), "no nanoseconds, no ISO T and Z: " + locked.err());
+        // The owner's population of one village: "1 village", as every other count is said.
+        Cli.Result one = admin.run("population", "--from-register", "--as-of", "2026-01-01");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains(": 3 villages, "), one.out());
+        admin.run("account", "set", "li", "--enable");
+        assertEquals(0, withStdin("a good password\n", admin, "account", "password", "li", "--password-stdin").code());
+        Cli.Result clerks = admin.as("lisi").run("population", "--from-register", "--as-of", "2026-02-01");
+        assertEquals(0, clerks.code(), clerks.err());
+        assertTrue(clerks.out().contains(": 1 village, 0 persons"), clerks.out());
+    }
+
+    @Test
     void aFileThatHoldsNoPublicKeyIsSaidOnceInTheClerksLanguage() throws Exception {
         Cli admin = Office.create(dir);
         Path bad = Files.writeString(dir.resolve("bad.pub"), "garbage line\n");
