@@ -202,7 +202,9 @@ public final class Columns {
      * refused where Excel mangles digits, or where General shows it in scientific notation (its
      * digits are not what the cell shows), or in a month column when it has a point (2026.10 is
      * held as 2026.1); a date cell is refused where Excel took typed digits
-     * for a date, and in a month column it is its month when it shows no day or is the 1st.
+     * for a date, and in a month column it is its month when it shows no day or is the 1st; in a
+     * date column a cell that shows no day is refused (the clerk never saw the day it holds: a
+     * month typed as 2026-03 is held as the 1st).
      */
     private List<LineProblem> spreadsheetCell(RowSource.Row row, int i, String[] byField, List<LineProblem> problems) {
         Field field = fieldOfColumn[i];
@@ -216,6 +218,9 @@ public final class Columns {
             code = Problem.Code.XLSX_NUMBER_SHOWN_SCIENTIFIC;
         } else if (row.number(i) && field.type() == FieldType.MONTH && value.indexOf('.') >= 0) {
             code = Problem.Code.XLSX_NUMBER_IN_MONTH_COLUMN;
+        } else if (row.monthShown(i) && field.type() == FieldType.DATE) {
+            return add(problems, new LineProblem(row.line(), names.get(i), Problem.error(field.key(), value,
+                    Problem.Code.XLSX_MONTH_IN_DATE_COLUMN, names.get(i), value.substring(0, 7))));
         } else if (row.date(i) && field.type() == FieldType.MONTH) {
             if (row.monthShown(i) || value.endsWith("-01")) {
                 byField[indexOfColumn[i]] = value.substring(0, 7);

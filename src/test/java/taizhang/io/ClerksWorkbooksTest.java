@@ -162,14 +162,26 @@ class ClerksWorkbooksTest {
     void excelsBuiltInFormatsAreKnownByTheirNumber() throws Exception {
         Cli cli = office("built-in");
         String cell = "<c r=\"%s\" s=\"%d\"><v>%s</v></c>";
-        Path file = XlsxParts.workbook(XlsxParts.row(1, List.of("姓名", "村居代码", "项目", "所属月份", "应发金额", "实发金额"))
+        Path file = styled(XlsxParts.row(1, List.of("姓名", "村居代码", "项目", "所属月份", "应发金额", "实发金额"))
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>张三</t></is></c>"
                 + cell.formatted("B2", 3, Office.V2) + "<c r=\"C2\" t=\"inlineStr\"><is><t>childcare</t></is></c>"
                 + cell.formatted("D2", 2, "46096") + cell.formatted("E2", 0, "300") + cell.formatted("F2", 0, "300")
                 + "</row><row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>李四</t></is></c>"
                 + cell.formatted("B3", 3, Office.V3) + "<c r=\"C3\" t=\"inlineStr\"><is><t>childcare</t></is></c>"
                 + cell.formatted("D3", 1, "46113") + cell.formatted("E3", 0, "300") + cell.formatted("F3", 0, "300")
-                + "</row>")
+                + "</row>", "excel.xlsx");
+
+        Cli.Result r = cli.run("import", "benefits", file.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("张三," + Office.V2 + ",childcare,2026-03", "李四," + Office.V3 + ",childcare,2026-04"),
+                exported(cli, "benefits", dir).lines().skip(1).map(l -> l.substring(1, l.indexOf(",2026-") + 8)).toList(),
+                "15 March shown as 2026年3月 is March; 1 April in the short date is April; codes in 0 are all digits");
+    }
+
+    /** A workbook of {@code sheetData} whose cell styles 0-3 are Excel's built-in formats General, 14, 57 and 1. */
+    private Path styled(String sheetData, String name) throws Exception {
+        return XlsxParts.workbook(sheetData)
                 .put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
                         + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
                         + "schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/"
@@ -178,14 +190,30 @@ class ClerksWorkbooksTest {
                 .put("xl/styles.xml", "<?xml version=\"1.0\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/"
                         + "spreadsheetml/2006/main\"><cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
                         + "<xf numFmtId=\"57\"/><xf numFmtId=\"1\"/></cellXfs></styleSheet>")
-                .write(dir.resolve("excel.xlsx"));
+                .write(dir.resolve(name));
+    }
 
-        Cli.Result r = cli.run("import", "benefits", file.toString());
+    /**
+     * A date typed as a month (2026-03, kept by Excel as the 1st) or formatted to show no day:
+     * the clerk never saw the day the cell holds, so a date column refuses it; the short date is taken.
+     */
+    @Test
+    void aDateColumnRefusesACellThatShowsNoDay() throws Exception {
+        Cli cli = office("no-day");
+        String cell = "<c r=\"%s\" s=\"%d\"><v>%s</v></c>";
+        String text = "<c r=\"%s\" t=\"inlineStr\"><is><t>%s</t></is></c>";
+        Path file = styled(XlsxParts.row(1, List.of("姓名", "性别", "出生日期", "村居代码", "户籍类型"))
+                + "<row r=\"2\">" + text.formatted("A2", "张三") + text.formatted("B2", "男")
+                + cell.formatted("C2", 2, "31121") + cell.formatted("D2", 3, Office.V2) + text.formatted("E2", "户籍常住")
+                + "</row><row r=\"3\">" + text.formatted("A3", "李四") + text.formatted("B3", "女")
+                + cell.formatted("C3", 1, "31122") + cell.formatted("D3", 3, Office.V3) + text.formatted("E3", "户籍常住")
+                + "</row>", "no-day.xlsx");
 
-        assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("张三," + Office.V2 + ",childcare,2026-03", "李四," + Office.V3 + ",childcare,2026-04"),
-                exported(cli, "benefits", dir).lines().skip(1).map(l -> l.substring(1, l.indexOf(",2026-") + 8)).toList(),
-                "15 March shown as 2026年3月 is March; 1 April in the short date is April; codes in 0 are all digits");
+        List<String> said = refused(cli, "persons", file);
+
+        assertEquals(List.of(file + ":2: 出生日期: \"1985-03-15\" is a date cell formatted to show no day (1985-03), so"
+                + " its day is not what the clerk saw: format the column 出生日期 to show the whole date (yyyy-mm-dd) in"
+                + " Excel or WPS and check the days"), said, "row 3's short date (1985-03-16) is taken");
     }
 
     @Test
