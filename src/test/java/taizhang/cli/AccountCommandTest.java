@@ -142,6 +142,30 @@ class AccountCommandTest {
     }
 
     @Test
+    void checkIsForWhoeverSeesTheWholeOfficeSoThatOkIsNeverSaidOfAPart() throws Exception {
+        Cli admin = Office.create(dir);
+        admin.run("account", "add", "east", "--role", "statistician", "--scope", Office.EAST, "--os-user", "east");
+        admin.run("account", "add", "county", "--role", "statistician", "--scope", Office.COUNTY, "--os-user", "county");
+        Path persons = Files.writeString(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,residence,phone\n"
+                + Ids.id("19900304", 11) + ",张三,M,1990-03-04," + Office.V3 + ",resident,13800000000\n");
+        assertEquals(0, admin.run("import", "persons", persons.toString()).code());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("office.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE person SET phone = 'abc'");   // a record of 西乡 broken behind the program's back
+        }
+        Cli.Result township = admin.as("east").run("check");
+        assertEquals(1, township.code());
+        assertEquals("taizhang: east works on " + Office.EAST + " only; check reads the whole database, the whole"
+                + " office (" + Office.COUNTY + ") included\n", township.err());
+        assertFalse(township.out().contains("ok"), "no \"ok\" said of 东镇 alone: " + township.out());
+        Cli.Result county = admin.as("county").run("check");
+        assertEquals(1, county.code());
+        assertTrue(county.err().contains("phone: \"abc\""), county.err());
+        assertTrue(admin.as("county").run("close", "--period", "2026-10").code() == 0, "close takes the same rule");
+        assertEquals(1, admin.as("east").run("close", "--period", "2026-09").code());
+    }
+
+    @Test
     void aFileThatHoldsNoPublicKeyIsSaidOnceInTheClerksLanguage() throws Exception {
         Cli admin = Office.create(dir);
         Path bad = Files.writeString(dir.resolve("bad.pub"), "garbage line\n");
