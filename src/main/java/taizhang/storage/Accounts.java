@@ -286,6 +286,21 @@ public final class Accounts {
         });
     }
 
+    /**
+     * A display name or an OS user holds no control or invisible character, as a record's name
+     * holds none (SPEC 4): ESC in a name would be written into the audit trail and every listing.
+     */
+    private static void plainText(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            taizhang.domain.Text.clean(value);
+        } catch (taizhang.domain.Invalid e) {
+            throw new Refused(Problem.Code.ACCOUNT_TEXT, field, value);
+        }
+    }
+
     /** The public key lines of an account (the SSH server compares them). */
     public List<String> keys(String login) {
         List<String> out = new ArrayList<>();
@@ -319,6 +334,8 @@ public final class Accounts {
         if (!Account.validLogin(a.login())) {
             throw new Refused(Problem.Code.BAD_LOGIN, a.login());
         }
+        plainText("name", a.name());
+        plainText("os_user", a.osUser());
         for (String code : a.scope().codes()) {
             if (!code.isEmpty() && !areaExists(code)) {
                 throw new Refused(Problem.Code.SCOPE_NOT_AN_AREA, code);

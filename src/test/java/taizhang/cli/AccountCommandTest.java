@@ -166,6 +166,20 @@ class AccountCommandTest {
     }
 
     @Test
+    void anAccountsNameOrOsUserWithAControlCharacterIsRefusedAsARecordsNameIs() throws Exception {
+        Cli admin = Office.create(dir);
+        Cli.Result esc = admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--name", "\u001b[31m李");
+        assertEquals(1, esc.code());
+        assertEquals("taizhang: name: \"\\x1b[31m李\" may hold no control or invisible character\n", esc.err());
+        Cli.Result newline = admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "li\nroot");
+        assertEquals(1, newline.code());
+        assertTrue(newline.err().contains("os_user: \"li\\x0aroot\""), newline.err());
+        assertEquals(0, admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--name", "李红").code());
+        assertEquals(1, admin.run("account", "set", "li", "--name", "李\u202e红").code(), "a right-to-left override");
+        assertFalse(admin.run("account", "list").out().contains("\u202e"));
+    }
+
+    @Test
     void aFileThatHoldsNoPublicKeyIsSaidOnceInTheClerksLanguage() throws Exception {
         Cli admin = Office.create(dir);
         Path bad = Files.writeString(dir.resolve("bad.pub"), "garbage line\n");
