@@ -35,6 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         int failed = 0;
         try (Database db = ctx.open(Role.Permission.CHECK)) {
             Consistency c = new Consistency(db);
+            c.requireWholeOffice();
             failed += report(w, "check.audit", c.readable(() -> auditChain(db)), out, err);
             failed += report(w, "check.integrity", c.integrity(), out, err);
             failed += report(w, "check.references", c.readable(c::foreignKeys), out, err);

@@ -47,7 +47,7 @@ final class PopulationCommand implements Callable<Integer> {
                 throw new Failure.InvalidInput("no_villages");
             }
             long total = counts.values().stream().mapToLong(Integer::longValue).sum();
-            main.out().println(main.wording().get("population_done", asOf, counts.size(), total));
+            main.out().println(main.wording().count("population_done", counts.size(), asOf, counts.size(), total));
         }
         return 0;
     }

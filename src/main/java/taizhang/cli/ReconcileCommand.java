@@ -159,7 +159,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 }
                 case xlsx -> {
                     Path target = out != null ? out : Path.of("reconcile-" + source.code() + ".xlsx");
-                    Export.toFile(target, os -> ReconcileWorkbook.write(kept, summary, os), recording.apply(target));
+                    Export.toFile(target, os -> ReconcileWorkbook.write(kept, summary, ctx.language(), os), recording.apply(target));
                     ReconcileTable.summary(summary, ctx.language(), main.out());
                     main.err().println(main.wording().get("wrote", target));
                 }

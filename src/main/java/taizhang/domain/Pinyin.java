@@ -188,14 +188,44 @@ public final class Pinyin {
             Map.entry((int) '召', "shao4"), Map.entry((int) '员', "yun4"), Map.entry((int) '长', "chang2"),
             Map.entry((int) '柏', "bai3"));
 
-    /** The toneless readings of a character ({@code ü} written {@code v}); none for a character without one. */
+    /**
+     * The toneless readings of a character ({@code ü} written {@code v}); none for a character without one.
+     * Beyond pinyin4j's dictionary (extension A, the planes above: 𠮷, 𡒄, 䶮) from Unihan.
+     */
     static List<String> readings(int cp) {
-        String[] found = inTable(cp) ? PinyinHelper.toHanyuPinyinStringArray((char) cp) : null;
+        if (!inTable(cp)) {
+            return Unihan.READINGS.getOrDefault(cp, List.of());
+        }
+        String[] found = PinyinHelper.toHanyuPinyinStringArray((char) cp);
         Set<String> out = new LinkedHashSet<>();
         for (String r : found == null ? new String[0] : found) {
             out.add(r.replaceAll("[0-9]", "").replace("u:", "v"));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Readings of the CJK characters pinyin4j lacks, made from Unicode's Unihan database by
+     * scripts/unihan-pinyin.py (a character without a reading of its own has its variant's: 𠮷 is
+     * 吉 written another way). Loaded when first asked for: only name matching reads them.
+     */
+    private static final class Unihan {
+        static final Map<Integer, List<String>> READINGS = load();
+
+        private static Map<Integer, List<String>> load() {
+            Map<Integer, List<String>> out = new java.util.HashMap<>();
+            try (var in = Pinyin.class.getResourceAsStream("unihan-pinyin.txt");
+                 var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                         java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int space = line.indexOf(' ');
+                    out.put(Integer.parseInt(line, 0, space, 16), List.of(line.substring(space + 1).split(",")));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out;
+        }
     }
 
     /**

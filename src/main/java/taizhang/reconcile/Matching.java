@@ -154,14 +154,17 @@ public final class Matching {
         return row.childName() == null || birth.childName() == null || alike.alike(row.childName(), birth.childName());
     }
 
-    /** A pair with its ranking: days apart, and how alike the names are (the mean over the names both have). */
+    /**
+     * A pair with its ranking: days apart, and how alike the names are: the mean of the mother's
+     * and the child's, a child name missing on either side counting as not alike at all (so a
+     * twin registered as 李燕琪 is closer to the list's 李燕琪 than her sister not yet named).
+     */
     private Candidate candidate(int l, int r) {
         ListedBirth row = list.get(l);
         RegisteredBirth birth = register.get(r);
-        double similarity = alike.similarity(row.motherName(), birth.motherName());
-        if (row.childName() != null && birth.childName() != null) {
-            similarity = (similarity + alike.similarity(row.childName(), birth.childName())) / 2;
-        }
+        double child = row.childName() == null || birth.childName() == null
+                ? 0 : alike.similarity(row.childName(), birth.childName());
+        double similarity = (alike.similarity(row.motherName(), birth.motherName()) + child) / 2;
         return new Candidate(l, r, days(row.birthDate(), birth.birthDate()), similarity);
     }
 

@@ -132,11 +132,23 @@ public final class Accounts {
         try {
             Row row = row(a.login());
             if (row != null && row.lockedUntil != null && clock.instant().isBefore(row.lockedUntil)) {
-                throw new Refused(Problem.Code.ACCOUNT_LOCKED, a.login(), row.lockedUntil.toString());
+                throw new Refused(Problem.Code.ACCOUNT_LOCKED, a.login(), until(row.lockedUntil));
             }
         } catch (SQLException e) {
             throw StorageException.of(e, db.file());
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter SECOND = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * When a lockout ends, as a clerk reads it ({@code 2026-12-01 10:15:12 UTC}, as a record's
+     * history says times): rounded up to the second, so that trying again then is never refused.
+     */
+    public static String until(Instant lockedUntil) {
+        Instant second = lockedUntil.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return SECOND.format(second.equals(lockedUntil) ? second : second.plusSeconds(1));
     }
 
     /** The admin account {@code init} (or the first open) makes for the OS user: audited, signed in. */
@@ -279,6 +291,21 @@ public final class Accounts {
         });
     }
 
+    /**
+     * A display name or an OS user holds no control or invisible character, as a record's name
+     * holds none (SPEC 4): ESC in a name would be written into the audit trail and every listing.
+     */
+    private static void plainText(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            taizhang.domain.Text.clean(value);
+        } catch (taizhang.domain.Invalid e) {
+            throw new Refused(Problem.Code.ACCOUNT_TEXT, field, value);
+        }
+    }
+
     /** The public key lines of an account (the SSH server compares them). */
     public List<String> keys(String login) {
         List<String> out = new ArrayList<>();
@@ -312,6 +339,8 @@ public final class Accounts {
         if (!Account.validLogin(a.login())) {
             throw new Refused(Problem.Code.BAD_LOGIN, a.login());
         }
+        plainText("name", a.name());
+        plainText("os_user", a.osUser());
         for (String code : a.scope().codes()) {
             if (!code.isEmpty() && !areaExists(code)) {
                 throw new Refused(Problem.Code.SCOPE_NOT_AN_AREA, code);
@@ -390,7 +419,11 @@ public final class Accounts {
     public enum Outcome { SIGNED_IN, WRONG, LOCKED, DISABLED, NO_PASSWORD }
 
     /** The outcome, and the account when signed in. */
-    public record Attempt(Outcome outcome, Account account) {
+    public record Attempt(Outcome outcome, Account account, Instant lockedUntil) {
+        Attempt(Outcome outcome, Account account) {
+            this(outcome, account, null);
+        }
+
         public boolean ok() {
             return outcome == Outcome.SIGNED_IN;
         }
@@ -443,7 +476,7 @@ public final class Accounts {
         if (row.lockedUntil != null && now.isBefore(row.lockedUntil)) {
             Audit.append(db, login, "login.failed", null, null,
                     Map.of("route", route, "reason", "locked until " + row.lockedUntil));
-            return new Attempt(Outcome.LOCKED, null);
+            return new Attempt(Outcome.LOCKED, null, row.lockedUntil);
         }
         if (row.passwordHash == null) {
             Audit.append(db, login, "login.failed", null, null,
@@ -490,7 +523,8 @@ public final class Accounts {
         }
         Audit.append(db, row == null ? loginForAudit(login) : login,
                 outcome == Outcome.SIGNED_IN ? "login" : "login.failed", null, null, detail);
-        return new Attempt(outcome, outcome == Outcome.SIGNED_IN ? row.account : null);
+        return new Attempt(outcome, outcome == Outcome.SIGNED_IN ? row.account : null,
+                outcome == Outcome.LOCKED ? row.lockedUntil : null);
     }
 
     /**
@@ -533,7 +567,7 @@ public final class Accounts {
         if (until != null) {
             Audit.append(db, row.account.login(), "login.locked", null, null,
                     Map.of("until", until.toString(), "failures", failures));
-            return new Attempt(Outcome.LOCKED, null);
+            return new Attempt(Outcome.LOCKED, null, until);
         }
         return new Attempt(Outcome.WRONG, null);
     }

@@ -81,11 +81,6 @@ public final class Audit {
         db.writeOutwaiting(waiting, () -> append(db, action, register, null, detail));
     }
 
-    /** A detail as the trail stores it (JSON, keys in their order): also how a log names an entry. */
-    public static String json(Map<String, ?> detail) {
-        return JSON.toJson(detail == null ? Map.of() : detail);
-    }
-
     /** As {@link #append(Database, String, String, Long, Map)} for a login not signed in (a failed login). */
     static long append(Database db, String login, String action, String register, Long recordId,
                        Map<String, ?> detail) {
@@ -111,7 +106,7 @@ public final class Audit {
                 prev = rs.getString(2);
             }
         }
-        String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        String at = stamp(Instant.now());
         String json = json(detail);
         String hash = hash(prev, seq, at, login, action, register, recordId, json);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit (seq, at, login, action, register,"
@@ -132,6 +127,40 @@ public final class Audit {
             s.executeUpdate();
         }
         return seq;
+    }
+
+    private static final java.time.format.DateTimeFormatter AT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * An entry's {@code at}: UTC to the millisecond, always 24 characters ({@code Instant.toString}
+     * drops the fraction at a whole second, and "…38Z" then sorts after "…38.100Z").
+     */
+    static String stamp(Instant when) {
+        return AT.format(when.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /**
+     * An entry's detail as JSON in a form of its own whatever map it came in: the keys of an
+     * unordered map (Map.of, HashMap: an order that changes from one run to the next) sorted, an
+     * ordered one (LinkedHashMap, TreeMap) kept as it was built, at every depth. Also how the
+     * server's log names an entry it could not write.
+     */
+    public static String json(Map<String, ?> detail) {
+        return JSON.toJson(detail == null ? Map.of() : ordered(detail));
+    }
+
+    private static Object ordered(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = m instanceof java.util.LinkedHashMap<?, ?> || m instanceof java.util.SortedMap<?, ?>
+                    ? new java.util.LinkedHashMap<>() : new java.util.TreeMap<>();
+            m.forEach((k, v) -> out.put(k, ordered(v)));
+            return out;
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().map(Audit::ordered).toList();
+        }
+        return value;
     }
 
     /**
@@ -223,8 +252,11 @@ public final class Audit {
     }
 
     /**
-     * Entries in order. An account whose scope is not everything sees only entries about records
-     * in its scope and its own entries (a clerk may see what happened to their village's records).
+     * Entries in order. An account whose scope is not everything sees entries about records in its
+     * scope (a clerk may see what happened to their village's records) and its own entries; an
+     * admin or statistician also every entry about no single record (SPEC 9: only viewers and
+     * clerks are kept to their scope): closes and reopens, imports, exports, backups, accounts,
+     * logins. None of those holds an ID or phone number; a record's values stay in scope.
      */
     public void list(Filter f, Consumer<Entry> action) {
         StringBuilder where = new StringBuilder("1");
@@ -249,6 +281,9 @@ public final class Audit {
         if (!a.scope().everything()) {
             where.append(" AND (login = ?");
             params.add(a.login());
+            if (a.role() == taizhang.domain.Role.ADMIN || a.role() == taizhang.domain.Role.STATISTICIAN) {
+                where.append(" OR register IS NULL OR record_id IS NULL");
+            }
             for (taizhang.domain.Register r : taizhang.domain.Register.values()) {
                 where.append(" OR register = '").append(r.fileName()).append("' AND record_id IN (SELECT id FROM ")
                         .append(r.table()).append(" WHERE ").append(Scoping.condition(a, r, params)).append(")");

@@ -89,15 +89,10 @@ public final class ClosedMonths {
         if (!a.may(taizhang.domain.Role.Permission.CLOSE_MONTHS)) {
             throw new Refusal(Problem.Code.NOT_PERMITTED, a.login(), a.role(), taizhang.domain.Role.Permission.CLOSE_MONTHS);
         }
-        String root = h().createQuery("SELECT code FROM area WHERE parent_code IS NULL AND voided = 0 LIMIT 1")
-                .mapTo(String.class).findOne().orElse("");
-        if (!a.scope().everything() && !a.covers(root)) {
+        String root = Scoping.rootOutsideScope(db);
+        if (root != null) {
             throw new Refusal(Problem.Code.CLOSE_NOT_WHOLE_OFFICE, a.login(), a.scope().toString(), root);
         }
-    }
-
-    private Handle h() {
-        return db.handle();
     }
 
     /** Marks the standing closing of a month reopened, by the signed-in account, audited; call inside a write. */

@@ -16,6 +16,19 @@ public final class Consistency {
         this.db = db;
     }
 
+    /**
+     * Refuses an account kept to part of the office: check reads the whole database (SPEC 7), and
+     * one kept to a township would either be told "ok" of a part as of the whole or read the
+     * problems of records outside its scope.
+     */
+    public void requireWholeOffice() {
+        String root = Scoping.rootOutsideScope(db);
+        if (root != null) {
+            taizhang.domain.Account a = db.account();
+            throw new taizhang.domain.Refusal(Problem.Code.CHECK_NOT_WHOLE_OFFICE, a.login(), a.scope().toString(), root);
+        }
+    }
+
     public List<Problem> integrity() {
         List<String> result = new ArrayList<>();
         try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {

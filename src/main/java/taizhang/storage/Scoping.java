@@ -23,6 +23,22 @@ final class Scoping {
     private Scoping() {
     }
 
+    /**
+     * The root of the area tree, when the signed-in account's scope does not cover it (null when
+     * it does: everything, or the root's own code). What is done for the whole office (closing a
+     * month, checking the whole database) takes an account that sees all of it.
+     */
+    static String rootOutsideScope(Database db) {
+        taizhang.domain.Account a = db.account();
+        if (a.scope().everything()) {
+            return null;
+        }
+        String[] root = {""};
+        db.select("SELECT code FROM area WHERE parent_code IS NULL AND voided = 0 LIMIT 1", java.util.List.of(),
+                rs -> root[0] = rs.getString(1));
+        return a.covers(root[0]) ? null : root[0];
+    }
+
     /** The column a register's records are placed by (null: schemes, which belong to no area). */
     static String areaColumn(Register r) {
         return switch (r) {

@@ -158,7 +158,7 @@ public final class App {
                 if (blocking) {
                     readKeys();
                 } else {
-                    pollKeys();
+                    pollKeys(terminal instanceof HangUp h ? h : () -> false);
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
                 events.offer(new KeyStroke(KeyType.EOF));
@@ -278,10 +278,12 @@ public final class App {
 
     /**
      * Polls rather than blocks: a thread blocked in a native read holds up the JVM's exit by 300 ms.
-     * A short pause right after a key, a longer one when the clerk is idle.
+     * A short pause right after a key, a longer one when the clerk is idle; a terminal that has
+     * hung up ends the screens as the end of its input would.
      */
-    private void pollKeys() throws IOException, InterruptedException {
+    private void pollKeys(HangUp terminal) throws IOException, InterruptedException {
         long lastKey = System.nanoTime();
+        long asked = lastKey;
         while (!done) {
             KeyStroke k = screen.pollInput();
             if (k != null) {
@@ -292,9 +294,19 @@ public final class App {
                 }
             } else {
                 Thread.sleep(System.nanoTime() - lastKey < 1_000_000_000L ? 2 : 15);
+                if (System.nanoTime() - asked > HANG_UP_MILLIS * 1_000_000) {
+                    asked = System.nanoTime();
+                    if (terminal.hungUp()) {
+                        events.put(new KeyStroke(KeyType.EOF));
+                        return;
+                    }
+                }
             }
         }
     }
+
+    /** How often idle screens ask whether their terminal is still there. */
+    static final long HANG_UP_MILLIS = 1000;
 
     /**
      * For the start-up benchmark (scripts/bench-startup.sh --inside): notes the clock when the first

@@ -29,9 +29,10 @@ import java.util.Arrays;
  * Its size, when the launcher knows it ({@code taizhang.terminalSize=80x24}), is taken rather than
  * asked of the terminal (a round trip) until the window changes size.
  */
-public final class ClerkTerminal extends UnixLikeTTYTerminal {
+public final class ClerkTerminal extends UnixLikeTTYTerminal implements HangUp {
     /** The size the launcher gave, until the window changes; null: ask the terminal. */
     private volatile TerminalSize known;
+    private final InputStream in;
 
     public ClerkTerminal(File tty, InputStream in, OutputStream out) throws IOException {
         this(tty, in, out, null);
@@ -40,6 +41,7 @@ public final class ClerkTerminal extends UnixLikeTTYTerminal {
     ClerkTerminal(File tty, InputStream in, OutputStream out, TerminalSize known) throws IOException {
         super(tty, in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
         this.known = known;
+        this.in = in;
         treatLoneCarriageReturnAsEnter(getInputDecoder());
     }
 
@@ -47,6 +49,24 @@ public final class ClerkTerminal extends UnixLikeTTYTerminal {
     public static ClerkTerminal open() throws IOException {
         return new ClerkTerminal(new File("/dev/tty"), System.in, System.out,
                 size(System.getProperty("taizhang.terminalSize")));
+    }
+
+    @Override
+    public boolean hungUp() {
+        return hungUp(in);
+    }
+
+    /**
+     * Whether {@code in}, a terminal, has hung up: asking how much it holds fails (Java's reader
+     * swallows that failure and reports "no key yet" for ever).
+     */
+    static boolean hungUp(InputStream in) {
+        try {
+            in.available();
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** "80x24" as a size; null for anything else. */

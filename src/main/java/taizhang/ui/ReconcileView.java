@@ -210,7 +210,7 @@ final class ReconcileView implements View {
             if (csv) {
                 Export.csv(Row.COLUMNS, kept.result().values(), os);
             } else {
-                ReconcileWorkbook.write(kept, summary, os);
+                ReconcileWorkbook.write(kept, summary, app.text.language(), os);
             }
         }, "reconcile.export", Register.BIRTHS.fileName(), Map.of("format", csv ? "csv" : "xlsx",
                 "rows", kept.result().rows().size(), "source", kept.source().code()));

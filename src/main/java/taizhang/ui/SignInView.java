@@ -81,11 +81,12 @@ final class SignInView implements View {
             return;
         }
         String why = switch (a.outcome()) {
-            case LOCKED -> "signin.locked";
-            case DISABLED -> "signin.disabled";
-            default -> "signin.wrong";
+            case LOCKED -> a.lockedUntil() != null ? app.text.get("signin.locked", Accounts.until(a.lockedUntil()))
+                    : app.text.get("signin.locked_now");
+            case DISABLED -> app.text.get("signin.disabled");
+            default -> app.text.get("signin.wrong");
         };
-        app.error(app.text.get(why) + " " + app.text.get("signin.tries_left", TRIES - failures));
+        app.error(why + " " + app.text.count("signin.tries_left", TRIES - failures));
     }
 
     @Override

@@ -116,6 +116,70 @@ class AccountCommandTest {
     }
 
     @Test
+    void aLockedAccountsCommandSaysUntilWhenAsAClerkReadsATimeAndAVillageIsOne() throws Exception {
+        Cli admin = Office.create(dir);
+        admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "lisi");
+        assertEquals(0, withStdin("a good password\n", admin, "account", "password", "li", "--password-stdin").code());
+        try (taizhang.storage.Database db = taizhang.storage.Database.open(dir.resolve("office.db"))) {
+            taizhang.storage.Accounts accounts = new taizhang.storage.Accounts(db);
+            for (int i = 0; i < 5; i++) {
+                accounts.signIn("li", "wrong " + i, "test");
+            }
+        }
+        Cli.Result locked = admin.as("lisi").run("export", "persons");
+        assertEquals(1, locked.code());
+        assertTrue(locked.err().matches("taizhang: account li is locked until \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC"
+                + " after repeated failed logins\n"), "no nanoseconds, no ISO T and Z: " + locked.err());
+        // The owner's population of one village: "1 village", as every other count is said.
+        Cli.Result one = admin.run("population", "--from-register", "--as-of", "2026-01-01");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains(": 3 villages, "), one.out());
+        admin.run("account", "set", "li", "--enable");
+        assertEquals(0, withStdin("a good password\n", admin, "account", "password", "li", "--password-stdin").code());
+        Cli.Result clerks = admin.as("lisi").run("population", "--from-register", "--as-of", "2026-02-01");
+        assertEquals(0, clerks.code(), clerks.err());
+        assertTrue(clerks.out().contains(": 1 village, 0 persons"), clerks.out());
+    }
+
+    @Test
+    void checkIsForWhoeverSeesTheWholeOfficeSoThatOkIsNeverSaidOfAPart() throws Exception {
+        Cli admin = Office.create(dir);
+        admin.run("account", "add", "east", "--role", "statistician", "--scope", Office.EAST, "--os-user", "east");
+        admin.run("account", "add", "county", "--role", "statistician", "--scope", Office.COUNTY, "--os-user", "county");
+        Path persons = Files.writeString(dir.resolve("p.csv"), "id_number,name,sex,birth_date,area_code,residence,phone\n"
+                + Ids.id("19900304", 11) + ",张三,M,1990-03-04," + Office.V3 + ",resident,13800000000\n");
+        assertEquals(0, admin.run("import", "persons", persons.toString()).code());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("office.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE person SET phone = 'abc'");   // a record of 西乡 broken behind the program's back
+        }
+        Cli.Result township = admin.as("east").run("check");
+        assertEquals(1, township.code());
+        assertEquals("taizhang: east works on " + Office.EAST + " only; check reads the whole database, the whole"
+                + " office (" + Office.COUNTY + ") included\n", township.err());
+        assertFalse(township.out().contains("ok"), "no \"ok\" said of 东镇 alone: " + township.out());
+        Cli.Result county = admin.as("county").run("check");
+        assertEquals(1, county.code());
+        assertTrue(county.err().contains("phone: \"abc\""), county.err());
+        assertTrue(admin.as("county").run("close", "--period", "2026-10").code() == 0, "close takes the same rule");
+        assertEquals(1, admin.as("east").run("close", "--period", "2026-09").code());
+    }
+
+    @Test
+    void anAccountsNameOrOsUserWithAControlCharacterIsRefusedAsARecordsNameIs() throws Exception {
+        Cli admin = Office.create(dir);
+        Cli.Result esc = admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--name", "\u001b[31m李");
+        assertEquals(1, esc.code());
+        assertEquals("taizhang: name: \"\\x1b[31m李\" may hold no control or invisible character\n", esc.err());
+        Cli.Result newline = admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "li\nroot");
+        assertEquals(1, newline.code());
+        assertTrue(newline.err().contains("os_user: \"li\\x0aroot\""), newline.err());
+        assertEquals(0, admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--name", "李红").code());
+        assertEquals(1, admin.run("account", "set", "li", "--name", "李\u202e红").code(), "a right-to-left override");
+        assertFalse(admin.run("account", "list").out().contains("\u202e"));
+    }
+
+    @Test
     void aFileThatHoldsNoPublicKeyIsSaidOnceInTheClerksLanguage() throws Exception {
         Cli admin = Office.create(dir);
         Path bad = Files.writeString(dir.resolve("bad.pub"), "garbage line\n");

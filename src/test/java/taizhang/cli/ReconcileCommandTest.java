@@ -94,16 +94,35 @@ class ReconcileCommandTest {
             assertEquals(List.of("比对结果", "汇总"), sheets.stream().map(Sheet::getName).toList());
             var rows = sheets.get(0).read();
             assertEquals(11, rows.size());
-            assertEquals("状态", rows.get(0).getCellText(0));
+            assertEquals(List.of("status", "tier", "source_line", "register_id", "certificate_no", "child_name",
+                    "child_sex", "birth_date", "mother_name", "mother_id_number", "area_code", "differences"),
+                    rows.get(0).stream().map(c -> c.getText()).toList(), "SPEC 12's columns, in English");
             assertEquals("conflict", rows.get(2).getCellText(0));
             assertEquals("2026-03-06", rows.get(2).getCellAsDate(7).orElseThrow().toLocalDate().toString());
             assertEquals("990101199001010027", rows.get(2).getCellText(9));
             var summary = sheets.get(1).read();
-            assertEquals("合计", summary.get(3).getCellText(0), "the total named in the headers' language");
+            assertEquals("on_list", summary.get(0).getCellText(2));
+            assertEquals("total", summary.get(3).getCellText(0), "the total named in the headers' language");
             assertEquals(new java.math.BigDecimal("77.78"), summary.get(3).getCellAsNumber(7).orElseThrow());
         }
         String core = new String(entry(out, "docProps/core.xml"), StandardCharsets.UTF_8);
         assertTrue(core.contains("births reconciliation: &#x516c;&#x5b89;&#x6237;&#x7c4d;&#x767b;&#x8bb0; police hospital-list.csv"), core);
+    }
+
+    @Test
+    void xlsxIsHeadedInChineseUnderChinese() throws IOException {
+        Path out = dir.resolve("结果.xlsx");
+        Cli.Result r = cli.run("--lang", "zh", "reconcile", "births", resource("hospital-list.csv").toString(),
+                "--source", "hospital", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (ReadableWorkbook wb = new ReadableWorkbook(out.toFile())) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals("状态", sheets.get(0).read().get(0).getCellText(0));
+            assertEquals("conflict", sheets.get(0).read().get(2).getCellText(0), "codes stay as SPEC writes them");
+            var summary = sheets.get(1).read();
+            assertEquals("名单数", summary.get(0).getCellText(2));
+            assertEquals("合计", summary.get(3).getCellText(0));
+        }
     }
 
     private static byte[] entry(Path xlsx, String name) throws IOException {

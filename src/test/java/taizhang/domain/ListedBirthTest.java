@@ -65,7 +65,8 @@ class ListedBirthTest {
         List<String> dan = Pinyin.spellings("单红", 32);
         assertTrue(dan.containsAll(List.of("danhong", "shanhong")), dan.toString());
         assertEquals(List.of("zhangli"), Pinyin.spellings("章丽", 32));
-        assertTrue(Pinyin.spellings("吕𠮷", 32).contains("lv𠮷"), "ü as v; a character without a reading stands for itself");
+        assertTrue(Pinyin.spellings("吕𠮷", 32).contains("lvji"), "ü as v; 𠮷 read as its variant 吉 (Unihan)");
+        assertEquals(List.of("lv〆"), Pinyin.spellings("吕〆", 32), "a character without a reading stands for itself");
         for (var e : Pinyin.SURNAME_READINGS.entrySet()) {
             String surname = new String(Character.toChars(e.getKey()));
             assertTrue(Pinyin.spellings(surname + "丽", 32).contains(e.getValue().replaceAll("[0-9]", "") + "li"), surname);

@@ -95,8 +95,16 @@ class PinyinTest {
         assertEquals(List.of("jie", "xie"), Pinyin.readings('解'), "jie twice in the dictionary, once here");
         assertEquals(List.of("lv"), Pinyin.readings('吕'));
         assertEquals(List.of(), Pinyin.readings('A'));
-        assertEquals(List.of(), Pinyin.readings(0x20BB7));
-        assertEquals(List.of(), Pinyin.readings(0x4DFF), "just below the table");
+        assertEquals(List.of(), Pinyin.readings(0x4DFF), "just below the table, and not a Chinese character");
+    }
+
+    @Test
+    void charactersBeyondTheDictionaryAreReadFromUnihan() {
+        // pinyin4j knows U+4E00..U+9FA5 only; names hold more (SPEC 4: 𠮷, 𡒄).
+        assertEquals(List.of("ji"), Pinyin.readings(0x20BB7), "𠮷 has no reading of its own: its variant 吉's");
+        assertEquals(List.of("lan"), Pinyin.readings(0x21484), "𡒄");
+        assertEquals(List.of("yan"), Pinyin.readings(0x4DAE), "䶮, extension A");
+        assertEquals(List.of("jili"), Pinyin.spellings("𠮷丽", 32));
         assertEquals("yi1", Pinyin.reading(0x4E00), "一, the table's first character");
         assertNull(Pinyin.reading(0x4DFF));
         assertNull(Pinyin.reading(0xA000));

@@ -103,6 +103,30 @@ class MatchingTest {
     }
 
     @Test
+    void aTwinOfTheSameNameWinsOverATwinNotYetNamed() {
+        // Twin girls, the first registered without a name yet: the list's 李燕琪 is the second one.
+        List<RegisteredBirth> twins = List.of(
+                birth(1, null, null, "F", "2026-09-29", "王颖", M_LIN, V1),
+                birth(2, null, "李燕琪", "F", "2026-09-29", "王颖", M_LIN, V1));
+        List<ListedBirth> list = List.of(row(2, null, "李燕琪", "F", "2026-09-29", "王颖", M_LIN, V1));
+        Result r = Result.of(list, twins, Result.window(list, null, null));
+        assertEquals(Tier.MOTHER_ID, r.rows().get(0).tier());
+        assertEquals(2L, r.rows().get(0).registerId(), "the closest child name, not the first entered");
+        assertEquals(Status.UNLISTED, r.rows().get(1).status());
+        assertEquals(1L, r.rows().get(1).registerId());
+    }
+
+    @Test
+    void aCharacterOutsideTheBasicPlaneIsReadToo() {
+        // The register has 𠮷 (U+20BB7), the hospital's system typed 吉: the same name said aloud.
+        List<RegisteredBirth> register = List.of(birth(1, null, "许诺", "M", "2026-10-15", "𠮷丽", null, V1));
+        List<ListedBirth> list = List.of(row(2, null, "许诺", "M", "2026-10-15", "吉丽", null, V1));
+        Row r = Result.of(list, register, null).rows().get(0);
+        assertEquals(Tier.NAME, r.tier());
+        assertEquals(1L, r.registerId());
+    }
+
+    @Test
     void homophoneSurnameMatchesByName() {
         Row r = at(result(), 6);
         assertEquals(Status.MATCHED, r.status());

@@ -147,6 +147,29 @@ class AuditTest {
     }
 
     @Test
+    void anEntrysTimeIsAlwaysToTheMillisecondAndItsDetailInOneOrderWhateverTheRun() {
+        assertEquals("2026-12-01T09:57:38.000Z", Audit.stamp(java.time.Instant.parse("2026-12-01T09:57:38Z")),
+                "a whole second keeps its fraction, so that times sort as text");
+        assertEquals("2026-12-01T09:57:38.100Z", Audit.stamp(java.time.Instant.parse("2026-12-01T09:57:38.100999Z")));
+        // A HashMap iterates "p" before "c" (their hashes' low bits); Map.of in an order that changes each run.
+        java.util.Map<String, Object> unordered = new java.util.HashMap<>();
+        unordered.put("p", 1);
+        unordered.put("c", java.util.Map.of("rows", 2, "file", "a.csv", "format", "csv", "masked", false));
+        assertEquals("{\"c\":{\"file\":\"a.csv\",\"format\":\"csv\",\"masked\":false,\"rows\":2},\"p\":1}",
+                Audit.json(unordered));
+        java.util.Map<String, Object> built = new java.util.LinkedHashMap<>();
+        built.put("p", 1);
+        built.put("c", 2);
+        assertEquals("{\"p\":1,\"c\":2}", Audit.json(built), "an order chosen on purpose is kept");
+        db.write(() -> Audit.append(db, "export", "persons", null, unordered));
+        String stored = db.handle().createQuery("SELECT detail || ' ' || at FROM audit ORDER BY seq DESC LIMIT 1")
+                .mapTo(String.class).one();
+        assertTrue(stored.startsWith("{\"c\":{\"file\":"), stored);
+        assertTrue(stored.matches(".* \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), stored);
+        assertTrue(new Audit(db).verify().intact());
+    }
+
+    @Test
     void theHashIsTheDocumentedCanonicalFormSoAnAuditorCanRecomputeIt() throws Exception {
         // SHA-256 of the 32 bytes of prev_hash, then each field as a netstring LENGTH:BYTES, (UTF-8).
         java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");

@@ -245,6 +245,33 @@ class ScopeTest {
         assertTrue(all.size() > seen.size());
     }
 
+    @Test
+    void aStatisticianSeesTheOfficesClosesImportsAndLoginsButRecordsOnlyInTheirScope() {
+        Database admin = as(null);
+        new taizhang.tally.Closing(new Tally(admin)).close(java.time.YearMonth.of(2026, 9), TODAY,
+                java.time.Clock.systemUTC());
+        Audit.record(admin, "export", "persons", java.util.Map.of("rows", 3, "file", "p.csv"));
+        List<Audit.Entry> seen = new ArrayList<>();
+        new Audit(as(TOWNSHIP)).list(Audit.Filter.ALL, seen::add);
+        List<String> actions = seen.stream().map(e -> e.login() + " " + e.action()).toList();
+        assertTrue(actions.contains("tester month.close"), "who closed the month: " + actions);
+        assertTrue(actions.contains("tester export"), "who took data out: " + actions);
+        assertTrue(actions.contains("tester account.add"), "account changes: " + actions);
+        for (Audit.Entry e : seen) {
+            if (e.recordId() != null && e.register() != null && !"areas".equals(e.register())
+                    && !"schemes".equals(e.register())) {
+                String village = admin.handle().createQuery("SELECT area_code FROM "
+                        + Register.byName(e.register()).table() + " WHERE id = ?").bind(0, e.recordId())
+                        .mapTo(String.class).one();
+                assertTrue(village.startsWith(Office.EAST), "a record outside the township stays hidden: " + e);
+            }
+        }
+        List<Audit.Entry> clerk = new ArrayList<>();
+        new Audit(as(CLERK)).list(Audit.Filter.ALL, clerk::add);
+        assertFalse(clerk.stream().anyMatch(e -> e.action().equals("month.close") || e.action().equals("export")),
+                "a clerk is kept to their own entries and their village's records");
+    }
+
     private static boolean inV1(Database admin, Audit.Entry e) {
         Register r = Register.byName(e.register());
         return Office.V1.equals(admin.handle().createQuery("SELECT area_code FROM " + r.table() + " WHERE id = ?")

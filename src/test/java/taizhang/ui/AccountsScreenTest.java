@@ -137,6 +137,22 @@ class AccountsScreenTest {
     }
 
     @Test
+    void aLockedAccountIsToldUntilWhenAndTheLastTryIsOneTry() throws Exception {
+        Accounts accounts = new Accounts(admin);
+        for (int i = 0; i < 5; i++) {
+            accounts.signIn("li", "wrong " + i, "test");
+        }
+        Driver d = new Driver(fresh(), Language.EN, 80, 24);
+        d.type("li").press(KeyType.Enter).type("east village").press(KeyType.Enter);
+        String said = d.text().replaceAll("\\s+", " ");
+        assertTrue(said.matches(".*The account is locked until \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC after"
+                + " repeated failed logins\\. 2 tries left\\..*"), said);
+        d.type("east village").press(KeyType.Enter);
+        assertTrue(d.text().replaceAll("\\s+", " ").contains("failed logins. 1 try left."), d.text());
+        assertFalse(d.text().contains("1 tries"), d.text());
+    }
+
+    @Test
     void aViewerIsNotOfferedTheKeysThatChangeRecordsAndTheyDoNothing() throws Exception {
         Driver viewer = new Driver(as("kan"), Language.EN, 80, 24);
         viewer.type("1");
