@@ -86,7 +86,13 @@ final class ServeCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         OfficeServer server;
         try {
-            server = OfficeServer.start(options, key, logins, home);
+            server = OfficeServer.start(options, key, logins, home, (entry, why) -> {
+                // Said when it happens, not only when the server stops (perhaps weeks later).
+                Wording w = main.wording();
+                main.out().println(w.get("serve.unrecorded_now", why instanceof taizhang.domain.Refusal r
+                        ? w.problem(r.problem()) : String.valueOf(why.getMessage()), entry));
+                main.out().flush();
+            });
         } catch (IOException e) {
             throw new Failure.InvalidInput("serve.cannot_listen", listen, String.valueOf(e.getMessage()));
         }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.digest.BuiltinDigests;
 import taizhang.domain.Account;
@@ -14,18 +18,21 @@ import taizhang.storage.Database;
 /**
  * The office's accounts (SPEC section 9) as the SSH server's logins: one password check for
  * every route (Argon2id, the lockout after repeated failures, disabled and locked accounts
- * refused), keys compared by their fingerprints, everything audited. On a connection of its own,
- * used by one login at a time (a connection is not shared by two threads writing).
+ * refused), keys compared by their fingerprints, everything audited. Each check runs on a
+ * connection of its own, taken from those kept here (a connection is not shared by two threads
+ * writing), so that a login waiting for another process's long write (an import) holds up no
+ * other login: the key check reads at once, and the writes meet only in SQLite's own lock.
  */
 public final class AccountLogins implements Logins, AutoCloseable {
     private static final String ROUTE = "ssh";
     private static final String REHEARSAL = "warm-up";
 
     private final Path file;
-    private final Database db;
-    private final Accounts accounts;
-
+    private final Clock clock;
     private final Runnable waiting;
+    /** Connections not in use now, each with the accounts read through it. */
+    private final Queue<Accounts> idle = new ConcurrentLinkedQueue<>();
+    private final Queue<Database> opened = new ConcurrentLinkedQueue<>();
 
     public AccountLogins(Path file, Clock clock) {
         this(file, clock, () -> { });
@@ -38,15 +45,40 @@ public final class AccountLogins implements Logins, AutoCloseable {
      */
     public AccountLogins(Path file, Clock clock, Runnable waiting) {
         this.file = file;
-        this.db = Database.open(file);
-        this.accounts = new Accounts(db, clock);
+        this.clock = clock;
         this.waiting = waiting;
+        idle.add(connect());    // the first opened now: a database that cannot be opened stops the start
+    }
+
+    private Accounts connect() {
+        Database db = Database.open(file);
+        opened.add(db);
         db.outwaitLongWrites();
+        return new Accounts(db, clock);
+    }
+
+    /** Runs {@code check} on a connection no other thread uses meanwhile. */
+    private <T> T withAccounts(Function<Accounts, T> check) {
+        Accounts accounts = idle.poll();
+        if (accounts == null) {
+            accounts = connect();
+        }
+        try {
+            return check.apply(accounts);
+        } finally {
+            idle.add(accounts);
+        }
     }
 
     @Override
-    public synchronized Verdict password(String login, String password, String from) {
-        Accounts.Attempt a = db.sayingWhenWaiting(waiting, () -> accounts.signIn(login, password, route(from)));
+    public Verdict password(String login, String password, String from) {
+        return password(login, password, from, () -> false);
+    }
+
+    @Override
+    public Verdict password(String login, String password, String from, BooleanSupplier gone) {
+        Accounts.Attempt a = withAccounts(accounts -> accounts.database().sayingWhenWaiting(waiting, gone,
+                () -> accounts.signIn(login, password, route(from))));
         return switch (a.outcome()) {
             case SIGNED_IN -> Verdict.allowed(a.account());
             case LOCKED -> Verdict.refused(Refusal.LOCKED);
@@ -56,42 +88,53 @@ public final class AccountLogins implements Logins, AutoCloseable {
     }
 
     @Override
-    public synchronized Verdict key(String login, PublicKey key, String from) {
-        Account account = accounts.find(login);
-        if (account == null) {
-            return Verdict.refused(Refusal.UNKNOWN);
-        }
-        if (account.disabled()) {
-            return Verdict.refused(Refusal.DISABLED);
-        }
-        try {
-            accounts.usable(account);
-        } catch (Accounts.Refused e) {
-            return Verdict.refused(Refusal.LOCKED);
-        }
-        return accounts.fingerprints(login).contains(fingerprint(key)) ? Verdict.allowed(account)
-                : Verdict.refused(Refusal.WRONG);
+    public Verdict key(String login, PublicKey key, String from) {
+        return withAccounts(accounts -> {
+            Account account = accounts.find(login);
+            if (account == null) {
+                return Verdict.refused(Refusal.UNKNOWN);
+            }
+            if (account.disabled()) {
+                return Verdict.refused(Refusal.DISABLED);
+            }
+            try {
+                accounts.usable(account);
+            } catch (Accounts.Refused e) {
+                return Verdict.refused(Refusal.LOCKED);
+            }
+            return accounts.fingerprints(login).contains(fingerprint(key)) ? Verdict.allowed(account)
+                    : Verdict.refused(Refusal.WRONG);
+        });
     }
 
     @Override
-    public synchronized boolean keyUsed(String login, PublicKey key, String from) {
-        return db.sayingWhenWaiting(waiting, () -> accounts.signInByKey(login, fingerprint(key), route(from))).ok();
+    public boolean keyUsed(String login, PublicKey key, String from) {
+        return keyUsed(login, key, from, () -> false);
     }
 
     @Override
-    public synchronized void keysRefused(String login, String from) {
-        db.sayingWhenWaiting(waiting, () -> {
+    public boolean keyUsed(String login, PublicKey key, String from, BooleanSupplier gone) {
+        return withAccounts(accounts -> accounts.database().sayingWhenWaiting(waiting, gone,
+                () -> accounts.signInByKey(login, fingerprint(key), route(from))).ok());
+    }
+
+    @Override
+    public void keysRefused(String login, String from) {
+        withAccounts(accounts -> accounts.database().sayingWhenWaiting(waiting, () -> {
             accounts.keysRefused(login, route(from));
             return null;
-        });
+        }));
     }
 
     /**
      * A password and a key login as they run, rolled back (nothing kept, nothing audited), so
      * that the first clerk after a start does not wait for their first use. Any key will do.
      */
-    public synchronized void rehearse(PublicKey key) {
-        accounts.rehearseSignIns(REHEARSAL, fingerprint(key), route("127.0.0.1"));
+    public void rehearse(PublicKey key) {
+        withAccounts(accounts -> {
+            accounts.rehearseSignIns(REHEARSAL, fingerprint(key), route("127.0.0.1"));
+            return null;
+        });
     }
 
     /**
@@ -114,7 +157,10 @@ public final class AccountLogins implements Logins, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        db.close();
+    public void close() {
+        Database db;
+        while ((db = opened.poll()) != null) {
+            db.close();
+        }
     }
 }

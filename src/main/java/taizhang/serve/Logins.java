@@ -15,11 +15,25 @@ public interface Logins {
     /** The login's password checked (password and keyboard-interactive alike): the account, or why not. */
     Verdict password(String login, String password, String from);
 
+    /**
+     * As {@link #password(String, String, String)}, giving up (a {@code StorageException} that
+     * {@code gaveUp()}, nothing written) when {@code gone} says the client went away while the
+     * check waited for another process's write.
+     */
+    default Verdict password(String login, String password, String from, java.util.function.BooleanSupplier gone) {
+        return password(login, password, from);
+    }
+
     /** Whether {@code key} is one of the login's keys and the account may log in now; nothing is written. */
     Verdict key(String login, PublicKey key, String from);
 
     /** The client proved it holds the key: the login happened (false: refused after all). */
     boolean keyUsed(String login, PublicKey key, String from);
+
+    /** As {@link #keyUsed(String, PublicKey, String)}, giving up as {@link #password(String, String, String, java.util.function.BooleanSupplier)} does. */
+    default boolean keyUsed(String login, PublicKey key, String from, java.util.function.BooleanSupplier gone) {
+        return keyUsed(login, key, from);
+    }
 
     /** A connection ended without logging in, after keys were offered for this login and refused. */
     void keysRefused(String login, String from);

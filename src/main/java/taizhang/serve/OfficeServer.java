@@ -5,7 +5,9 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,7 @@ import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
@@ -42,6 +45,7 @@ public final class OfficeServer implements AutoCloseable {
     private static final AttributeKey<String> KEY_REFUSED = new AttributeKey<>();
     private static final AttributeKey<Boolean> NUDGED = new AttributeKey<>();
     private static final AttributeKey<CompletableFuture<Boolean>> KEY_LOGIN = new AttributeKey<>();
+    private static final AttributeKey<Boolean> SHELL = new AttributeKey<>();
 
     /**
      * The key exchanges offered, the client's favourite among them chosen. No sntrup761: a login
@@ -63,19 +67,24 @@ public final class OfficeServer implements AutoCloseable {
     private final SharedHome home;
     private final ReadyConnection connections;
     private final PendingEntries entries;
-    /** Key logins are written to the audit trail here, one at a time, while the session opens. */
-    private final ExecutorService keyLogins = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "key-logins");
+    /**
+     * Password checks and the audit entries of key logins run here, each on a thread of its own,
+     * never on the server's few network threads: a login waiting for another process's long write
+     * (an import) to record itself would otherwise stop every session's keys and screens with it.
+     */
+    private final ExecutorService checks = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "login-checks");
         t.setDaemon(true);
         return t;
     });
 
-    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home) {
+    private OfficeServer(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home,
+                         NotRecorded notRecorded) {
         this.options = options;
         this.logins = logins;
         this.home = home;
         this.connections = new ReadyConnection(options.database());
-        this.entries = new PendingEntries(logins);
+        this.entries = new PendingEntries(logins, notRecorded);
         ScheduledThreadPoolExecutor idleChecks = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "idle-sessions");
             t.setDaemon(true);
@@ -92,8 +101,12 @@ public final class OfficeServer implements AutoCloseable {
         sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
                 UserAuthPasswordFactory.INSTANCE));
         // Keyboard-interactive asks for the password and checks it here too: one check, one lockout.
-        sshd.setPasswordAuthenticator((login, password, session) ->
-                allowed(session, logins.password(login, password, from(session)), null));
+        sshd.setPasswordAuthenticator((login, password, session) -> {
+            AsyncAuthException answer = new AsyncAuthException();
+            checks.execute(() -> answer.setAuthed(checked(session,
+                    () -> logins.password(login, password, from(session), () -> !session.isOpen()))));
+            throw answer;
+        });
         sshd.setPublickeyAuthenticator((login, key, session) -> {
             Logins.Verdict v = logins.key(login, key, from(session));
             if (!v.isAllowed()) {
@@ -101,8 +114,11 @@ public final class OfficeServer implements AutoCloseable {
             }
             return allowed(session, v, key);
         });
-        sshd.setShellFactory(channel -> new Shell(this, channel.getSession().getAttribute(ACCOUNT),
-                from(channel.getServerSession()), channel.getSession().getAttribute(KEY_LOGIN)));
+        sshd.setShellFactory(channel -> {
+            channel.getSession().setAttribute(SHELL, true);    // its end is the shell's to record
+            return new Shell(this, channel.getSession().getAttribute(ACCOUNT), from(channel.getServerSession()),
+                    channel.getSession().getAttribute(KEY_LOGIN));
+        });
         sshd.setCommandFactory(null);
         sshd.setSubsystemFactories(List.of());
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
@@ -121,9 +137,36 @@ public final class OfficeServer implements AutoCloseable {
      */
     public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home)
             throws IOException {
-        OfficeServer server = new OfficeServer(options, hostKey, logins, home);
+        return start(options, hostKey, logins, home, (entry, why) -> { });
+    }
+
+    /**
+     * As {@link #start(ServeOptions, HostKey, Logins, SharedHome)}; {@code notRecorded} is told at
+     * once, with why, of every session's audit entry that could not be written (the server's log).
+     */
+    public static OfficeServer start(ServeOptions options, HostKey hostKey, Logins logins, SharedHome home,
+                                     NotRecorded notRecorded) throws IOException {
+        OfficeServer server = new OfficeServer(options, hostKey, logins, home, notRecorded);
         server.sshd.start();
         return server;
+    }
+
+    /** What a server's owner is told of an audit entry that could not be written: the entry, and why. */
+    @FunctionalInterface
+    public interface NotRecorded {
+        void told(String entry, RuntimeException why);
+    }
+
+    /**
+     * A password check as it came out, false when it could not be made (the client went away while
+     * it waited, the database failed): the client is refused, and may try again.
+     */
+    private static boolean checked(ServerSession session, java.util.function.Supplier<Logins.Verdict> check) {
+        try {
+            return allowed(session, check.get(), null);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Notes the account (and the key it came by, if it did) of an accepted login for its session. */
@@ -217,7 +260,7 @@ public final class OfficeServer implements AutoCloseable {
         }
         sshd.stop(false);
         timer.shutdownNow();
-        keyLogins.shutdown();
+        checks.shutdown();
         connections.close();
         return entries.finish(entriesWait, waiting);
     }
@@ -225,6 +268,27 @@ public final class OfficeServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stop(Duration.ofSeconds(5), Duration.ofSeconds(5), n -> { });
+    }
+
+    /**
+     * A login that never opened the screens (it asked only for a command, file transfer or a
+     * forwarding, all refused): its end is recorded too, so that no login stays open in the audit
+     * trail; after a key login's own entry, when there is one.
+     */
+    private void endWithoutScreens(Session session, Account account) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reason", "no shell");
+        detail.put("from", from(session));
+        CompletableFuture<Boolean> keyLogin = session.getAttribute(KEY_LOGIN);
+        if (keyLogin == null) {
+            entries.add(account, "session.end", detail);
+        } else {
+            keyLogin.thenAccept(written -> {
+                if (written) {
+                    entries.add(account, "session.end", detail);
+                }
+            });
+        }
     }
 
     /** Writes key logins and refused keys to the audit trail, and speeds the handshake up. */
@@ -246,7 +310,8 @@ public final class OfficeServer implements AutoCloseable {
                 PublicKey key = session.getAttribute(KEY);
                 String from = from(session);
                 CompletableFuture<Boolean> written = CompletableFuture.supplyAsync(
-                        () -> logins.keyUsed(account.login(), key, from), keyLogins).exceptionally(e -> false);
+                        () -> logins.keyUsed(account.login(), key, from, () -> !session.isOpen()), checks)
+                        .exceptionally(e -> false);
                 session.setAttribute(KEY_LOGIN, written);
                 written.thenAccept(ok -> {
                     if (!ok) {
@@ -258,9 +323,18 @@ public final class OfficeServer implements AutoCloseable {
 
         @Override
         public void sessionClosed(Session session) {
+            Account account = session.getAttribute(ACCOUNT);
+            if (session.isAuthenticated() && account != null && session.getAttribute(SHELL) == null) {
+                endWithoutScreens(session, account);
+            }
             String refused = session.getAttribute(KEY_REFUSED);
             if (!session.isAuthenticated() && refused != null) {
-                logins.keysRefused(refused, from(session));
+                String from = from(session);
+                try {
+                    checks.execute(() -> logins.keysRefused(refused, from));
+                } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                    logins.keysRefused(refused, from);   // the server stops: written before it closes
+                }
             }
         }
     }

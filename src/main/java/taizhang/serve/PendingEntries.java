@@ -32,15 +32,19 @@ final class PendingEntries {
     private final Queue<Entry> queued = new ConcurrentLinkedQueue<>();
     private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
 
+    private final OfficeServer.NotRecorded notRecorded;
+
     private record Entry(Account account, String action, Map<String, Object> detail) {
+        /** As {@code taizhang audit} shows an entry: login, action, the detail as stored (JSON). */
         @Override
         public String toString() {
-            return account.login() + " " + action + " " + detail;
+            return account.login() + " " + action + " " + taizhang.storage.Audit.json(detail);
         }
     }
 
-    PendingEntries(Logins logins) {
+    PendingEntries(Logins logins, OfficeServer.NotRecorded notRecorded) {
         this.logins = logins;
+        this.notRecorded = notRecorded;
     }
 
     /** Queues an entry under {@code account}; it is written after those queued before it. */
@@ -59,8 +63,14 @@ final class PendingEntries {
         try {
             logins.record(e.account(), e.action(), e.detail());
         } catch (RuntimeException notWritten) {
-            // The database gone, or busy past the long wait: said when the server stops.
+            // The database gone, or busy past the long wait: said now in the server's log (not
+            // only when it stops, perhaps weeks later), and again in the list when it stops.
             failed.add(e.toString());
+            try {
+                notRecorded.told(e.toString(), notWritten);
+            } catch (RuntimeException ignored) {
+                // The log itself failed: the entry is still in the list said at the stop.
+            }
         }
         queued.remove();
     }

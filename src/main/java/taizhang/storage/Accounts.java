@@ -39,6 +39,11 @@ public final class Accounts {
         this.clock = clock;
     }
 
+    /** The connection these accounts are read and written through. */
+    public Database database() {
+        return db;
+    }
+
     /** Why an account change or a sign-in was refused: a problem the face puts into words. */
     public static final class Refused extends Refusal {
         public Refused(Problem.Code code, Object... args) {
@@ -440,7 +445,18 @@ public final class Accounts {
      * {@code waiting} is told when it has to wait.
      */
     public Attempt signIn(String login, String password, String route, Runnable waiting) {
-        return db.writeOutwaiting(waiting, () -> passwordAttempt(login, password, route));
+        return signIn(login, password, route, waiting, () -> false);
+    }
+
+    /**
+     * As {@link #signIn(String, String, String, Runnable)}, and the wait ends, nothing checked or
+     * written (a {@link StorageException} that {@link StorageException#gaveUp gave up}), as soon as
+     * {@code stop} says so: the clerk pressed Esc rather than wait for the import.
+     */
+    public Attempt signIn(String login, String password, String route, Runnable waiting,
+                          java.util.function.BooleanSupplier stop) {
+        return db.sayingWhenWaiting(waiting, stop,
+                () -> db.writeOutwaiting(waiting, () -> passwordAttempt(login, password, route)));
     }
 
     private Attempt passwordAttempt(String login, String password, String route) throws SQLException {

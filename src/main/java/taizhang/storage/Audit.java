@@ -143,9 +143,10 @@ public final class Audit {
     /**
      * An entry's detail as JSON in a form of its own whatever map it came in: the keys of an
      * unordered map (Map.of, HashMap: an order that changes from one run to the next) sorted, an
-     * ordered one (LinkedHashMap, TreeMap) kept as it was built, at every depth.
+     * ordered one (LinkedHashMap, TreeMap) kept as it was built, at every depth. Also how the
+     * server's log names an entry it could not write.
      */
-    static String json(Map<String, ?> detail) {
+    public static String json(Map<String, ?> detail) {
         return JSON.toJson(detail == null ? Map.of() : ordered(detail));
     }
 

@@ -41,6 +41,8 @@ public final class Database implements AutoCloseable {
     private long lockWaitNanos;
     /** What a write of this thread says when it has to wait for another's lock ({@link #sayingWhenWaiting}). */
     private final ThreadLocal<Runnable> waitNotice = new ThreadLocal<>();
+    /** When a write of this thread waiting for another's lock stops waiting ({@link #sayingWhenWaiting}). */
+    private final ThreadLocal<java.util.function.BooleanSupplier> givenUp = new ThreadLocal<>();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -271,7 +273,8 @@ public final class Database implements AutoCloseable {
             Runnable notice = waitNotice.get();
             int patience = notice == null ? 0 : busyTimeout();
             if (patience > QUIET_WAIT_MS) {
-                beginSaying(notice, patience);
+                java.util.function.BooleanSupplier stop = givenUp.get();
+                beginSaying(notice, patience, stop != null ? stop : () -> false);
             } else {
                 execute("BEGIN IMMEDIATE");
             }
@@ -280,23 +283,35 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Takes the write lock, telling {@code notice} when it has waited a second for it; waits {@code patience} in all. */
-    private void beginSaying(Runnable notice, int patience) {
+    /**
+     * Takes the write lock, telling {@code notice} when it has waited a second for it; waits
+     * {@code patience} in all, a second at a time, and stops waiting (a {@link StorageException.Kind#GAVE_UP})
+     * as soon as {@code stop} says so between two of them: a clerk who pressed Esc, a client gone.
+     */
+    private void beginSaying(Runnable notice, int patience, java.util.function.BooleanSupplier stop) {
+        long deadline = System.nanoTime() + patience * 1_000_000L;
+        boolean told = false;
         busyTimeout(QUIET_WAIT_MS);
         try {
-            execute("BEGIN IMMEDIATE");
-            return;
-        } catch (StorageException e) {
-            if (!e.busy()) {
-                throw e;
+            while (true) {
+                try {
+                    execute("BEGIN IMMEDIATE");
+                    return;
+                } catch (StorageException e) {
+                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    if (!e.busy() || left <= 0) {
+                        throw e;
+                    }
+                    if (stop.getAsBoolean()) {
+                        throw StorageException.of(StorageException.Kind.GAVE_UP, file, (String) null, e);
+                    }
+                    if (!told) {
+                        told = true;
+                        notice.run();
+                    }
+                    busyTimeout((int) Math.min(QUIET_WAIT_MS, left));
+                }
             }
-        } finally {
-            busyTimeout(patience);
-        }
-        notice.run();
-        busyTimeout(patience - QUIET_WAIT_MS);
-        try {
-            execute("BEGIN IMMEDIATE");
         } finally {
             busyTimeout(patience);
         }
@@ -414,12 +429,24 @@ public final class Database implements AutoCloseable {
      * Only writes made on this thread are told.
      */
     public <T> T sayingWhenWaiting(Runnable notice, Job<T> job) {
+        return sayingWhenWaiting(notice, givenUp.get(), job);
+    }
+
+    /**
+     * As {@link #sayingWhenWaiting(Runnable, Job)}, and a write that waits stops waiting, with a
+     * {@link StorageException.Kind#GAVE_UP}, as soon as {@code stop} says so (asked every second
+     * of the wait): the clerk pressed Esc, the client went away. Nothing is written then.
+     */
+    public <T> T sayingWhenWaiting(Runnable notice, java.util.function.BooleanSupplier stop, Job<T> job) {
         Runnable before = waitNotice.get();
+        java.util.function.BooleanSupplier stopBefore = givenUp.get();
         waitNotice.set(notice);
+        givenUp.set(stop);
         try {
             return job.run();
         } finally {
             waitNotice.set(before);
+            givenUp.set(stopBefore);
         }
     }
 

@@ -31,6 +31,8 @@ public final class StorageException extends Refusal {
         NEWER,
         /** SQLite found the file damaged. */
         DAMAGED,
+        /** A write that waited for another's lock stopped waiting when asked to (Esc, a client gone): nothing written. */
+        GAVE_UP,
         /** Anything else: a rule of the register, a missing record, a failure with its own problem. */
         OTHER
     }
@@ -61,7 +63,7 @@ public final class StorageException extends Refusal {
     static StorageException of(Kind kind, Path file, String detail, Throwable cause) {
         String d = detail == null ? "-" : detail;
         Problem problem = switch (kind) {
-            case BUSY -> Problem.of(Problem.Code.DATABASE_BUSY, file);
+            case BUSY, GAVE_UP -> Problem.of(Problem.Code.DATABASE_BUSY, file);
             case READ_ONLY -> Problem.of(Problem.Code.DATABASE_READ_ONLY, file);
             case FULL -> Problem.of(Problem.Code.DISK_FULL, file);
             case IO -> Problem.of(Problem.Code.IO_ERROR, file, d);
@@ -131,5 +133,10 @@ public final class StorageException extends Refusal {
     /** Whether this failure is another process holding the write lock. */
     public boolean busy() {
         return kind == Kind.BUSY;
+    }
+
+    /** Whether a write stopped waiting for another's lock because it was asked to (nothing written). */
+    public boolean gaveUp() {
+        return kind == Kind.GAVE_UP;
     }
 }

@@ -380,6 +380,40 @@ public final class App {
         sayAtOnce(text.get("waiting.signin", Database.LONG_WAIT_MS / 60_000));
     }
 
+    /**
+     * Whether the clerk asked to stop waiting for another's write (asked every second of a sign-in's
+     * wait): Esc, or Ctrl-C and the end of the input, which are left for the screens to act on after
+     * (quit, a closed connection). Other keys pressed meanwhile are dropped: they were typed blind.
+     */
+    boolean stopWaiting() {
+        boolean stop = false;
+        if (background) {
+            for (java.util.Iterator<Object> it = events.iterator(); it.hasNext();) {
+                if (it.next() instanceof KeyStroke k) {
+                    if (k.getKeyType() == KeyType.EOF || isCtrlC(k)) {
+                        return true;
+                    }
+                    it.remove();
+                    stop |= k.getKeyType() == KeyType.Escape;
+                }
+            }
+            return stop;
+        }
+        try {
+            KeyStroke k;
+            while ((k = screen.pollInput()) != null) {
+                stop |= k.getKeyType() == KeyType.Escape || k.getKeyType() == KeyType.EOF || isCtrlC(k);
+            }
+        } catch (IOException e) {
+            return true;    // the terminal is gone: nobody waits any more
+        }
+        return stop;
+    }
+
+    private static boolean isCtrlC(KeyStroke k) {
+        return k.isCtrlDown() && k.getCharacter() != null && Character.toLowerCase(k.getCharacter()) == 'c';
+    }
+
     /** A status line drawn now, while this thread waits. */
     private void sayAtOnce(String status) {
         message(status);

@@ -57,7 +57,19 @@ final class SignInView implements View {
     }
 
     private void attempt(App app) {
-        Accounts.Attempt a = accounts.signIn(login.text().strip(), password.text(), "screens", app::sayWaitingToSignIn);
+        Accounts.Attempt a;
+        try {
+            a = accounts.signIn(login.text().strip(), password.text(), "screens", app::sayWaitingToSignIn,
+                    app::stopWaiting);
+        } catch (taizhang.storage.StorageException e) {
+            if (!e.gaveUp()) {
+                throw e;
+            }
+            // Esc while it waited for another's write: nothing checked, nothing recorded, no try used.
+            password = TextInput.of("");
+            app.message(app.text.get("signin.stopped"));
+            return;
+        }
         password = TextInput.of("");
         if (a.ok()) {
             app.signedIn(a.account());

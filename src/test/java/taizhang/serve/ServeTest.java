@@ -117,17 +117,11 @@ class ServeTest {
 
     @Test
     void aLoginDuringAnotherProcesssLongWriteWaitsForItAndIsLetInAndRecorded() throws Exception {
-        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
-        logins.close();
-        logins = new AccountLogins(db, clock, waits::countDown);
-        start(20, Duration.ofMinutes(15));
+        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
         java.util.concurrent.CompletableFuture<SshClerk> login;
         try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
-            login = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            login = loggingIn("li").thenApply(s -> {
                 try {
-                    ClientSession s = client.connect("li", "127.0.0.1", server.port()).verify(SshClerk.WAIT).getSession();
-                    s.addPasswordIdentity(PASSWORD);
-                    s.auth().verify(Duration.ofSeconds(90));
                     return SshClerk.shell(s, 80, 24, null);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -141,6 +135,69 @@ class ServeTest {
         }
         assertEquals(0, waits.getCount(), "the server said the login waits");
         assertTrue(AuditLines.of(db).contains("li login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
+    }
+
+    /** Starts the server with the logins telling the latch returned when one waits for another's write. */
+    private java.util.concurrent.CountDownLatch startTellingWhenALoginWaits() throws IOException {
+        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
+        logins.close();
+        logins = new AccountLogins(db, clock, waits::countDown);
+        start(20, Duration.ofMinutes(15));
+        return waits;
+    }
+
+    /** A password login made on a thread of its own, as a clerk's client would (let in, or refused). */
+    private java.util.concurrent.CompletableFuture<ClientSession> loggingIn(String login) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                ClientSession s = client.connect(login, "127.0.0.1", server.port()).verify(SshClerk.WAIT).getSession();
+                s.addPasswordIdentity(PASSWORD);
+                s.auth().verify(Duration.ofSeconds(90));
+                return s;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void loginsWaitingForAnotherProcesssLongWriteHoldUpNeitherTheSessionsOnTheScreensNorEachOther() throws Exception {
+        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
+        // More logins than the server has network threads: each used to wait on one of them.
+        int many = Runtime.getRuntime().availableProcessors() + 2;
+        List<java.util.concurrent.CompletableFuture<ClientSession>> waiting = new java.util.ArrayList<>();
+        try (SshClerk working = li(80, 24, "en_US.UTF-8")) {
+            working.await("Home");
+            try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+                for (int i = 0; i < many; i++) {
+                    waiting.add(loggingIn("li"));
+                }
+                assertTrue(waits.await(30, java.util.concurrent.TimeUnit.SECONDS), "a login waits for the write");
+                Thread.sleep(1500);    // the others have come meanwhile
+                // The clerk already at work pages on: the server reads their keys and draws.
+                working.mark().send("1").await("Persons");
+            }
+            for (java.util.concurrent.CompletableFuture<ClientSession> login : waiting) {
+                login.get(60, java.util.concurrent.TimeUnit.SECONDS).close();
+            }
+        }
+        waitFor(() -> count(AuditLines.of(db), "li login {") == many + 1);
+    }
+
+    @Test
+    void aLoginWaitingForAnotherProcesssLongWriteGivesUpWhenItsClientGoesAway() throws Exception {
+        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
+        java.util.concurrent.CompletableFuture<ClientSession> gone;
+        try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
+            gone = loggingIn("li");
+            assertTrue(waits.await(30, java.util.concurrent.TimeUnit.SECONDS), "the login waits for the write");
+            client.stop();    // the clerk closes the window
+            Thread.sleep(2500);    // the check notices within a second
+        }
+        // Once the write ends, the login behind it is neither let in nor recorded: nobody is there.
+        Thread.sleep(2000);
+        assertEquals(0, count(AuditLines.of(db), "li login"), AuditLines.of(db));
+        assertTrue(gone.isDone(), "the client's own wait ended with it");
     }
 
     @Test
@@ -194,7 +251,7 @@ class ServeTest {
         }
         assertEquals(1, unrecorded.size(), unrecorded.toString());
         assertTrue(unrecorded.get(0).startsWith("li session.end {"), unrecorded.get(0));
-        assertTrue(unrecorded.get(0).contains("reason=stopping"), unrecorded.get(0));
+        assertTrue(unrecorded.get(0).contains("{\"reason\":\"stopping\",\"from\":\"127.0.0.1:"), unrecorded.get(0));
         // This process lives on: the entry, still waiting, is written when the write ends.
         waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"stopping\""));
         server = null;
@@ -471,6 +528,32 @@ class ServeTest {
                         new SshdSocketAddress("127.0.0.1", target.getLocalPort())));
             }
         }
+    }
+
+    @Test
+    void aLoginThatAskedOnlyForACommandHasItsEndRecordedToo() throws Exception {
+        start(20, Duration.ofMinutes(15));
+        org.apache.sshd.core.CoreModuleProperties.REQUEST_EXEC_REPLY.set(client, true);
+        try (ClientSession s = SshClerk.login(client, server.port(), "li", PASSWORD, null)) {
+            org.apache.sshd.client.channel.ClientChannel exec = s.createExecChannel("ls");
+            try {
+                exec.open().verify(SshClerk.WAIT);
+            } catch (IOException e) {
+                // refused at once
+            }
+            exec.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED), SshClerk.WAIT);
+        }
+        try (ClientSession s = SshClerk.login(client, server.port(), "wang", null, wangsKey)) {
+            s.createSubsystemChannel("sftp").open().verify(SshClerk.WAIT);
+        } catch (IOException e) {
+            // refused
+        }
+        // A login left without an end read as a session still open.
+        waitFor(() -> AuditLines.of(db).contains("li session.end {\"reason\":\"no shell\",\"from\":\"127.0.0.1:")
+                && AuditLines.of(db).contains("wang session.end {\"reason\":\"no shell\""));
+        String audit = AuditLines.of(db);
+        assertTrue(audit.indexOf("wang login {") < audit.indexOf("wang session.end"), "after its login: " + audit);
+        assertEquals(1, count(audit, "li session.end"), audit);
     }
 
     @Test

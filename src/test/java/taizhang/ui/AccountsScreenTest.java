@@ -90,6 +90,43 @@ class AccountsScreenTest {
     }
 
     @Test
+    void escStopsASignInWaitingForAnotherProcesssLongWriteWithNothingRecordedAndNoTryUsed() throws Exception {
+        Path file = admin.file();
+        Map<Language, String> stopped = Map.of(Language.EN, "Sign-in stopped: nothing was checked or recorded.",
+                Language.ZH, "已停止登录：没有核对，也没有记录。");
+        for (Language lang : List.of(Language.EN, Language.ZH)) {
+            Driver d = new Driver(fresh(), lang, 80, 24);
+            d.type("li").press(KeyType.Enter).type("east village");
+            long took;
+            try (taizhang.testing.Clerks.LockHolder lock = new taizhang.testing.Clerks.LockHolder(file)) {
+                Thread esc = new Thread(() -> {
+                    long end = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+                    while (!d.text().contains("Esc") || !d.text().contains("10")) {   // the wait is said, Esc with it
+                        if (System.nanoTime() > end) {
+                            return;
+                        }
+                        Thread.onSpinWait();
+                    }
+                    d.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke(KeyType.Escape));
+                });
+                esc.start();
+                long start = System.nanoTime();
+                d.press(KeyType.Enter);    // it used to wait for the write, up to 10 minutes, whatever was pressed
+                took = System.nanoTime() - start;
+                esc.join();
+            }
+            assertTrue(took < java.time.Duration.ofSeconds(20).toNanos(), "stopped at Esc, not at the write's end");
+            assertTrue(d.text().contains(stopped.get(lang)), d.text());
+            assertFalse(d.row(0).contains("li "), "not signed in: " + d.row(0));
+            // No try used, nothing kept: the next Enter signs in.
+            d.type("east village").press(KeyType.Enter);
+            assertTrue(d.row(0).contains("li"), "signed in once the write is over: " + d.row(0));
+        }
+        assertEquals(2, taizhang.testing.Snapshot.count(file,
+                "SELECT count(*) FROM audit WHERE login = 'li' AND action LIKE 'login%'"), "only the two sign-ins made");
+    }
+
+    @Test
     void threeFailedSignInsEndTheScreens() throws Exception {
         Driver d = new Driver(fresh(), Language.ZH, 80, 24);
         for (int i = 0; i < 3; i++) {
