@@ -95,9 +95,12 @@ public final class Closing {
         }
         Map<String, Map<String, String>> frozen = months.frozenFigures(close.get().id());
         AreaTree tree = tally.areas();
-        AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
+        AreaTree.Area top = tally.top(tree, areaCode);
         List<Report.Row> rows = new ArrayList<>();
         for (AreaTree.Area area : tree.reportOrder(top)) {
+            if (!tally.shows(area)) {
+                continue; // frozen figures are read as the current ones: within the account's scope
+            }
             Map<String, String> values = frozen.getOrDefault(area.code(), Map.of());
             List<BigDecimal> row = new ArrayList<>();
             for (Column c : Column.ALL) {

@@ -37,8 +37,14 @@ public record Report(Period period, DateRange range, DateRange lastYear, List<Ro
         return null;
     }
 
-    /** The last row: the area the report was asked for. */
-    public Row total() {
-        return rows.get(rows.size() - 1);
+    /**
+     * The rows no other row of the report sums up, in tree order: the area asked for, or, for an
+     * account whose scope is several areas (a township and a village of another), each of them,
+     * since a report holds a township or county row only when the whole area is in scope.
+     */
+    public List<Row> tops() {
+        java.util.Set<String> held = new java.util.HashSet<>();
+        rows.forEach(r -> held.add(r.area().code()));
+        return rows.stream().filter(r -> !held.contains(r.area().parentCode())).toList();
     }
 }

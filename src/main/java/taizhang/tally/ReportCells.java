@@ -158,9 +158,10 @@ public final class ReportCells {
     }
 
     private static String title(Report report, Language language) {
-        AreaTree.Area top = report.total().area();
+        String areas = report.tops().stream().map(r -> r.area().code() + " " + r.area().name())
+                .collect(java.util.stream.Collectors.joining(", "));
         return (language == Language.ZH ? "统计表 " : "Tally ") + report.period() + "  (" + report.range() + ")  "
-                + top.code() + " " + top.name();
+                + areas;
     }
 
     /** A line of the key below the table: the mark, then what it means. */

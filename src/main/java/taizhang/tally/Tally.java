@@ -72,13 +72,7 @@ public final class Tally {
     /** As {@link #report(Period, String)}; {@code progress} hears the counting queries done. */
     public Report report(Period period, String areaCode, Progress progress) {
         AreaTree tree = areas();
-        AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
-        if (top == null) {
-            throw new Refusal(Problem.Code.NO_AREAS);
-        }
-        if (areaCode != null && !db.account().covers(areaCode)) {
-            throw outOfScope(areaCode);
-        }
+        AreaTree.Area top = top(tree, areaCode);
         int start = statYearStart();
         DateRange range = period.range(start);
         DateRange lastYear = period.lastYear(start);
@@ -87,8 +81,8 @@ public final class Tally {
         Map<String, Tallied> before = rollUp(top, counts.get(1), store.population(lastYear.end()));
         List<Report.Row> rows = new ArrayList<>();
         for (AreaTree.Area area : tree.reportOrder(top)) {
-            if (!db.account().covers(area.code())) {
-                continue; // a township or county row only when the whole area is in scope (SPEC 9)
+            if (!shows(area)) {
+                continue;
             }
             Tallied n = now.get(area.code());
             Tallied b = before.get(area.code());
@@ -197,13 +191,7 @@ public final class Tally {
      */
     public Map<Indicator, List<BigDecimal>> series(List<Indicator> indicators, String areaCode, Period last,
                                                    int count) {
-        AreaTree.Area top = areaCode == null ? areas().root() : areas().find(areaCode);
-        if (top == null) {
-            throw new Refusal(Problem.Code.NO_AREAS);
-        }
-        if (areaCode != null && !db.account().covers(areaCode)) {
-            throw outOfScope(areaCode);
-        }
+        AreaTree.Area top = top(areas(), areaCode);
         List<DateRange> ranges = new ArrayList<>();
         Period p = last;
         for (int i = 0; i < count; i++) {
@@ -235,6 +223,23 @@ public final class Tally {
             }
         }
         return out;
+    }
+
+    /** The area a report is asked for (null: the root), refused when the account may not see it. */
+    AreaTree.Area top(AreaTree tree, String areaCode) {
+        AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
+        if (top == null) {
+            throw new Refusal(Problem.Code.NO_AREAS);
+        }
+        if (areaCode != null && !db.account().covers(areaCode)) {
+            throw outOfScope(areaCode);
+        }
+        return top;
+    }
+
+    /** Whether a report shows this area's row: a township or county only when the whole area is in scope (SPEC 9). */
+    boolean shows(AreaTree.Area area) {
+        return db.account().covers(area.code());
     }
 
     /** An area asked for that the signed-in account may not see: said as a record outside the scope is. */

@@ -282,12 +282,14 @@ record TallyState(Period period, YearMonth anchor, boolean lastYear, boolean sho
         }
         Map<String, Report.Row> byCode = new HashMap<>();
         report.rows().forEach(r -> byCode.put(r.area().code(), r));
+        // An account whose scope is several areas has several rows at the top, each sorted with its own.
+        List<AreaTree.Area> tops = new ArrayList<>(report.tops().stream().map(Report.Row::area).toList());
         List<Report.Row> out = new ArrayList<>();
-        collect(report.total().area(), byCode, out);
+        collect(tops, byCode, out);
         return out;
     }
 
-    private void collect(AreaTree.Area area, Map<String, Report.Row> byCode, List<Report.Row> out) {
+    private void collect(List<AreaTree.Area> areas, Map<String, Report.Row> byCode, List<Report.Row> out) {
         Comparator<AreaTree.Area> order = (x, y) -> {
             BigDecimal a = byCode.get(x.code()).value(sortBy);
             BigDecimal b = byCode.get(y.code()).value(sortBy);
@@ -296,12 +298,11 @@ record TallyState(Period period, YearMonth anchor, boolean lastYear, boolean sho
             }
             return descending ? b.compareTo(a) : a.compareTo(b);
         };
-        List<AreaTree.Area> children = new ArrayList<>(area.children());
-        children.sort(order);
-        for (AreaTree.Area child : children) {
-            collect(child, byCode, out);
+        areas.sort(order);
+        for (AreaTree.Area area : areas) {
+            collect(new ArrayList<>(area.children()), byCode, out);
+            out.add(byCode.get(area.code()));
         }
-        out.add(byCode.get(area.code()));
     }
 
     /** Whether a current figure of a closed month differs from the frozen one. */

@@ -17,7 +17,11 @@ import taizhang.domain.Period;
 import taizhang.domain.Problem;
 import taizhang.domain.Refusal;
 import taizhang.domain.Register;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
 import taizhang.storage.ClosedMonths;
+import taizhang.storage.Database;
 
 class ClosingTest {
     static final String A1 = IndicatorTest.A1;
@@ -59,6 +63,21 @@ class ClosingTest {
         assertEquals(List.of(new Closing.Entered(Register.BIRTHS, List.of(late))), since);
         // ... and it is not a late birth: it was born in the statistical year it was registered in.
         assertEquals("0", current("2026-11", A1, "late_births"));
+    }
+
+    @Test
+    void aClosedMonthsFrozenFiguresHoldOnlyTheAreasOfTheAccountsScope() {
+        closing.close(OCTOBER, LocalDate.parse("2026-11-03"), Clock.systemUTC());
+        Account village = new Account("yi", "一村", Role.CLERK, new Scope(List.of(A1)), null, false);
+        try (Database other = Database.open(f.db.file())) {
+            Tally tally = new Tally(other.actAs(village));
+            Report frozen = new Closing(tally).closed(OCTOBER, null).orElseThrow().frozen();
+            assertEquals(List.of(A1), frozen.rows().stream().map(r -> r.area().code()).toList(),
+                    "another village's, the townships' and the county's frozen figures are not the clerk's to see");
+            assertEquals("2", frozen.row(A1).text(Column.byId("births")));
+            Refusal outside = assertThrows(Refusal.class, () -> new Closing(tally).closed(OCTOBER, IndicatorTest.TB));
+            assertEquals(Problem.Code.OUT_OF_SCOPE, outside.problem().code());
+        }
     }
 
     @Test

@@ -23,7 +23,8 @@ class FlagsTest {
             String v = c.variant() == Column.Variant.VALUE ? figures.get(c.indicator()) : null;
             values.add(v == null ? null : new BigDecimal(v));
         }
-        AreaTree.Area area = new AreaTree.Area(code, "区" + code, null, AreaLevel.of(code), List.of());
+        String parent = code.length() == 12 ? code.substring(0, 9) : code.length() == 9 ? code.substring(0, 6) : null;
+        AreaTree.Area area = new AreaTree.Area(code, "区" + code, parent, AreaLevel.of(code), List.of());
         return new Report.Row(area, values);
     }
 

@@ -108,6 +108,18 @@ class ReportCellsTest {
     }
 
     @Test
+    void theTitleNamesEveryAreaOfAReportOverSeveralAreas() {
+        Report several = FlagsTest.report(
+                FlagsTest.row("990101101201", Map.of(Indicator.BIRTHS, "1")),
+                FlagsTest.row("990101101", Map.of(Indicator.BIRTHS, "1")),
+                FlagsTest.row("990101102201", Map.of(Indicator.BIRTHS, "0")));
+        Sheet table = ReportCells.table(several, Flags.of(several, rules(null)), rules(null), Language.EN);
+        assertTrue(table.title().endsWith("990101101 区990101101, 990101102201 区990101102201"), table.title());
+        Sheet one = ReportCells.table(REPORT, flags(null), rules(null), Language.EN);
+        assertTrue(one.title().endsWith(")  990101101 区990101101"), one.title());
+    }
+
+    @Test
     void rankingOnAHeadlineMarksItsOwnColumnAndAddsNone() {
         Sheet table = ReportCells.table(REPORT, flags(Indicator.BIRTHS), rules(Indicator.BIRTHS), Language.ZH);
         assertEquals(8, table.columns().size());

@@ -15,10 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import taizhang.domain.Account;
+import taizhang.domain.Role;
+import taizhang.domain.Scope;
+import taizhang.storage.Database;
 import taizhang.tally.Closing;
 import taizhang.tally.Column;
 import taizhang.tally.Flags;
 import taizhang.tally.Indicator;
+import taizhang.tally.Tally;
 import taizhang.tally.TallyFixture;
 
 /** The tally screen's transitions, without a terminal, on a real SQLite file. */
@@ -152,6 +157,22 @@ class TallyStateTest {
         s = s.sorted();
         assertNull(s.sortBy());
         assertEquals(List.of(A1, A2, TOWN_A, B1, TOWN_B, "990101"), areas(s), "the third press: tree order");
+    }
+
+    @Test
+    void sortingKeepsEveryRowOfAnAccountWhoseScopeIsSeveralAreas() {
+        Account several = new Account("pw", "两处", Role.STATISTICIAN, new Scope(List.of(TOWN_A, B1)), null, false);
+        try (Database other = Database.open(f.db.file())) {
+            Tally tally = new Tally(other.actAs(several));
+            TallyState.Source scoped = new TallyState.Source(tally, new Closing(tally), TODAY);
+            TallyState s = TallyState.open(scoped);
+            assertEquals(List.of(A1, A2, TOWN_A, B1), areas(s), "甲镇 whole, 乙一村 alone; no 乙乡 or county row");
+            s = s.sorted();
+            assertEquals(List.of(B1, A1, A2, TOWN_A), areas(s),
+                    "乙一村 (0 births) before 甲镇 (3), each with its rows; none dropped");
+            s = s.sorted();
+            assertEquals(List.of(A2, A1, TOWN_A, B1), areas(s));
+        }
     }
 
     @Test
