@@ -60,6 +60,22 @@ public record Scope(List<String> codes) {
         return false;
     }
 
+    /**
+     * Whether the area with this code holds any of the scope: lies in it, or is above a part of
+     * it (the county, for a village's clerk).
+     */
+    public boolean reaches(String areaCode) {
+        if (areaCode == null) {
+            return false;
+        }
+        for (String c : codes) {
+            if (c.startsWith(areaCode)) {
+                return true;
+            }
+        }
+        return covers(areaCode);
+    }
+
     public boolean everything() {
         return codes.contains("");
     }

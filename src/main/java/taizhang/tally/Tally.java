@@ -225,13 +225,17 @@ public final class Tally {
         return out;
     }
 
-    /** The area a report is asked for (null: the root), refused when the account may not see it. */
+    /**
+     * The area a report is asked for (null: the root), refused when the account sees none of it.
+     * An area above the scope (the county, for a village's clerk) reports what the scope holds
+     * under it, as the root does when none is named: its own row only when wholly in scope.
+     */
     AreaTree.Area top(AreaTree tree, String areaCode) {
         AreaTree.Area top = areaCode == null ? tree.root() : tree.find(areaCode);
         if (top == null) {
             throw new Refusal(Problem.Code.NO_AREAS);
         }
-        if (areaCode != null && !db.account().covers(areaCode)) {
+        if (areaCode != null && !db.account().scope().reaches(areaCode)) {
             throw outOfScope(areaCode);
         }
         return top;

@@ -133,6 +133,20 @@ class ScopeTest {
         assertEquals(Office.V2, other.problem().value(), "the area asked for is named");
     }
 
+    /** --area naming the county is what the report without --area shows (its default is the root). */
+    @Test
+    void aReportOverAnAreaAboveTheScopeShowsWhatTheScopeHoldsUnderIt() {
+        Tally clerk = new Tally(as(CLERK));
+        for (String above : List.of(Office.COUNTY, Office.EAST)) {
+            Report r = clerk.report(Period.parse("2026-10"), above);
+            assertEquals(List.of(Office.V1), r.rows().stream().map(row -> row.area().code()).toList(), above);
+            assertEquals("1", r.rows().get(0).text(taizhang.tally.Column.byId("births")));
+        }
+        taizhang.domain.Refusal west = assertThrows(taizhang.domain.Refusal.class,
+                () -> clerk.report(Period.parse("2026-10"), Office.WEST), "a township holding none of the scope");
+        assertEquals(taizhang.domain.Problem.Code.OUT_OF_SCOPE, west.problem().code());
+    }
+
     @Test
     void aDrillDownListsOnlyRecordsInScope() {
         Tally county = new Tally(as(CLERK));
