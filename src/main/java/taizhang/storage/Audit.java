@@ -266,7 +266,11 @@ public final class Audit {
             params.add(f.register());
         }
         if (f.recordId() != null) {
-            where.append(" AND record_id = ?");
+            // A record an import made has no entry of its own: the import's, whose ids reach it, says who and from what file.
+            where.append(" AND (record_id = ? OR action = 'import' AND record_id IS NULL"
+                    + " AND json_extract(detail, '$.first_id') <= ? AND json_extract(detail, '$.last_id') >= ?)");
+            params.add(f.recordId());
+            params.add(f.recordId());
             params.add(f.recordId());
         }
         if (f.login() != null) {
@@ -302,7 +306,7 @@ public final class Audit {
                 e.recordId(), detail, e.prevHash(), e.hash());
     }
 
-    /** Everything that happened to one record, oldest first (the form's history). */
+    /** Everything that happened to one record, oldest first (the form's history), the import that made it included. */
     public List<Entry> history(String register, long recordId) {
         List<Entry> out = new ArrayList<>();
         list(new Filter(register, recordId, null, null), out::add);

@@ -35,7 +35,8 @@ final class HistoryView implements View {
             String action = app.text.has("history.action." + e.action()) ? app.text.get("history.action." + e.action())
                     : e.action();
             Map<String, Object> detail = e.details();
-            String reason = detail.get("reason") instanceof String r ? "  " + r : "";
+            String reason = detail.get("reason") instanceof String r ? "  " + r
+                    : detail.get("file") instanceof String file ? "  " + file : "";
             out.add(when(e.at()) + "  " + e.login() + "  " + action + reason);
             if (detail.get("changes") instanceof Map<?, ?> changes) {
                 for (Map.Entry<?, ?> c : changes.entrySet()) {

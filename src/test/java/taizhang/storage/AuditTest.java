@@ -76,6 +76,29 @@ class AuditTest {
         assertEquals("0".repeat(64), first, "the first entry follows 32 zero bytes");
     }
 
+    /** A record an import made has no entry of its own: its history is the import's entry, whose ids reach it. */
+    @Test
+    void anImportedRecordsHistoryIsTheImportThatMadeIt() throws Exception {
+        Path csv = dir.resolve("人口.csv");
+        java.nio.file.Files.writeString(csv, "name,sex,birth_date,area_code,residence\n"
+                + "王五,M,1980-01-02," + Office.V1 + ",resident\n李四,F,1981-02-03," + Office.V1 + ",resident\n");
+        Cli cli = new Cli(file);
+        db.close();
+        assertEquals(0, cli.run("import", "persons", csv.toString()).code());
+        db = Database.open(file);
+        db.actAs(new Accounts(db).forOsUser(Cli.OS_USER));
+
+        List<Audit.Entry> second = new Audit(db).history("persons", personId + 2);
+        assertEquals(List.of("import"), second.stream().map(Audit.Entry::action).toList());
+        assertEquals("人口.csv", second.get(0).details().get("file"));
+        assertEquals(List.of("record.add", "record.change"),
+                new Audit(db).history("persons", personId).stream().map(Audit.Entry::action).toList(),
+                "a record added by hand has its own entries, not the import's");
+        assertTrue(new Audit(db).history("births", personId + 1).isEmpty(), "another register's record of that id");
+        String listed = cli.run("audit", "--record", String.valueOf(personId + 1), "--format", "csv").out();
+        assertTrue(listed.lines().anyMatch(l -> l.contains(",import,persons,,")), listed);
+    }
+
     @Test
     void aChangeRecordsEachChangedFieldBeforeAndAfterAndNothingElse() {
         List<Audit.Entry> history = new Audit(db).history("persons", personId);
