@@ -111,7 +111,7 @@ class ReconcileCommandTest {
 
     @Test
     void xlsxIsHeadedInChineseUnderChinese() throws IOException {
-        Path out = dir.resolve("结果.xlsx");
+        Path out = dir.resolve("result-zh.xlsx");
         Cli.Result r = cli.run("--lang", "zh", "reconcile", "births", resource("hospital-list.csv").toString(),
                 "--source", "hospital", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
