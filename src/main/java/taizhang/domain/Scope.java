@@ -65,15 +65,7 @@ public record Scope(List<String> codes) {
      * it (the county, for a village's clerk).
      */
     public boolean reaches(String areaCode) {
-        if (areaCode == null) {
-            return false;
-        }
-        for (String c : codes) {
-            if (c.startsWith(areaCode)) {
-                return true;
-            }
-        }
-        return covers(areaCode);
+        return covers(areaCode) || codes.stream().anyMatch(c -> c.startsWith(areaCode));
     }
 
     public boolean everything() {
