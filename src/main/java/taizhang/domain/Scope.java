@@ -65,7 +65,7 @@ public record Scope(List<String> codes) {
      * it (the county, for a village's clerk).
      */
     public boolean reaches(String areaCode) {
-        return covers(areaCode) || codes.stream().anyMatch(c -> c.startsWith(areaCode));
+        return areaCode != null && (covers(areaCode) || codes.stream().anyMatch(c -> c.startsWith(areaCode)));
     }
 
     public boolean everything() {
