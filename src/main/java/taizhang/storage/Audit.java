@@ -266,8 +266,9 @@ public final class Audit {
             params.add(f.register());
         }
         if (f.recordId() != null) {
-            // A record an import made has no entry of its own: the import's, whose ids reach it, says who and from what file.
-            where.append(" AND (record_id = ? OR action = 'import' AND record_id IS NULL"
+            // A record an import (or the demo county) made has no entry of its own: the import's, whose ids reach it,
+            // says who and from what file.
+            where.append(" AND (record_id = ? OR action IN ('import', 'demo') AND record_id IS NULL"
                     + " AND json_extract(detail, '$.first_id') <= ? AND json_extract(detail, '$.last_id') >= ?)");
             params.add(f.recordId());
             params.add(f.recordId());
@@ -291,6 +292,13 @@ public final class Audit {
             for (taizhang.domain.Register r : taizhang.domain.Register.values()) {
                 where.append(" OR register = '").append(r.fileName()).append("' AND record_id IN (SELECT id FROM ")
                         .append(r.table()).append(" WHERE ").append(Scoping.condition(a, r, params)).append(")");
+            }
+            taizhang.domain.Register asked = f.register() == null ? null : taizhang.domain.Register.byName(f.register());
+            if (asked != null && f.recordId() != null) {
+                // One record in scope asked for: the import (or demo county) that made it is part of its story.
+                params.add(f.recordId());
+                where.append(" OR ? IN (SELECT id FROM ").append(asked.table()).append(" WHERE ")
+                        .append(Scoping.condition(a, asked, params)).append(")");
             }
             where.append(")");
         }

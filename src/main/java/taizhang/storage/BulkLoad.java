@@ -58,11 +58,13 @@ public final class BulkLoad {
 
     private static Void insertAll(Database db, String user, Records records) {
         Map<Register, BatchInserter<Void>> inserters = new java.util.EnumMap<>(Register.class);
+        Map<Register, Long> before = new java.util.EnumMap<>(Register.class);
         try {
             records.sendTo(entry -> {
                 try {
                     BatchInserter<Void> inserter = inserters.get(entry.register());
                     if (inserter == null) {
+                        before.put(entry.register(), ImportAudit.maxId(db, entry.register()));
                         inserter = new BatchInserter<>(db, entry.register(), user);
                         inserters.put(entry.register(), inserter);
                     }
@@ -77,12 +79,30 @@ public final class BulkLoad {
                 }
                 inserter.close();
             }
+            for (Map.Entry<Register, Long> r : before.entrySet()) {
+                recordMade(db, r.getKey(), r.getValue());
+            }
         } catch (java.sql.SQLException e) {
             throw StorageException.of(e, db.file());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return null;
+    }
+
+    /**
+     * One audit entry for the records a program made in a register, as an import's names the ids
+     * it made: a record's history then says where it came from instead of "before the audit trail".
+     */
+    private static void recordMade(Database db, Register register, long lastIdBefore) {
+        long last = ImportAudit.maxId(db, register);
+        if (last > lastIdBefore) {
+            Map<String, Object> detail = new java.util.LinkedHashMap<>();
+            detail.put("rows", last - lastIdBefore);
+            detail.put("first_id", lastIdBefore + 1);
+            detail.put("last_id", last);
+            Audit.append(db, "demo", register.fileName(), null, detail);
+        }
     }
 
     /** Plain JDBC throughout, like the transaction it runs in: an import need not wait for Jdbi. */

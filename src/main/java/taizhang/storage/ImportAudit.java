@@ -62,7 +62,7 @@ public final class ImportAudit {
         Audit.append(db, "import", register.fileName(), null, detail);
     }
 
-    private static long maxId(Database db, Register r) {
+    static long maxId(Database db, Register r) {
         try (var s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM " + r.table())) {
             return rs.next() ? rs.getLong(1) : 0;

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +99,43 @@ class AuditTest {
         assertTrue(new Audit(db).history("births", personId + 1).isEmpty(), "another register's record of that id");
         String listed = cli.run("audit", "--record", String.valueOf(personId + 1), "--format", "csv").out();
         assertTrue(listed.lines().anyMatch(l -> l.contains(",import,persons,,")), listed);
+    }
+
+    /** A village clerk reading the history of their village's record sees the import that made it, though another ran it. */
+    @Test
+    void aClerkSeesTheImportThatMadeARecordOfTheirVillageAndNoOther() throws Exception {
+        Path csv = dir.resolve("two-villages.csv");
+        java.nio.file.Files.writeString(csv, "name,sex,birth_date,area_code,residence\n"
+                + "王五,M,1980-01-02," + Office.V1 + ",resident\n李四,F,1981-02-03," + Office.V3 + ",resident\n");
+        db.close();
+        assertEquals(0, new Cli(file).run("import", "persons", csv.toString()).code());
+        db = Database.open(file);
+        db.actAs(new taizhang.domain.Account("li", "李", taizhang.domain.Role.CLERK,
+                new taizhang.domain.Scope(List.of(Office.V1)), null, false));
+        assertEquals(List.of("import"), new Audit(db).history("persons", personId + 1).stream()
+                .map(Audit.Entry::action).toList(), "the clerk's village's record");
+        assertTrue(new Audit(db).history("persons", personId + 2).isEmpty(), "another village's record tells nothing");
+        List<String> all = new ArrayList<>();
+        new Audit(db).list(Audit.Filter.ALL, e -> all.add(e.action()));
+        assertFalse(all.contains("import"), "not in the trail as a whole: it is no entry about their records alone");
+    }
+
+    /** The demo county's records were made by the program: their history says so, not "before the audit trail". */
+    @Test
+    void theDemoCountysRecordsHistoryIsTheDemo() {
+        Path demo = dir.resolve("demo.db");
+        assertEquals(0, new Cli(demo).run("init", "--demo", "--persons", "200").code());
+        try (Database d = Database.open(demo)) {
+            d.actAs(new Accounts(d).forOsUser(Cli.OS_USER));
+            Audit audit = new Audit(d);
+            List<Audit.Entry> first = audit.history("persons", 1);
+            assertEquals(List.of("demo"), first.stream().map(Audit.Entry::action).toList());
+            long persons = d.handle().createQuery("SELECT count(*) FROM person").mapTo(Long.class).one();
+            assertEquals(Map.of("rows", 1.0 * persons, "first_id", 1.0, "last_id", 1.0 * persons),
+                    first.get(0).details(), "one entry for the register, naming the ids it made");
+            assertEquals(List.of("demo"), audit.history("births", 1).stream().map(Audit.Entry::action).toList());
+            assertTrue(audit.verify().intact(), "the chain holds the demo's entries");
+        }
     }
 
     @Test
