@@ -9,6 +9,9 @@
 #
 #   scripts/bench-import.sh [PERSONS] [RUNS]        (default 1000000 persons, 1 run)
 #
+# Last, unless BINDING_ROUNDS=0: what handing the rows to SQLite through sqlite-jdbc costs against
+# SQLite inserting the same rows itself (taizhang.bench.BindingBench; needs a ~3 GB heap for 1M).
+#
 # With RUNS > 1 each is run that many times, alternating, and the min and median are printed
 # (the machine is shared: single runs are noisy). The processor time (user + system, all
 # threads) of the shell and of taizhang is printed too, with the load average before and after:
@@ -106,3 +109,11 @@ awk -v rows="$rows" -v runs="$runs" -v sm="$shell_min" -v sd="$shell_med" -v fm=
     printf "processor time (user+system):  shell %.2f s, taizhang %.2f s = %.2fx (medians; all threads)\n", sc, oc, oc / sc
     printf "load average (1, 5, 15 min):   %s before, %s after, %s cores\n", lb, la, cores
 }'
+binding_rounds=${BINDING_ROUNDS:-3}
+if [ "$binding_rounds" -gt 0 ]; then
+    mvn -q -B -o -Dstyle.color=never test-compile 1>&2 || mvn -q -B -Dstyle.color=never test-compile 1>&2
+    mvn -q -B -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench.classpath 1>&2 \
+        || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath 1>&2
+    java -Xmx3g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+        taizhang.bench.BindingBench "$work/t.db" "$work/empty.db" "$binding_rounds"
+fi

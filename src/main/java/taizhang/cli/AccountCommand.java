@@ -44,12 +44,16 @@ final class AccountCommand implements Callable<Integer> {
         return main.context().open(Role.Permission.ADMINISTER);
     }
 
-    static Role role(String text) {
-        Role r = Role.parse(text);
-        if (r == null) {
-            throw new Failure.InvalidInput("account.role", text);
+    /** A role is one of four words, like a format: any other is a command line not understood (exit 2, SPEC 7). */
+    static final class RoleValue implements picocli.CommandLine.ITypeConverter<Role> {
+        @Override
+        public Role convert(String text) {
+            Role r = Role.parse(text);
+            if (r == null) {
+                throw new picocli.CommandLine.TypeConversionException(text);
+            }
+            return r;
         }
-        return r;
     }
 
     static Scope scope(String text) {
@@ -96,8 +100,8 @@ final class AccountCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE")
-        String role;
+        @Option(names = "--role", required = true, paramLabel = "admin|statistician|clerk|viewer", converter = RoleValue.class)
+        Role role;
 
         @Option(names = "--scope", required = true, paramLabel = "CODE[,CODE…]")
         String scope;
@@ -113,7 +117,7 @@ final class AccountCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Account a = new Account(login, name == null ? login : name.strip(), role(role), scope(scope), osUser, false);
+            Account a = new Account(login, name == null ? login : name.strip(), role, scope(scope), osUser, false);
             String password = passwordStdin ? password(true, parent.main.wording()) : null;
             try (Database db = parent.open()) {
                 new Accounts(db).add(a, password);
@@ -131,8 +135,8 @@ final class AccountCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
 
-        @Option(names = "--role", paramLabel = "ROLE")
-        String role;
+        @Option(names = "--role", paramLabel = "admin|statistician|clerk|viewer", converter = RoleValue.class)
+        Role role;
 
         @Option(names = "--scope", paramLabel = "CODE[,CODE…]")
         String scope;
@@ -161,7 +165,7 @@ final class AccountCommand implements Callable<Integer> {
                     throw new Accounts.Refused(taizhang.domain.Problem.Code.NO_SUCH_ACCOUNT, login);
                 }
                 Account a = new Account(login, name == null ? old.name() : name.strip(),
-                        role == null ? old.role() : role(role), scope == null ? old.scope() : scope(scope),
+                        role == null ? old.role() : role, scope == null ? old.scope() : scope(scope),
                         osUser == null ? old.osUser() : osUser.isBlank() ? null : osUser,
                         disable || !enable && old.disabled());
                 accounts.set(a);

@@ -107,7 +107,7 @@ final class Scoping {
         for (var f : e.register().fields()) {
             Object v = e.get(f.key());
             if (v instanceof String s && (f.type() == FieldType.ID_NUMBER || f.type() == FieldType.PHONE)) {
-                shown = shown.with(f.key(), f.type() == FieldType.ID_NUMBER ? IdNumber.masked(s) : maskedPhone(s));
+                shown = shown.with(f.key(), f.type() == FieldType.ID_NUMBER ? IdNumber.hidden(s) : maskedPhone(s));
             }
         }
         return shown;
@@ -138,7 +138,7 @@ final class Scoping {
                 FieldType t = type != null ? type : numberType(r, m.getKey());
                 if (t != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
                     String s = v.getAsString();
-                    m.setValue(new JsonPrimitive(t == FieldType.ID_NUMBER ? IdNumber.masked(s) : maskedPhone(s)));
+                    m.setValue(new JsonPrimitive(t == FieldType.ID_NUMBER ? IdNumber.hidden(s) : maskedPhone(s)));
                 } else {
                     mask(v, r, t);
                 }

@@ -111,7 +111,12 @@ class AccountCommandTest {
         Cli.Result list = admin.run("account", "list", "--format", "csv");
         assertTrue(list.out().contains("li,li,clerk," + Office.V1 + ",lisi,Y"), list.out());
         assertFalse(list.out().contains("AAAA"), "never a key");
-        assertEquals(1, admin.run("account", "set", "li", "--role", "boss").code());
+        // An unknown role is a command line not understood, as an unknown format is (SPEC 7: exit 2).
+        Cli.Result boss = admin.run("account", "set", "li", "--role", "boss");
+        assertEquals(2, boss.code(), boss.err());
+        assertTrue(boss.err().contains("invalid value for --role (admin|statistician|clerk|viewer): boss"), boss.err());
+        assertEquals(2, admin.run("account", "add", "wang", "--role", "boss", "--scope", Office.V1).code());
+        assertFalse(admin.run("account", "list", "--format", "csv").out().contains("wang"), "nothing added");
         assertEquals(1, withStdin("short\n", admin, "account", "password", "li", "--password-stdin").code());
     }
 

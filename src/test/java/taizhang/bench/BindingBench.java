@@ -1,0 +1,172 @@
+package taizhang.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark (run by scripts/bench-import.sh, not by mvn test): what handing rows to SQLite through
+ * sqlite-jdbc costs, against SQLite inserting the very same rows itself. Both insert the person
+ * rows an import stored into the empty register of a copy of the same database, in one
+ * transaction on one connection, indexes dropped and the page cache as large as the import's:
+ * <ol>
+ * <li>SQLite alone: {@code INSERT INTO person SELECT … FROM} the imported database, attached;</li>
+ * <li>through sqlite-jdbc: the rows read into memory first (not timed), then bound value by
+ * value into the import's statement shape (fifty rows to an INSERT, the bookkeeping columns
+ * literals), as {@code storage.BatchInserter} binds them.</li>
+ * </ol>
+ * Alternating, {@code rounds} times; medians and their ratio. The difference is what the writing
+ * thread of an import pays for sqlite-jdbc's crossing into native code, one call per value.
+ * Needs a heap that holds the rows (about 1.5 GB for a million persons).
+ */
+public final class BindingBench {
+    private static final int ROWS = 50;
+    /** Columns the import does not bind: the row id, and what every row of one import shares. */
+    private static final List<String> NOT_BOUND = List.of("id", "created_at", "updated_at", "changed_by", "voided",
+            "void_reason", "version");
+
+    public static void main(String[] args) throws Exception {
+        Path imported = Path.of(args[0]);
+        Path empty = Path.of(args[1]);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Path work = Files.createTempDirectory("binding");
+        List<String> columns = boundColumns(imported);
+        List<String[]> rows = rows(imported, columns);
+        int whole = rows.size() / ROWS * ROWS;   // whole statements only, and the same rows both ways
+        long[] alone = new long[rounds];
+        long[] bound = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            alone[i] = insert(copy(empty, work), imported, c -> selectFrom(c, columns, whole));
+            bound[i] = insert(copy(empty, work), imported, c -> bind(c, columns, rows.subList(0, whole)));
+        }
+        double a = median(alone) / 1e9;
+        double b = median(bound) / 1e9;
+        System.out.printf(Locale.ROOT, "%d person rows, %d columns bound, medians of %d:%n", whole, columns.size(),
+                rounds);
+        System.out.printf(Locale.ROOT, "  SQLite inserting them itself (INSERT ... SELECT): %.2f s%n", a);
+        System.out.printf(Locale.ROOT, "  bound through sqlite-jdbc as the import binds:   %.2f s = %.2fx%n", b, b / a);
+        try (var files = Files.list(work)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(work);
+    }
+
+    @FunctionalInterface
+    private interface Load {
+        void into(Connection c) throws SQLException;
+    }
+
+    /** Times {@code load} into the copy's empty register (the imported database attached), then rolls back. */
+    private static long insert(Path file, Path imported, Load load) throws SQLException {
+        try (Connection c = new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(),
+                new java.util.Properties()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("ATTACH '" + imported.toString().replace("'", "''") + "' AS src");
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person'"
+                    + " AND sql IS NOT NULL")) {
+                while (r.next()) {
+                    indexes.add(r.getString(1));
+                }
+            }
+            c.setAutoCommit(false);
+            for (String index : indexes) {
+                s.execute("DROP INDEX " + index);
+            }
+            s.execute("PRAGMA cache_size = -131072");
+            long t0 = System.nanoTime();
+            load.into(c);
+            long took = System.nanoTime() - t0;
+            c.rollback();
+            return took;
+        }
+    }
+
+    private static void selectFrom(Connection c, List<String> columns, int rows) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            String list = String.join(", ", columns);
+            s.executeUpdate("INSERT INTO person (" + list + ", created_at, updated_at, changed_by) SELECT " + list
+                    + ", created_at, updated_at, changed_by FROM src.person ORDER BY id LIMIT " + rows);
+        }
+    }
+
+    private static void bind(Connection c, List<String> columns, List<String[]> rows) throws SQLException {
+        String now = "'" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'";
+        String row = "(" + "?, ".repeat(columns.size()) + now + ", " + now + ", 'bench')";
+        String sql = "INSERT INTO person (" + String.join(", ", columns) + ", created_at, updated_at, changed_by) VALUES "
+                + String.join(", ", Collections.nCopies(ROWS, row));
+        try (PreparedStatement batch = c.prepareStatement(sql)) {
+            int position = 0;
+            int inBatch = 0;
+            for (String[] values : rows) {
+                for (String v : values) {
+                    batch.setString(++position, v);
+                }
+                if (++inBatch == ROWS) {
+                    batch.executeUpdate();
+                    position = 0;
+                    inBatch = 0;
+                }
+            }
+        }
+    }
+
+    private static Path copy(Path empty, Path work) throws java.io.IOException {
+        Path file = work.resolve("copy.db");
+        Files.deleteIfExists(work.resolve("copy.db-wal"));
+        Files.deleteIfExists(work.resolve("copy.db-shm"));
+        Files.copy(empty, file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    private static List<String> boundColumns(Path imported) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection c = open(imported); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT name FROM pragma_table_info('person') ORDER BY cid")) {
+            while (r.next()) {
+                if (!NOT_BOUND.contains(r.getString(1))) {
+                    columns.add(r.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static List<String[]> rows(Path imported, List<String> columns) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = open(imported); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM person ORDER BY id")) {
+            while (r.next()) {
+                String[] values = new String[columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = r.getString(i + 1);
+                }
+                rows.add(values);
+            }
+        }
+        return rows;
+    }
+
+    private static Connection open(Path file) throws SQLException {
+        return new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(), new java.util.Properties());
+    }
+
+    private static double median(long[] xs) {
+        long[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+    }
+}
