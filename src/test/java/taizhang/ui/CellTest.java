@@ -15,6 +15,15 @@ import org.junit.jupiter.api.Test;
 class CellTest {
     private static final TextColor RED = TextColor.ANSI.RED;
     private static final TextColor PLAIN = TextColor.ANSI.DEFAULT;
+    private final com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal terminal =
+            new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(20, 3));
+
+    /** The screens' Lanterna screen on a small virtual terminal. */
+    private com.googlecode.lanterna.screen.TerminalScreen startedScreen() throws java.io.IOException {
+        com.googlecode.lanterna.screen.TerminalScreen screen = new com.googlecode.lanterna.screen.TerminalScreen(terminal);
+        screen.startScreen();
+        return screen;
+    }
 
     @Test
     void aCellIsAsWideAsLanternaSaysAndKeepsItsLook() {
@@ -60,10 +69,7 @@ class CellTest {
      */
     @Test
     void aPlainCellAfterAReversedOneIsPlainOnTheTerminal() throws Exception {
-        com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal terminal =
-                new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(20, 3));
-        com.googlecode.lanterna.screen.TerminalScreen screen = new com.googlecode.lanterna.screen.TerminalScreen(terminal);
-        screen.startScreen();
+        com.googlecode.lanterna.screen.TerminalScreen screen = startedScreen();
         Canvas canvas = new Canvas(screen);
         canvas.blank(screen.getTerminalSize());
         screen.refresh();
@@ -82,10 +88,7 @@ class CellTest {
 
     @Test
     void theScreensDrawCellsThatKnowTheirWidth() throws Exception {
-        com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal terminal =
-                new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new com.googlecode.lanterna.TerminalSize(20, 3));
-        com.googlecode.lanterna.screen.TerminalScreen screen = new com.googlecode.lanterna.screen.TerminalScreen(terminal);
-        screen.startScreen();
+        com.googlecode.lanterna.screen.TerminalScreen screen = startedScreen();
         Canvas canvas = new Canvas(screen);
         canvas.text(0, 0, "王a", Canvas.Style.NORMAL);
         assertInstanceOf(Cell.class, screen.getBackCharacter(0, 0));
