@@ -145,8 +145,8 @@ public final class Export {
 
     /** Only these records (the ones behind a tally figure), as {@link #csv(RegisterStore, Register, OutputStream, boolean)} writes them. */
     public static void csv(RegisterStore store, Register register, List<Long> ids, OutputStream out,
-                           boolean chineseHeaders) throws IOException {
-        csv(register, each -> store.forEach(register, ids, each), ids.size(), out, chineseHeaders, Progress.NONE);
+                           boolean chineseHeaders, Progress progress) throws IOException {
+        csv(register, each -> store.forEach(register, ids, each), ids.size(), out, chineseHeaders, progress);
     }
 
     /** The records an export writes, in the order entered. */
@@ -196,8 +196,8 @@ public final class Export {
 
     /** Only these records (the ones behind a tally figure), as {@link #xlsx(RegisterStore, Register, OutputStream, boolean)} writes them. */
     public static void xlsx(RegisterStore store, Register register, List<Long> ids, OutputStream out,
-                            boolean chineseHeaders) throws IOException {
-        xlsx(register, each -> store.forEach(register, ids, each), ids.size(), out, chineseHeaders, Progress.NONE);
+                            boolean chineseHeaders, Progress progress) throws IOException {
+        xlsx(register, each -> store.forEach(register, ids, each), ids.size(), out, chineseHeaders, progress);
     }
 
     private static void xlsx(Register register, Records records, long total, OutputStream out, boolean chineseHeaders,

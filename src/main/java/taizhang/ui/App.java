@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.time.LocalDate;
+import taizhang.domain.Progress;
 import taizhang.domain.Refusal;
 import taizhang.domain.Text;
 import taizhang.io.Export;
@@ -560,6 +561,8 @@ public final class App {
         try {
             java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
             all.put("file", target.toString());
+            // A large export takes a while (470,000 benefits: 20 s): said at once, not a frozen screen.
+            sayAtOnce(text.get("export.running", target));
             // Recorded before the file is given its name: an export that cannot be recorded leaves no file.
             Export.toFile(target, body, () -> office.record(action, register, all));
             message(text.get("export.done", target));
@@ -567,6 +570,18 @@ public final class App {
             error(text.get("export.failed", e instanceof Refusal r ? ProblemText.of(text.language()).message(r.problem())
                     : Text.visible(String.valueOf(e.getMessage()))));
         }
+    }
+
+    /** The rows an export has written so far, said on the status line at most twice a second. */
+    Progress exportProgress(Path target) {
+        long[] said = {System.nanoTime()};
+        return (done, total) -> {
+            long now = System.nanoTime();
+            if (now - said[0] >= 500_000_000L) {
+                said[0] = now;
+                sayAtOnce(text.get("export.progress", target, done, total));
+            }
+        };
     }
 
     void message(String s) {

@@ -213,15 +213,16 @@ final class TableView implements View {
         if (ids != null) {
             detail.put("list", title);
         }
+        taizhang.domain.Progress progress = app.exportProgress(target);
         app.export(target, os -> {
             if (ids != null && csv) {
-                Export.csv(store, register, ids, os, false);
+                Export.csv(store, register, ids, os, false, progress);
             } else if (ids != null) {
-                Export.xlsx(store, register, ids, os, true);
+                Export.xlsx(store, register, ids, os, true, progress);
             } else if (csv) {
-                Export.csv(store, register, os, false);
+                Export.csv(store, register, os, false, progress);
             } else {
-                Export.xlsx(store, register, os, true);
+                Export.xlsx(store, register, os, true, progress);
             }
         }, "export", register.fileName(), detail);
     }

@@ -340,6 +340,36 @@ class ScreensTest {
         assertTrue(csv.contains("张晓明") && csv.contains("吉𠮷"), csv);
     }
 
+    /** A county's export takes a while (470,000 benefits: 20 s): the screen says so before it starts. */
+    @Test
+    void anExportSaysItIsWritingBeforeItWrites() throws Exception {
+        Driver d = open(Language.EN, 0);
+        java.nio.file.Path out = dir.resolve("persons-said.csv");
+        List<String> frames = new java.util.ArrayList<>();
+        d.terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+                frames.add(d.text());
+            }
+
+            @Override
+            public void onBell() {
+            }
+
+            @Override
+            public void onClose() {
+            }
+
+            @Override
+            public void onResized(com.googlecode.lanterna.terminal.Terminal t, com.googlecode.lanterna.TerminalSize s) {
+            }
+        });
+        d.type("1").ctrl('e').ctrl('u').type(out.toString()).press(KeyType.Enter);
+        assertTrue(d.text().contains("Exported to"), d.text());
+        assertTrue(frames.stream().anyMatch(f -> f.contains("Exporting to " + out) && !f.contains("Export to file")),
+                String.join("\n----\n", frames));
+    }
+
     @Test
     void ctrlCInAFormWithChangesAsksBeforeQuitting() throws Exception {
         Driver d = open(Language.EN, 0);
