@@ -453,12 +453,29 @@ public final class App {
             finish(work, apply, failed).run();
             return;
         }
-        Thread t = new Thread(() -> events.offer(finish(work, apply, failed)), "background");
+        Thread t = new Thread(() -> {
+            try {
+                events.offer(finish(work, apply, failed));
+            } finally {
+                working.remove(Thread.currentThread());
+            }
+        }, "background");
         t.setDaemon(true);
+        working.add(t);
         if (firstFrameWritten) {
             t.start();
         } else {
             afterFirstFrame.add(t);
+        }
+    }
+
+    /** Slow work asked for and not yet done: the screens end without waiting for it. */
+    private final java.util.Set<Thread> working = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Waits for the slow work still going on after the screens ended (a test, before its folder goes). */
+    void awaitWork() throws InterruptedException {
+        for (Thread t : working) {
+            t.join(60_000);
         }
     }
 

@@ -80,6 +80,18 @@ public final class Clerks {
                 "residence", "resident");
     }
 
+    /**
+     * A few milliseconds between looks at a screen: a look takes the screen's lock (it reads a
+     * whole frame), and look after look on one of two cores would leave the screens little room to draw.
+     */
+    public static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Holds the write lock (BEGIN IMMEDIATE) on a connection of its own until closed. */
     public static final class LockHolder implements AutoCloseable {
         private final Connection connection;
@@ -101,7 +113,7 @@ public final class Clerks {
                 long end = System.nanoTime() + atMost.toNanos();
                 while (!said.get() && System.nanoTime() < end) {
                     said.set(seen.getAsBoolean());
-                    Thread.onSpinWait();
+                    pause();
                 }
                 try {
                     close();

@@ -105,7 +105,7 @@ class AccountsScreenTest {
                         if (System.nanoTime() > end) {
                             return;
                         }
-                        Thread.onSpinWait();
+                        taizhang.testing.Clerks.pause();
                     }
                     d.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke(KeyType.Escape));
                 });

@@ -1,5 +1,6 @@
 package taizhang.ui;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -11,14 +12,22 @@ import taizhang.domain.Language;
 import taizhang.io.Width;
 import taizhang.storage.Database;
 
-/** Drives the screens on Lanterna's virtual terminal: keys go into its input, the screen is read back. */
+/**
+ * Drives the screens on Lanterna's virtual terminal: keys go into its input, the screen is read back.
+ * What is read back is a whole frame: while the screens run on a thread of their own, Lanterna writes
+ * a frame cell by cell and puts the caret back last, all inside the screen's lock, which reading takes too.
+ */
 final class Driver {
     final DefaultVirtualTerminal terminal;
     final TerminalScreen screen;
     final App app;
 
     Driver(Database db, Language language, int columns, int rows) throws IOException {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        this(db, language, new DefaultVirtualTerminal(new TerminalSize(columns, rows)));
+    }
+
+    Driver(Database db, Language language, DefaultVirtualTerminal terminal) throws IOException {
+        this.terminal = terminal;
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         app = App.open(screen, db, Fixture.TODAY, Messages.of(language), null);
@@ -62,6 +71,12 @@ final class Driver {
 
     /** One line of the terminal as text, the second half of each wide character skipped. */
     String row(int r) {
+        synchronized (screen) {
+            return line(r);
+        }
+    }
+
+    private String line(int r) {
         StringBuilder b = new StringBuilder();
         int columns = terminal.getTerminalSize().getColumns();
         for (int c = 0; c < columns; c++) {
@@ -75,11 +90,27 @@ final class Driver {
     }
 
     String text() {
-        StringBuilder b = new StringBuilder();
-        for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
-            b.append(row(r)).append('\n');
+        synchronized (screen) {
+            StringBuilder b = new StringBuilder();
+            for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
+                b.append(line(r)).append('\n');
+            }
+            return b.toString();
         }
-        return b.toString();
+    }
+
+    /** Where the terminal's caret stands once the last frame is written. */
+    TerminalPosition caret() {
+        synchronized (screen) {
+            return terminal.getCursorPosition();
+        }
+    }
+
+    /** The character at a place on the terminal, with its look, as the last frame left it. */
+    TextCharacter at(int column, int row) {
+        synchronized (screen) {
+            return terminal.getCharacter(column, row);
+        }
     }
 
     String legend() {
