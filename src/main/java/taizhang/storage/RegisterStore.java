@@ -309,6 +309,15 @@ public final class RegisterStore {
      */
     void query(Register r, String where, List<Object> params, String orderBy, int limit,
                Consumer<Stored> action) {
+        queryAsStored(r, where, params, orderBy, limit, stored -> action.accept(Scoping.shown(db.account(), stored)));
+    }
+
+    /**
+     * As {@link #query}, the numbers as stored whatever the account's role: for storage code that
+     * judges a record and gives out its verdict, never these values.
+     */
+    void queryAsStored(Register r, String where, List<Object> params, String orderBy, int limit,
+                       Consumer<Stored> action) {
         List<Object> all = new ArrayList<>(params);
         String scope = Scoping.condition(db.account(), r, all);
         String sql = "SELECT * FROM " + r.table() + " WHERE (" + where + ") AND " + scope + " ORDER BY " + orderBy
@@ -319,8 +328,7 @@ public final class RegisterStore {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Stored stored = read(r, rs);
-                    action.accept(Scoping.shown(db.account(), stored));
+                    action.accept(read(r, rs));
                 }
             }
         } catch (SQLException e) {

@@ -113,6 +113,13 @@ final class Scoping {
         return shown;
     }
 
+    /** A problem about a record as this account may see it: its value masked when it is an ID or phone number. */
+    static taizhang.domain.Problem shown(Account a, Register r, taizhang.domain.Problem p) {
+        FieldType t = a.may(Role.Permission.SEE_FULL_NUMBERS) || p.field() == null || p.value() == null ? null
+                : numberType(r, p.field());
+        return t == null ? p : p.withValue(t == FieldType.ID_NUMBER ? IdNumber.hidden(p.value()) : maskedPhone(p.value()));
+    }
+
     /**
      * An audit entry's detail (JSON) as this account may see it: the ID and phone numbers of the
      * record it is about masked as in the record itself, in its values and in each change's

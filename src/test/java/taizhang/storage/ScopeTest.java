@@ -164,6 +164,27 @@ class ScopeTest {
         assertEquals(3L, new Summary(as(null)).counts().get(Register.PERSONS));
     }
 
+    /**
+     * A viewer's home lists the records of their scope that the rules warn about, as their clerk's
+     * does: judged on the numbers as stored (a viewer's are hidden, and the mother's age is in hers),
+     * with the number hidden in what the viewer is given.
+     */
+    @Test
+    void aViewerIsWarnedOfTheRecordsTheirClerkIsWarnedOf() {
+        String mother = Ids.id("20130915", 2);   // 13 at the birth: a warning, not an error
+        new Records(as(null), TODAY).add(Entry.of(Register.BIRTHS, "child_name", "小明", "child_sex", "M",
+                "birth_date", LocalDate.of(2026, 10, 9), "birth_order", 1, "mother_id_number", mother,
+                "mother_name", "小花", "area_code", Office.V1, "registered_on", LocalDate.of(2026, 10, 20)));
+        List<Summary.Flagged> clerks = new Summary(as(CLERK)).warnings(TODAY.minusMonths(3), TODAY, 10);
+        assertEquals(1, clerks.size(), "the clerk is warned: " + clerks);
+        List<Summary.Flagged> viewers = new Summary(as(VIEWER)).warnings(TODAY.minusMonths(3), TODAY, 10);
+        assertEquals(clerks.stream().map(Summary.Flagged::id).toList(), viewers.stream().map(Summary.Flagged::id).toList(),
+                "the viewer is warned of the same records");
+        assertEquals(clerks.get(0).problem().args(), viewers.get(0).problem().args(), "the mother's age");
+        assertEquals(IdNumber.hidden(mother), viewers.get(0).problem().value());
+        assertEquals(IdNumber.hidden(mother), viewers.get(0).entry().text("mother_id_number"));
+    }
+
     @Test
     void aWriteOutsideTheScopeIsRefusedLikeAnInvalidValueAndChangesNothing() {
         Database db = as(CLERK);
