@@ -107,19 +107,6 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex) {
         return true;
     }
 
-    /**
-     * As a viewer sees it everywhere (SPEC 9): the area prefix alone. The last four that tables
-     * show a clerk would give a viewer the whole number back, since the eight digits they hide are
-     * the birth date the viewer reads beside them (and the check digit is worked out from the rest).
-     */
-    public static String hidden(String value) {
-        if (value == null) {
-            return "";
-        }
-        int keep = value.length() > 6 ? 6 : 0;
-        return value.substring(0, keep) + "*".repeat(value.length() - keep);
-    }
-
     /** Shown in tables: area prefix and last four kept, the rest hidden. */
     public static String masked(String value) {
         if (value == null || value.length() != 18) {

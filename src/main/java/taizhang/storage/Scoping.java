@@ -107,7 +107,7 @@ final class Scoping {
         for (var f : e.register().fields()) {
             Object v = e.get(f.key());
             if (v instanceof String s && (f.type() == FieldType.ID_NUMBER || f.type() == FieldType.PHONE)) {
-                shown = shown.with(f.key(), f.type() == FieldType.ID_NUMBER ? IdNumber.hidden(s) : maskedPhone(s));
+                shown = shown.with(f.key(), f.type() == FieldType.ID_NUMBER ? IdNumber.masked(s) : maskedPhone(s));
             }
         }
         return shown;
@@ -117,7 +117,7 @@ final class Scoping {
     static taizhang.domain.Problem shown(Account a, Register r, taizhang.domain.Problem p) {
         FieldType t = a.may(Role.Permission.SEE_FULL_NUMBERS) || p.field() == null || p.value() == null ? null
                 : numberType(r, p.field());
-        return t == null ? p : p.withValue(t == FieldType.ID_NUMBER ? IdNumber.hidden(p.value()) : maskedPhone(p.value()));
+        return t == null ? p : p.withValue(t == FieldType.ID_NUMBER ? IdNumber.masked(p.value()) : maskedPhone(p.value()));
     }
 
     /**
@@ -145,7 +145,7 @@ final class Scoping {
                 FieldType t = type != null ? type : numberType(r, m.getKey());
                 if (t != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
                     String s = v.getAsString();
-                    m.setValue(new JsonPrimitive(t == FieldType.ID_NUMBER ? IdNumber.hidden(s) : maskedPhone(s)));
+                    m.setValue(new JsonPrimitive(t == FieldType.ID_NUMBER ? IdNumber.masked(s) : maskedPhone(s)));
                 } else {
                     mask(v, r, t);
                 }
