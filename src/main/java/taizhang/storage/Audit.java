@@ -293,12 +293,16 @@ public final class Audit {
                 where.append(" OR register = '").append(r.fileName()).append("' AND record_id IN (SELECT id FROM ")
                         .append(r.table()).append(" WHERE ").append(Scoping.condition(a, r, params)).append(")");
             }
-            taizhang.domain.Register asked = f.register() == null ? null : taizhang.domain.Register.byName(f.register());
-            if (asked != null && f.recordId() != null) {
+            if (f.recordId() != null) {
                 // One record in scope asked for: the import (or demo county) that made it is part of its story.
-                params.add(f.recordId());
-                where.append(" OR ? IN (SELECT id FROM ").append(asked.table()).append(" WHERE ")
-                        .append(Scoping.condition(a, asked, params)).append(")");
+                for (taizhang.domain.Register r : taizhang.domain.Register.values()) {
+                    if (f.register() != null && !r.fileName().equals(f.register())) {
+                        continue;
+                    }
+                    params.add(f.recordId());
+                    where.append(" OR register = '").append(r.fileName()).append("' AND ? IN (SELECT id FROM ")
+                            .append(r.table()).append(" WHERE ").append(Scoping.condition(a, r, params)).append(")");
+                }
             }
             where.append(")");
         }

@@ -115,6 +115,9 @@ class AuditTest {
         assertEquals(List.of("import"), new Audit(db).history("persons", personId + 1).stream()
                 .map(Audit.Entry::action).toList(), "the clerk's village's record");
         assertTrue(new Audit(db).history("persons", personId + 2).isEmpty(), "another village's record tells nothing");
+        List<String> byId = new ArrayList<>();
+        new Audit(db).list(new Audit.Filter(null, personId + 1, null, null), e -> byId.add(e.action()));
+        assertEquals(List.of("import"), byId, "audit --record without --register, as the CLI asks");
         List<String> all = new ArrayList<>();
         new Audit(db).list(Audit.Filter.ALL, e -> all.add(e.action()));
         assertFalse(all.contains("import"), "not in the trail as a whole: it is no entry about their records alone");
