@@ -290,19 +290,15 @@ public final class Audit {
                 where.append(" OR register IS NULL OR record_id IS NULL");
             }
             for (taizhang.domain.Register r : taizhang.domain.Register.values()) {
-                where.append(" OR register = '").append(r.fileName()).append("' AND record_id IN (SELECT id FROM ")
-                        .append(r.table()).append(" WHERE ").append(Scoping.condition(a, r, params)).append(")");
-            }
-            if (f.recordId() != null) {
-                // One record in scope asked for: the import (or demo county) that made it is part of its story.
-                for (taizhang.domain.Register r : taizhang.domain.Register.values()) {
-                    if (f.register() != null && !r.fileName().equals(f.register())) {
-                        continue;
-                    }
+                String inScope = "SELECT id FROM " + r.table() + " WHERE ";
+                where.append(" OR register = '").append(r.fileName()).append("' AND (record_id IN (").append(inScope)
+                        .append(Scoping.condition(a, r, params)).append(")");
+                if (f.recordId() != null) {
+                    // One record in scope asked for: the import (or demo county) that made it is part of its story.
                     params.add(f.recordId());
-                    where.append(" OR register = '").append(r.fileName()).append("' AND ? IN (SELECT id FROM ")
-                            .append(r.table()).append(" WHERE ").append(Scoping.condition(a, r, params)).append(")");
+                    where.append(" OR ? IN (").append(inScope).append(Scoping.condition(a, r, params)).append(")");
                 }
+                where.append(")");
             }
             where.append(")");
         }
