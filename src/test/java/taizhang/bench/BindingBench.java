@@ -70,8 +70,7 @@ public final class BindingBench {
 
     /** Times {@code load} into the copy's empty register (the imported database attached), then rolls back. */
     private static long insert(Path file, Path imported, Load load) throws SQLException {
-        try (Connection c = new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(),
-                new java.util.Properties()); Statement s = c.createStatement()) {
+        try (Connection c = open(file); Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA foreign_keys = OFF");
             s.execute("ATTACH '" + imported.toString().replace("'", "''") + "' AS src");
