@@ -13,7 +13,9 @@ import taizhang.domain.Register;
  * so that the transaction does not spill to the write-ahead log; and foreign keys are checked
  * once for the whole table at the end instead of row by row (the rows were already checked
  * against the register by the domain rules; this is the safety net). Indexes the import
- * itself reads while loading are kept. A rollback restores everything.
+ * itself reads while loading are kept. The rows reach SQLite as database images of a few
+ * thousand rows each, attached as {@link #STAGED} (see {@link BatchInserter}). A rollback
+ * restores everything.
  */
 public final class BulkLoad {
     private BulkLoad() {
@@ -24,6 +26,19 @@ public final class BulkLoad {
             Register.BIRTHS, Set.of("birth_mother", "birth_mother_name"));
 
     private static final int LARGE_CACHE_KIB = 131_072;
+
+    /**
+     * The schema, in memory, that {@link BatchInserter} hands its rows to SQLite in: attached for
+     * the load, as a database can only be attached outside a transaction.
+     */
+    static final String STAGED = "staged";
+
+    /** Whether {@code db} is in a bulk load, with {@link #STAGED} attached. */
+    static boolean staged(Database db) {
+        boolean[] attached = new boolean[1];
+        db.select("SELECT 1 FROM pragma_database_list WHERE name = ?", List.of(STAGED), rs -> attached[0] = true);
+        return attached[0];
+    }
 
     /** Runs {@code job} as a bulk load into {@code register}; commits only if {@code commit}. */
     public static <T> T write(Database db, Register register, boolean commit, Database.Job<T> job) {
@@ -107,8 +122,9 @@ public final class BulkLoad {
 
     /** Plain JDBC throughout, like the transaction it runs in: an import need not wait for Jdbi. */
     private static <T> T load(Database db, List<Register> registers, boolean commit, Database.Job<T> work) {
-        // Foreign key enforcement can only be switched outside a transaction.
+        // Foreign key enforcement can only be switched outside a transaction; so can a database be attached.
         db.execute("PRAGMA foreign_keys = OFF");
+        db.execute("ATTACH ':memory:' AS " + STAGED);
         try {
             Database.Job<T> load = () -> {
                 List<String[]> indexes = new java.util.ArrayList<>();
@@ -131,6 +147,7 @@ public final class BulkLoad {
             };
             return commit ? db.transaction(load) : db.dryRun(load);
         } finally {
+            db.execute("DETACH " + STAGED);
             db.execute("PRAGMA foreign_keys = ON");
         }
     }
