@@ -34,6 +34,7 @@ public final class BatchInserter<T> implements AutoCloseable {
     private final RegisterStore.Inserter single;
     private final TableImage image;
     private PreparedStatement batch;
+    private PreparedStatement stagedRow;
     private final List<Entry> entries = new ArrayList<>(ROWS);
     private final List<Object[]> values = new ArrayList<>(ROWS);
     private final List<T> tags = new ArrayList<>(ROWS);
@@ -74,14 +75,14 @@ public final class BatchInserter<T> implements AutoCloseable {
         return single.substring(0, single.indexOf(" VALUES ("));
     }
 
-    /** The rows of the image into the register, in their order. */
-    private String stagedSql() {
+    /** The rows of the image into the register, in their order ({@code where}: which of them). */
+    private String stagedSql(String where) {
         StringBuilder columns = new StringBuilder();
         for (int i = 1; i <= width(register); i++) {
             columns.append('c').append(i).append(", ");
         }
         return head(register) + " SELECT " + columns + bookkeeping(user) + " FROM " + BulkLoad.STAGED + "."
-                + TableImage.TABLE + " ORDER BY rowid";
+                + TableImage.TABLE + where + " ORDER BY rowid";
     }
 
     /**
@@ -123,30 +124,45 @@ public final class BatchInserter<T> implements AutoCloseable {
 
     private void addStaged(Entry e, Object[] columns, T tag) throws SQLException {
         if (!image.add(columns)) {
-            // A record too large for one page of the image (a 60 kB note): bound, on its own.
+            // A record too large for one page of the image (a 60 kB note): bound, on its own, in its place.
             flushStaged();
-            entries.add(e);
-            tags.add(tag);
-            insertOneByOne();
-            clear();
+            insertAlone(e, tag);
             return;
         }
-        entries.add(e);
+        // Only the tag is kept: a refusal is found among the image's own rows, so the records need
+        // not be held until the image is written (thousands of them, copied by every young collection).
         tags.add(tag);
         if (image.rows() >= STAGED_ROWS || image.size() >= STAGED_BYTES) {
             flushStaged();
         }
     }
 
+    /** The image's rows into the register; if the database refuses one, the others one by one. */
     private void flushStaged() throws SQLException {
         if (image.rows() == 0) {
             return;
         }
         db.connection().unwrap(org.sqlite.SQLiteConnection.class).deserialize(BulkLoad.STAGED, image.bytes());
         if (batch == null) {
-            batch = db.connection().prepareStatement(stagedSql()); // the image's table exists from now on
+            // The image's table exists from now on.
+            batch = db.connection().prepareStatement(stagedSql(""));
+            stagedRow = db.connection().prepareStatement(stagedSql(" WHERE rowid = ?"));
         }
-        execute();
+        try {
+            batch.executeUpdate();
+        } catch (SQLException e) {
+            if (!StorageException.refusedRecord(e)) {
+                throw e;
+            }
+            for (int i = 0; i < tags.size(); i++) {
+                stagedRow.setLong(1, i + 1);
+                try {
+                    stagedRow.executeUpdate();
+                } catch (SQLException refusal) {
+                    refuse(refusal, tags.get(i));
+                }
+            }
+        }
         clear();
     }
 
@@ -184,15 +200,24 @@ public final class BatchInserter<T> implements AutoCloseable {
 
     private void insertOneByOne() throws SQLException {
         for (int i = 0; i < entries.size(); i++) {
-            try {
-                single.insert(entries.get(i));
-            } catch (SQLException e) {
-                if (!StorageException.refusedRecord(e)) {
-                    throw e;
-                }
-                refused.add(new Refused<>(tags.get(i), e));
-            }
+            insertAlone(entries.get(i), tags.get(i));
         }
+    }
+
+    private void insertAlone(Entry e, T tag) throws SQLException {
+        try {
+            single.insert(e);
+        } catch (SQLException refusal) {
+            refuse(refusal, tag);
+        }
+    }
+
+    /** Notes a record the database refuses; anything else (full, I/O) ends the load. */
+    private void refuse(SQLException e, T tag) throws SQLException {
+        if (!StorageException.refusedRecord(e)) {
+            throw e;
+        }
+        refused.add(new Refused<>(tag, e));
     }
 
     /** Inserts what is left; returns every record the database refused. */
@@ -210,6 +235,9 @@ public final class BatchInserter<T> implements AutoCloseable {
     public void close() throws SQLException {
         if (batch != null) {
             batch.close();
+        }
+        if (stagedRow != null) {
+            stagedRow.close();
         }
         single.close();
     }
