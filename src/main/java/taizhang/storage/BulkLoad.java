@@ -145,10 +145,28 @@ public final class BulkLoad {
                 }
                 return result;
             };
-            return commit ? db.transaction(load) : db.dryRun(load);
+            T result = commit ? db.transaction(load) : db.dryRun(load);
+            detach(db, true);
+            return result;
+        } catch (RuntimeException | Error e) {
+            detach(db, false);
+            throw e;
         } finally {
-            db.execute("DETACH " + STAGED);
             db.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /**
+     * A load that failed may have left a statement on the images open, which keeps them attached:
+     * its own failure is the one to report, not "database staged is locked".
+     */
+    private static void detach(Database db, boolean loaded) {
+        try {
+            db.execute("DETACH " + STAGED);
+        } catch (RuntimeException e) {
+            if (loaded) {
+                throw e;
+            }
         }
     }
 

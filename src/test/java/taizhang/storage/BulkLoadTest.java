@@ -93,4 +93,24 @@ class BulkLoadTest {
             assertEquals(0L, db.handle().createQuery("SELECT count(*) FROM benefit").mapTo(Long.class).one());
         }
     }
+
+    /** A load that fails with a statement still open on its images reports its own failure. */
+    @Test
+    void aFailedLoadReportsItsOwnFailureThoughItsImagesCouldNotBeDetached() {
+        try (Database db = taizhang.testing.Admin.signIn(Database.create(dir.resolve("t.db")))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> BulkLoad.write(db, Register.PERSONS,
+                    true, () -> {
+                        try {
+                            java.sql.Statement open = db.connection().createStatement();
+                            open.execute("CREATE TABLE " + BulkLoad.STAGED + ".t AS SELECT 1 AS x UNION ALL SELECT 2");
+                            java.sql.ResultSet rows = open.executeQuery("SELECT x FROM " + BulkLoad.STAGED + ".t");
+                            rows.next();
+                        } catch (java.sql.SQLException x) {
+                            throw new IllegalStateException("could not set the test up", x);
+                        }
+                        throw new IllegalStateException("the load's own failure");
+                    }));
+            assertEquals("the load's own failure", e.getMessage());
+        }
+    }
 }
