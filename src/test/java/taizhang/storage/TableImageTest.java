@@ -45,6 +45,28 @@ class TableImageTest {
         assertReadBack(3, rows);
     }
 
+    /** Text is stored as sqlite-jdbc binds it (String.getBytes): a surrogate without its pair as '?'. */
+    @Test
+    void textIsStoredInTheBytesBindingWouldStore() throws Exception {
+        List<String> texts = List.of("plain", "é and ß", "张琳可", "\uD83C\uDC04 pair", "lone high \uD83C end",
+                "lone low \uDC04", "reversed \uDC04\uD83C", "at the end \uD83C", "\u0000\u0001\u001b[2J", "\u07FF\u0800\uFFFF");
+        TableImage image = new TableImage(1);
+        for (String t : texts) {
+            assertTrue(image.add(new Object[] {t}));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            s.execute("ATTACH ':memory:' AS staged");
+            c.unwrap(org.sqlite.SQLiteConnection.class).deserialize("staged", image.bytes());
+            try (ResultSet r = s.executeQuery("SELECT CAST(c1 AS BLOB) FROM staged." + TableImage.TABLE + " ORDER BY rowid")) {
+                for (String t : texts) {
+                    assertTrue(r.next());
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(t.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            r.getBytes(1), t);
+                }
+            }
+        }
+    }
+
     @Test
     void anEmptyTableAndASingleRowAreFilesToo() throws Exception {
         assertReadBack(2, List.of());
