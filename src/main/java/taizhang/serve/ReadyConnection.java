@@ -54,6 +54,11 @@ final class ReadyConnection implements AutoCloseable {
         return Database.open(file);
     }
 
+    /** Whether the next connection is opened already (a test waits for it rather than guessing). */
+    synchronized boolean nextIsReady() {
+        return next.isDone();
+    }
+
     private CompletableFuture<Opened> openLater() {
         return CompletableFuture.supplyAsync(() -> {
             Object key = fileKey();

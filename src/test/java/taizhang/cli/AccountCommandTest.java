@@ -121,6 +121,34 @@ class AccountCommandTest {
     }
 
     @Test
+    void aMalformedScopeIsACommandLineNotUnderstoodAsAnUnknownRoleIs() throws Exception {
+        Cli admin = Office.create(dir);
+        admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1);
+        String before = taizhang.testing.Snapshot.of(admin.db());
+        for (String scope : List.of("99x", "village:", "990101,99", ",", "")) {
+            Cli.Result add = admin.run("account", "add", "wang", "--role", "clerk", "--scope", scope);
+            assertEquals(2, add.code(), scope + ": " + add.err());
+            assertEquals("taizhang: invalid value for --scope (CODE[,CODE…]): " + scope
+                    + "\nsee: taizhang account add --help\n", add.err());
+            Cli.Result set = admin.run("account", "set", "li", "--scope", scope);
+            assertEquals(2, set.code(), scope + ": " + set.err());
+            assertTrue(set.err().contains("see: taizhang account set --help"), set.err());
+        }
+        Cli.Result zh = admin.run("--lang", "zh", "account", "add", "wang", "--role", "clerk", "--scope", "99");
+        assertEquals(2, zh.code(), zh.err());
+        assertEquals("taizhang：--scope（CODE[,CODE…]）的值无效：99\n请看：taizhang account add --help\n", zh.err());
+        assertEquals(before, taizhang.testing.Snapshot.of(admin.db()), "nothing added, nothing changed, nothing audited");
+        // The help lists the forms it takes, in both languages.
+        String help = admin.run("account", "add", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("codes of 6 (county), 9 (township) or 12 (village) digits, joined by commas"), help);
+        String zhHelp = admin.run("--lang", "zh", "account", "set", "--help").out().replaceAll("\\s+", "");
+        assertTrue(zhHelp.contains("6位（县）、9位（乡镇）或12位（村居）的区划代码") && zhHelp.contains("*表示全部"), zhHelp);
+        // Well-formed codes in the other spellings it takes are let through.
+        assertEquals(0, admin.run("account", "add", "wang", "--role", "clerk", "--scope", Office.V1 + "；" + Office.EAST).code());
+        assertEquals(0, admin.run("account", "set", "wang", "--scope", "*").code());
+    }
+
+    @Test
     void aLockedAccountsCommandSaysUntilWhenAsAClerkReadsATimeAndAVillageIsOne() throws Exception {
         Cli admin = Office.create(dir);
         admin.run("account", "add", "li", "--role", "clerk", "--scope", Office.V1, "--os-user", "lisi");

@@ -36,7 +36,7 @@ class ProgressLineTest {
             long start = System.nanoTime();
             for (long n = 1; System.nanoTime() - start < 1_000_000_000L; n++) {
                 line.at(n, 10_000_000);
-                Thread.sleep(1);
+                Thread.sleep(1);    // not a wait: the calls spread over a second, as an import's rows are
             }
         }
         String drawn = out.toString();

@@ -61,10 +61,7 @@ class PendingEntriesTest {
         detail.put("from", "127.0.0.1:50000");
         detail.put("seconds", 42L);
         entries.add(LI, "session.end", detail);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (said.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        taizhang.testing.Eventually.holds("the entry is said", () -> !said.isEmpty());
         // Said while the server runs, not kept for its stop; JSON, not Java's {reason=quit, …}.
         String expected = "li session.end {\"reason\":\"quit\",\"from\":\"127.0.0.1:50000\",\"seconds\":42}";
         assertEquals(List.of(expected), said);

@@ -13,6 +13,7 @@ import taizhang.storage.Database;
 import taizhang.storage.StorageException;
 import taizhang.testing.Admin;
 import taizhang.testing.Cli;
+import taizhang.testing.Eventually;
 import taizhang.testing.Office;
 
 class ReadyConnectionTest {
@@ -34,7 +35,7 @@ class ReadyConnectionTest {
             // The file replaced by another (a backup put back): the connection opened ahead is not handed out.
             Path other = dir.resolve("other.db");
             assertEquals(0, new Cli(other).run("init").code());     // no areas yet
-            Thread.sleep(200);    // the next connection is ready by now, on the old file
+            Eventually.holds("the next connection is ready, on the old file", connections::nextIsReady);
             Files.move(other, db, StandardCopyOption.REPLACE_EXISTING);
             try (Database now = Admin.signIn(connections.take())) {
                 assertEquals(0, new CodeLists(now).areas().size());

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import taizhang.storage.CodeLists;
 import taizhang.storage.Database;
 import taizhang.testing.AuditLines;
+import taizhang.testing.Eventually;
 import taizhang.testing.Cli;
 import taizhang.testing.Admin;
 import taizhang.testing.Office;
@@ -73,10 +74,15 @@ class ServeTest {
     }
 
     private OfficeServer start(int maxSessions, Duration idle) throws IOException {
+        return start(logins, maxSessions, idle);
+    }
+
+    /** Starts the server asking {@code asked} (the account logins, or a test's watch over them). */
+    private OfficeServer start(Logins asked, int maxSessions, Duration idle) throws IOException {
         ServeOptions options = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), dir.resolve("taizhang-host-key"),
                 db, maxSessions, idle, Map.of("TAIZHANG_TODAY", Cli.TODAY), clock);
         home = new SharedHome(db);
-        server = OfficeServer.start(options, hostKey, logins, home);
+        server = OfficeServer.start(options, hostKey, asked, home);
         return server;
     }
 
@@ -117,7 +123,8 @@ class ServeTest {
 
     @Test
     void aLoginDuringAnotherProcesssLongWriteWaitsForItAndIsLetInAndRecorded() throws Exception {
-        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
+        java.util.concurrent.CountDownLatch waits = tellingWhenLoginsWait(1);
+        start(20, Duration.ofMinutes(15));
         java.util.concurrent.CompletableFuture<SshClerk> login;
         try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
             login = loggingIn("li").thenApply(s -> {
@@ -137,12 +144,11 @@ class ServeTest {
         assertTrue(AuditLines.of(db).contains("li login {\"route\":\"ssh 127.0.0.1:"), AuditLines.of(db));
     }
 
-    /** Starts the server with the logins telling the latch returned when one waits for another's write. */
-    private java.util.concurrent.CountDownLatch startTellingWhenALoginWaits() throws IOException {
-        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(1);
+    /** Logins that count the latch returned down, from {@code n}, each time one waits for another's write. */
+    private java.util.concurrent.CountDownLatch tellingWhenLoginsWait(int n) {
+        java.util.concurrent.CountDownLatch waits = new java.util.concurrent.CountDownLatch(n);
         logins.close();
         logins = new AccountLogins(db, clock, waits::countDown);
-        start(20, Duration.ofMinutes(15));
         return waits;
     }
 
@@ -162,9 +168,10 @@ class ServeTest {
 
     @Test
     void loginsWaitingForAnotherProcesssLongWriteHoldUpNeitherTheSessionsOnTheScreensNorEachOther() throws Exception {
-        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
         // More logins than the server has network threads: each used to wait on one of them.
         int many = Runtime.getRuntime().availableProcessors() + 2;
+        java.util.concurrent.CountDownLatch waits = tellingWhenLoginsWait(many);
+        start(20, Duration.ofMinutes(15));
         List<java.util.concurrent.CompletableFuture<ClientSession>> waiting = new java.util.ArrayList<>();
         try (SshClerk working = li(80, 24, "en_US.UTF-8")) {
             working.await("Home");
@@ -172,8 +179,7 @@ class ServeTest {
                 for (int i = 0; i < many; i++) {
                     waiting.add(loggingIn("li"));
                 }
-                assertTrue(waits.await(30, java.util.concurrent.TimeUnit.SECONDS), "a login waits for the write");
-                Thread.sleep(1500);    // the others have come meanwhile
+                assertTrue(waits.await(60, java.util.concurrent.TimeUnit.SECONDS), "every login waits for the write");
                 // The clerk already at work pages on: the server reads their keys and draws.
                 working.mark().send("1").await("Persons");
             }
@@ -186,16 +192,32 @@ class ServeTest {
 
     @Test
     void aLoginWaitingForAnotherProcesssLongWriteGivesUpWhenItsClientGoesAway() throws Exception {
-        java.util.concurrent.CountDownLatch waits = startTellingWhenALoginWaits();
+        java.util.concurrent.CountDownLatch waits = tellingWhenLoginsWait(1);
+        java.util.concurrent.CompletableFuture<RuntimeException> checkEnded = new java.util.concurrent.CompletableFuture<>();
+        start(new PassedOn() {
+            @Override
+            public Verdict password(String login, String password, String from, java.util.function.BooleanSupplier gone) {
+                try {
+                    Verdict v = super.password(login, password, from, gone);
+                    checkEnded.complete(null);
+                    return v;
+                } catch (RuntimeException e) {
+                    checkEnded.complete(e);
+                    throw e;
+                }
+            }
+        }, 20, Duration.ofMinutes(15));
         java.util.concurrent.CompletableFuture<ClientSession> gone;
         try (taizhang.testing.Clerks.LockHolder longWrite = new taizhang.testing.Clerks.LockHolder(db)) {
             gone = loggingIn("li");
             assertTrue(waits.await(30, java.util.concurrent.TimeUnit.SECONDS), "the login waits for the write");
             client.stop();    // the clerk closes the window
-            Thread.sleep(2500);    // the check notices within a second
+            // The check notices (it looks every second) and stops waiting while the write goes on.
+            RuntimeException ended = checkEnded.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(ended instanceof taizhang.storage.StorageException s && s.gaveUp(), String.valueOf(ended));
         }
-        // Once the write ends, the login behind it is neither let in nor recorded: nobody is there.
-        Thread.sleep(2000);
+        // The login behind the write, given up before it began its transaction, is neither let in
+        // nor recorded once the write ends: nobody is there.
         assertEquals(0, count(AuditLines.of(db), "li login"), AuditLines.of(db));
         assertTrue(gone.isDone(), "the client's own wait ended with it");
     }
@@ -302,48 +324,31 @@ class ServeTest {
     void aKeyLoginRefusedWhileItsSessionOpensNeverShowsTheScreens() throws Exception {
         // The key login is written to the audit trail beside the session's opening: an account
         // disabled between the key check and that entry gets no screen at all.
-        Logins racing = new Logins() {
+        java.util.concurrent.CountDownLatch askedForShell = new java.util.concurrent.CountDownLatch(1);
+        start(new PassedOn() {
             @Override
-            public Verdict password(String login, String password, String from) {
-                return logins.password(login, password, from);
-            }
-
-            @Override
-            public Verdict key(String login, java.security.PublicKey key, String from) {
-                return logins.key(login, key, from);
-            }
-
-            @Override
-            public boolean keyUsed(String login, java.security.PublicKey key, String from) {
+            public boolean keyUsed(String login, java.security.PublicKey key, String from, java.util.function.BooleanSupplier gone) {
                 try {
-                    Thread.sleep(2000);    // long after the client has asked for its shell
+                    // Held until the client has asked for its shell (or the connection has ended).
+                    askedForShell.await(Eventually.WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 disable(login);    // an admin, at that very moment
-                return logins.keyUsed(login, key, from);
+                return super.keyUsed(login, key, from, gone);
             }
-
-            @Override
-            public void keysRefused(String login, String from) {
-                logins.keysRefused(login, from);
-            }
-
-            @Override
-            public void record(Account account, String action, Map<String, Object> detail) {
-                logins.record(account, action, detail);
-            }
-        };
-        ServeOptions options = new ServeOptions(new InetSocketAddress("127.0.0.1", 0), dir.resolve("taizhang-host-key"),
-                db, 20, Duration.ofMinutes(15), Map.of("TAIZHANG_TODAY", Cli.TODAY), clock);
-        home = new SharedHome(db);
-        server = OfficeServer.start(options, hostKey, racing, home);
+        }, 20, Duration.ofMinutes(15));
         String screen = "";
-        try (SshClerk wang = SshClerk.shell(SshClerk.login(client, server.port(), "wang", null, wangsKey), 80, 24, null)) {
-            wang.closed();
-            screen = wang.raw();
+        try {
+            ClientSession session = SshClerk.login(client, server.port(), "wang", null, wangsKey);
+            try (SshClerk wang = opening(session, askedForShell)) {
+                wang.closed();
+                screen = wang.raw();
+            }
         } catch (IOException | RuntimeException e) {
             // The connection was closed before the shell opened: no screen either.
+        } finally {
+            askedForShell.countDown();
         }
         assertFalse(screen.contains("首页"), screen);
         String audit = AuditLines.of(db);
@@ -475,7 +480,7 @@ class ServeTest {
             long start = System.nanoTime();
             for (int i = 0; i < 30 && li.isOpen(); i++) {   // window changes: redraws, but no key
                 li.resize(80 + i % 2, 24);
-                Thread.sleep(100);
+                Thread.sleep(100);    // not a wait: the redraws spread over 3 s, past the idle time
             }
             li.await("Session ended: no key pressed for");
             assertEquals(0, li.closed());
@@ -650,13 +655,57 @@ class ServeTest {
         return n;
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + SshClerk.WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not so after " + SshClerk.WAIT);
-            }
-            Thread.sleep(10);
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        Eventually.holds("the condition of this test", condition);
+    }
+
+    /** Opens the shell, then counts {@code asked} down: the client has asked for it. */
+    private static SshClerk opening(ClientSession session, java.util.concurrent.CountDownLatch asked) throws IOException {
+        try {
+            return SshClerk.shell(session, 80, 24, null);
+        } finally {
+            asked.countDown();
+        }
+    }
+
+    /**
+     * The account logins, each question passed on as asked (a client's going away too); a test
+     * overrides the one it watches or holds back.
+     */
+    private class PassedOn implements Logins {
+        @Override
+        public Verdict password(String login, String password, String from) {
+            return logins.password(login, password, from);
+        }
+
+        @Override
+        public Verdict password(String login, String password, String from, java.util.function.BooleanSupplier gone) {
+            return logins.password(login, password, from, gone);
+        }
+
+        @Override
+        public Verdict key(String login, java.security.PublicKey key, String from) {
+            return logins.key(login, key, from);
+        }
+
+        @Override
+        public boolean keyUsed(String login, java.security.PublicKey key, String from) {
+            return logins.keyUsed(login, key, from);
+        }
+
+        @Override
+        public boolean keyUsed(String login, java.security.PublicKey key, String from, java.util.function.BooleanSupplier gone) {
+            return logins.keyUsed(login, key, from, gone);
+        }
+
+        @Override
+        public void keysRefused(String login, String from) {
+            logins.keysRefused(login, from);
+        }
+
+        @Override
+        public void record(Account account, String action, Map<String, Object> detail) {
+            logins.record(account, action, detail);
         }
     }
 

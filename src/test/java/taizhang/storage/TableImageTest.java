@@ -84,6 +84,70 @@ class TableImageTest {
                 read(image.bytes(), 1).stream().map(r -> r[0]).toList());
     }
 
+    /**
+     * SQLite keeps a table leaf's payload on its page up to U - 35 bytes (65,501 on a page of
+     * 64 KiB): a one-column row of 65,497 bytes of text (a 4-byte header) is exactly that large.
+     * The image takes it, and SQLite reads it whole, not as a row with an overflow page.
+     */
+    @Test
+    void aRowOfExactlyTheLargestLocalPayloadIsTakenAndReadWhole() throws Exception {
+        int longest = longestTaken("a");
+        assertEquals(65_497, longest);
+        String text = "a".repeat(longest);
+        TableImage image = new TableImage(1);
+        assertTrue(image.add(new Object[] {text}));
+        assertTrue(image.add(new Object[] {"next"}));
+        assertEquals(List.of(text, "next"), read(image.bytes(), 1).stream().map(r -> r[0]).toList());
+        // Four-byte characters cannot land on the edge: the longest taken stops short of it.
+        assertEquals(65_497 / 4, longestTaken("𠀀"));
+    }
+
+    /**
+     * Rows that fill a leaf to its last byte (the cell pointers end where the cells begin) stay on
+     * it, SQLite reads the page as sound, and the next row starts a second leaf under an interior page.
+     */
+    @Test
+    void aLeafFilledToTheLastByteIsReadAsSound() throws Exception {
+        String big = "a".repeat(65_497); // a cell of 65,505 bytes
+        int fits = -1;
+        for (int n = 0; n < 40; n++) {
+            TableImage image = new TableImage(1);
+            image.add(new Object[] {big});
+            image.add(new Object[] {"b".repeat(n)});
+            if (image.bytes().length == 2 * 65_536) {
+                fits = n;
+            }
+        }
+        // 8 bytes of page header, two cell pointers, the big cell, and 19 bytes: a 15-byte text's cell.
+        assertEquals(15, fits);
+        TableImage image = new TableImage(1);
+        image.add(new Object[] {big});
+        image.add(new Object[] {"b".repeat(fits)});
+        byte[] full = image.bytes();
+        int leaf = 65_536;
+        assertEquals(2, ((full[leaf + 3] & 0xFF) << 8) | (full[leaf + 4] & 0xFF), "cells");
+        assertEquals(8 + 2 * 2, ((full[leaf + 5] & 0xFF) << 8) | (full[leaf + 6] & 0xFF), "content starts after the pointers");
+        assertEquals(List.of(big, "b".repeat(fits)), read(full, 1).stream().map(r -> r[0]).toList());
+        image.add(new Object[] {"c"});
+        byte[] two = image.bytes();
+        assertEquals(4 * 65_536, two.length, "page 1, the interior page, two leaves");
+        assertEquals(List.of(big, "b".repeat(fits), "c"), read(two, 1).stream().map(r -> r[0]).toList());
+    }
+
+    private static int longestTaken(String filler) {
+        int low = 0;
+        int high = 70_000;
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (new TableImage(1).add(new Object[] {filler.repeat(mid)})) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
     @Test
     void anImageClearedIsUsedAgain() throws Exception {
         TableImage image = new TableImage(1);

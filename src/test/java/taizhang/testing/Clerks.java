@@ -178,7 +178,8 @@ public final class Clerks {
      */
     public static List<Object> atOnce(Path file, List<Function<Database, Object>> work) throws Exception {
         List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch started = new CountDownLatch(work.size());
+        // Counted down by each piece of work when it has waited a second for the lock (or ended).
+        CountDownLatch waiting = new CountDownLatch(work.size());
         List<Thread> threads = new ArrayList<>();
         try (LockHolder lock = new LockHolder(file)) {
             for (int i = 0; i < work.size(); i++) {
@@ -186,17 +187,19 @@ public final class Clerks {
                 String login = "clerk" + i;
                 Thread t = new Thread(() -> {
                     try (Database clerk = clerk(file, login)) {
-                        started.countDown();
-                        outcomes.add(w.apply(clerk));
+                        outcomes.add(clerk.sayingWhenWaiting(waiting::countDown, () -> w.apply(clerk)));
                     } catch (RuntimeException e) {
                         outcomes.add(e);
+                    } finally {
+                        waiting.countDown();
                     }
                 });
                 threads.add(t);
                 t.start();
             }
-            started.await();
-            Thread.sleep(300); // all now wait for the lock
+            if (!waiting.await(Eventually.WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("not every clerk came to wait for the lock");
+            }
         }
         for (Thread t : threads) {
             t.join(60_000);

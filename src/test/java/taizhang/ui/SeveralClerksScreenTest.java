@@ -208,7 +208,10 @@ class SeveralClerksScreenTest {
                 saving.add(t);
                 t.start();
             }
-            Thread.sleep(500); // both forms have passed their own checks and wait for the lock
+            // Both forms have passed their own checks and say they wait for the lock.
+            for (Driver d : java.util.List.of(me, li)) {
+                taizhang.testing.Eventually.holds("the form says it waits", () -> d.text().contains("Waiting for another"));
+            }
         }
         for (Thread t : saving) {
             t.join(30_000);
