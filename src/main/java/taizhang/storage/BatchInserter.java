@@ -8,11 +8,14 @@ import taizhang.domain.Entry;
 import taizhang.domain.Register;
 
 /**
- * Inserts many records of one register, fifty to a statement: a multi-row INSERT crosses
- * from Java into SQLite once per fifty rows instead of once per row, which is most of the
- * cost of a large import. A batch the database refuses is tried again row by row, so that
- * each refusal is pinned to its record ({@code tag}, for an import its line). Only a constraint
- * refuses a record; any other failure (a full disk, an I/O error) is the database's and is thrown.
+ * Inserts many records of one register. Binding goes from Java into SQLite once per value, which
+ * for a large load cost more than SQLite's own insert; so inside a {@link BulkLoad} the rows are
+ * written into a {@link TableImage}, a few thousand at a time, handed to SQLite whole as the
+ * {@link BulkLoad#STAGED} schema, and copied into the register by one {@code INSERT … SELECT}.
+ * Elsewhere (a small import) they are bound, fifty to a multi-row INSERT. Rows the database
+ * refuses are tried again one by one, so that each refusal is pinned to its record ({@code tag},
+ * for an import its line). Only a constraint refuses a record; any other failure (a full disk, an
+ * I/O error) is the database's and is thrown.
  */
 public final class BatchInserter<T> implements AutoCloseable {
 
@@ -21,29 +24,65 @@ public final class BatchInserter<T> implements AutoCloseable {
     }
 
     static final int ROWS = 50;
+    /** At most this many rows, and about this many bytes, are handed to SQLite in one image. */
+    static final int STAGED_ROWS = 4096;
+    private static final long STAGED_BYTES = 4L << 20;
 
+    private final Database db;
+    private final Register register;
+    private final String user;
     private final RegisterStore.Inserter single;
-    private final PreparedStatement batch;
+    private final TableImage image;
+    private PreparedStatement batch;
+    private PreparedStatement stagedRow;
     private final List<Entry> entries = new ArrayList<>(ROWS);
     private final List<Object[]> values = new ArrayList<>(ROWS);
     private final List<T> tags = new ArrayList<>(ROWS);
     private final List<Refused<T>> refused = new ArrayList<>();
 
     BatchInserter(Database db, Register register, String user) throws SQLException {
+        this.db = db;
+        this.register = register;
+        this.user = user;
         this.single = new RegisterStore(db).inserter(register, user);
-        this.batch = db.connection().prepareStatement(sql(register, user));
+        if (BulkLoad.staged(db)) {
+            this.image = new TableImage(width(register));
+        } else {
+            this.image = null;
+            this.batch = db.connection().prepareStatement(sql(register, user));
+        }
     }
 
-    /** One INSERT of {@link #ROWS} rows; the bookkeeping columns, the same for every row, are literals. */
-    private static String sql(Register register, String user) {
-        String single = RegisterStore.insertSql(register);
-        String head = single.substring(0, single.indexOf(" VALUES ("));
-        // To the millisecond, as the audit's entries: a literal of every row, so shorter rows.
+    private static int width(Register register) {
+        return register.fields().size() + RegisterStore.derivedColumns(register).size();
+    }
+
+    /** The bookkeeping columns, the same for every row of one inserter: to the millisecond, as the audit's entries. */
+    private static String bookkeeping(String user) {
         String now = "'" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'";
         String who = user == null ? "NULL" : "'" + user.replace("'", "''") + "'";
-        int width = register.fields().size() + RegisterStore.derivedColumns(register).size();
-        String row = "(" + "?, ".repeat(width) + now + ", " + now + ", " + who + ")";
-        return head + " VALUES " + String.join(", ", java.util.Collections.nCopies(ROWS, row));
+        return now + ", " + now + ", " + who;
+    }
+
+    /** One INSERT of {@link #ROWS} rows; the bookkeeping columns are literals, so shorter rows. */
+    private static String sql(Register register, String user) {
+        String row = "(" + "?, ".repeat(width(register)) + bookkeeping(user) + ")";
+        return head(register) + " VALUES " + String.join(", ", java.util.Collections.nCopies(ROWS, row));
+    }
+
+    private static String head(Register register) {
+        String single = RegisterStore.insertSql(register);
+        return single.substring(0, single.indexOf(" VALUES ("));
+    }
+
+    /** The rows of the image into the register, in their order ({@code where}: which of them). */
+    private String stagedSql(String where) {
+        StringBuilder columns = new StringBuilder();
+        for (int i = 1; i <= width(register); i++) {
+            columns.append('c').append(i).append(", ");
+        }
+        return head(register) + " SELECT " + columns + bookkeeping(user) + " FROM " + BulkLoad.STAGED + "."
+                + TableImage.TABLE + where + " ORDER BY rowid";
     }
 
     /**
@@ -71,12 +110,60 @@ public final class BatchInserter<T> implements AutoCloseable {
 
     /** As {@link #add(Entry, Object)}, with the record's {@link #columns} worked out already. */
     public void add(Entry e, Object[] columns, T tag) throws SQLException {
+        if (image != null) {
+            addStaged(e, columns, tag);
+            return;
+        }
         entries.add(e);
         values.add(columns);
         tags.add(tag);
         if (entries.size() == ROWS) {
             flushBatch();
         }
+    }
+
+    private void addStaged(Entry e, Object[] columns, T tag) throws SQLException {
+        if (!image.add(columns)) {
+            // A record too large for one page of the image (a 60 kB note): bound, on its own, in its place.
+            flushStaged();
+            insertAlone(e, tag);
+            return;
+        }
+        // Only the tag is kept: a refusal is found among the image's own rows, so the records need
+        // not be held until the image is written (thousands of them, copied by every young collection).
+        tags.add(tag);
+        if (image.rows() >= STAGED_ROWS || image.size() >= STAGED_BYTES) {
+            flushStaged();
+        }
+    }
+
+    /** The image's rows into the register; if the database refuses one, the others one by one. */
+    private void flushStaged() throws SQLException {
+        if (image.rows() == 0) {
+            return;
+        }
+        db.connection().unwrap(org.sqlite.SQLiteConnection.class).deserialize(BulkLoad.STAGED, image.bytes());
+        if (batch == null) {
+            // The image's table exists from now on.
+            batch = db.connection().prepareStatement(stagedSql(""));
+            stagedRow = db.connection().prepareStatement(stagedSql(" WHERE rowid = ?"));
+        }
+        try {
+            batch.executeUpdate();
+        } catch (SQLException e) {
+            if (!StorageException.refusedRecord(e)) {
+                throw e;
+            }
+            for (int i = 0; i < tags.size(); i++) {
+                stagedRow.setLong(1, i + 1);
+                try {
+                    stagedRow.executeUpdate();
+                } catch (SQLException refusal) {
+                    refuse(refusal, tags.get(i));
+                }
+            }
+        }
+        clear();
     }
 
     private void flushBatch() throws SQLException {
@@ -86,6 +173,11 @@ public final class BatchInserter<T> implements AutoCloseable {
                 RegisterStore.bind(batch, ++p, v);
             }
         }
+        execute();
+        clear();
+    }
+
+    private void execute() throws SQLException {
         try {
             batch.executeUpdate();
         } catch (SQLException e) {
@@ -95,36 +187,58 @@ public final class BatchInserter<T> implements AutoCloseable {
             // The statement's rows are undone; find which of them the database refuses.
             insertOneByOne();
         }
+    }
+
+    private void clear() {
         entries.clear();
         values.clear();
         tags.clear();
+        if (image != null) {
+            image.clear();
+        }
     }
 
     private void insertOneByOne() throws SQLException {
         for (int i = 0; i < entries.size(); i++) {
-            try {
-                single.insert(entries.get(i));
-            } catch (SQLException e) {
-                if (!StorageException.refusedRecord(e)) {
-                    throw e;
-                }
-                refused.add(new Refused<>(tags.get(i), e));
-            }
+            insertAlone(entries.get(i), tags.get(i));
         }
+    }
+
+    private void insertAlone(Entry e, T tag) throws SQLException {
+        try {
+            single.insert(e);
+        } catch (SQLException refusal) {
+            refuse(refusal, tag);
+        }
+    }
+
+    /** Notes a record the database refuses; anything else (full, I/O) ends the load. */
+    private void refuse(SQLException e, T tag) throws SQLException {
+        if (!StorageException.refusedRecord(e)) {
+            throw e;
+        }
+        refused.add(new Refused<>(tag, e));
     }
 
     /** Inserts what is left; returns every record the database refused. */
     public List<Refused<T>> finish() throws SQLException {
-        insertOneByOne();
-        entries.clear();
-        values.clear();
-        tags.clear();
+        if (image != null) {
+            flushStaged();
+        } else {
+            insertOneByOne();
+        }
+        clear();
         return refused;
     }
 
     @Override
     public void close() throws SQLException {
-        batch.close();
+        if (batch != null) {
+            batch.close();
+        }
+        if (stagedRow != null) {
+            stagedRow.close();
+        }
         single.close();
     }
 }

@@ -13,7 +13,9 @@ import taizhang.domain.Register;
  * so that the transaction does not spill to the write-ahead log; and foreign keys are checked
  * once for the whole table at the end instead of row by row (the rows were already checked
  * against the register by the domain rules; this is the safety net). Indexes the import
- * itself reads while loading are kept. A rollback restores everything.
+ * itself reads while loading are kept. The rows reach SQLite as database images of a few
+ * thousand rows each, attached as {@link #STAGED} (see {@link BatchInserter}). A rollback
+ * restores everything.
  */
 public final class BulkLoad {
     private BulkLoad() {
@@ -24,6 +26,19 @@ public final class BulkLoad {
             Register.BIRTHS, Set.of("birth_mother", "birth_mother_name"));
 
     private static final int LARGE_CACHE_KIB = 131_072;
+
+    /**
+     * The schema, in memory, that {@link BatchInserter} hands its rows to SQLite in: attached for
+     * the load, as a database can only be attached outside a transaction.
+     */
+    static final String STAGED = "staged";
+
+    /** Whether {@code db} is in a bulk load, with {@link #STAGED} attached. */
+    static boolean staged(Database db) {
+        boolean[] attached = new boolean[1];
+        db.select("SELECT 1 FROM pragma_database_list WHERE name = ?", List.of(STAGED), rs -> attached[0] = true);
+        return attached[0];
+    }
 
     /** Runs {@code job} as a bulk load into {@code register}; commits only if {@code commit}. */
     public static <T> T write(Database db, Register register, boolean commit, Database.Job<T> job) {
@@ -107,8 +122,9 @@ public final class BulkLoad {
 
     /** Plain JDBC throughout, like the transaction it runs in: an import need not wait for Jdbi. */
     private static <T> T load(Database db, List<Register> registers, boolean commit, Database.Job<T> work) {
-        // Foreign key enforcement can only be switched outside a transaction.
+        // Foreign key enforcement can only be switched outside a transaction; so can a database be attached.
         db.execute("PRAGMA foreign_keys = OFF");
+        db.execute("ATTACH ':memory:' AS " + STAGED);
         try {
             Database.Job<T> load = () -> {
                 List<String[]> indexes = new java.util.ArrayList<>();
@@ -129,9 +145,28 @@ public final class BulkLoad {
                 }
                 return result;
             };
-            return commit ? db.transaction(load) : db.dryRun(load);
+            T result = commit ? db.transaction(load) : db.dryRun(load);
+            detach(db, true);
+            return result;
+        } catch (RuntimeException | Error e) {
+            detach(db, false);
+            throw e;
         } finally {
             db.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /**
+     * A load that failed may have left a statement on the images open, which keeps them attached:
+     * its own failure is the one to report, not "database staged is locked".
+     */
+    private static void detach(Database db, boolean loaded) {
+        try {
+            db.execute("DETACH " + STAGED);
+        } catch (RuntimeException e) {
+            if (loaded) {
+                throw e;
+            }
         }
     }
 
@@ -177,7 +212,54 @@ public final class BulkLoad {
         return indexes;
     }
 
+    /**
+     * The foreign keys, checked once for the whole table. A key whose column leads an index (the
+     * area code of persons, in {@code person_area}) is checked value by value, not row by row: the
+     * index gives the next distinct value in one seek (a million persons in 8 villages: 1 ms
+     * instead of the 0.3 s of {@code PRAGMA foreign_key_check}, which looks up every row's parent).
+     */
     private static void checkReferences(Database db, Register register) {
+        String table = register.table();
+        List<String[]> keys = new java.util.ArrayList<>();
+        db.select("SELECT \"from\", \"table\", \"to\", seq FROM pragma_foreign_key_list(?)", List.of(table),
+                rs -> keys.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));
+        for (String[] key : keys) {
+            // A key of several columns, or one naming no column of its parent, is left to SQLite's own check.
+            if (!"0".equals(key[3]) || key[2] == null || !ledIndex(db, table, key[0])) {
+                checkEveryRow(db, register);
+                return;
+            }
+        }
+        for (String[] key : keys) {
+            checkDistinctValues(db, table, key[0], key[1], key[2]);
+        }
+    }
+
+    private static boolean ledIndex(Database db, String table, String column) {
+        boolean[] found = new boolean[1];
+        db.select("SELECT 1 FROM pragma_index_list(?) AS il, pragma_index_info(il.name) AS ii"
+                + " WHERE ii.seqno = 0 AND ii.name = ?", List.of(table, column), rs -> found[0] = true);
+        return found[0];
+    }
+
+    /** Walks the distinct values of {@code column} through its index, each looked up in the parent. */
+    private static void checkDistinctValues(Database db, String table, String column, String parent, String to) {
+        String c = '"' + column + '"';
+        String missing = "WITH RECURSIVE v(x) AS (SELECT min(" + c + ") FROM " + table
+                + " UNION ALL SELECT (SELECT min(" + c + ") FROM " + table + " WHERE " + c + " > x) FROM v WHERE x IS NOT NULL)"
+                + " SELECT x FROM v WHERE x IS NOT NULL AND x NOT IN (SELECT \"" + to + "\" FROM " + parent + ")";
+        long[] broken = {0, Long.MAX_VALUE};
+        db.select("SELECT count(*), min(rowid) FROM " + table + " WHERE " + c + " IN (" + missing + ")", List.of(),
+                rs -> {
+                    broken[0] = rs.getLong(1);
+                    broken[1] = rs.getLong(2);
+                });
+        if (broken[0] > 0) {
+            throw new StorageException(Problem.Code.LOAD_REFUSED, broken[0], table, broken[1], parent);
+        }
+    }
+
+    private static void checkEveryRow(Database db, Register register) {
         List<Object[]> broken = new java.util.ArrayList<>();
         db.select("PRAGMA foreign_key_check(" + register.table() + ")", List.of(),
                 rs -> broken.add(new Object[] {rs.getLong(2), rs.getString(3)}));

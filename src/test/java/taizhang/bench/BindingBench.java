@@ -21,12 +21,15 @@ import java.util.Locale;
  * transaction on one connection, indexes dropped and the page cache as large as the import's:
  * <ol>
  * <li>SQLite alone: {@code INSERT INTO person SELECT … FROM} the imported database, attached;</li>
- * <li>through sqlite-jdbc: the rows read into memory first (not timed), then bound value by
- * value into the import's statement shape (fifty rows to an INSERT, the bookkeeping columns
- * literals), as {@code storage.BatchInserter} binds them.</li>
+ * <li>bound through sqlite-jdbc: the rows read into memory first (not timed), then bound value by
+ * value (fifty rows to an INSERT, the bookkeeping columns literals), as {@code storage.BatchInserter}
+ * binds a small import's rows;</li>
+ * <li>as database images: the same rows written into images of a few thousand rows, each handed
+ * to SQLite whole and copied in by {@code INSERT … SELECT}, as {@code storage.BatchInserter}
+ * hands a bulk load's rows.</li>
  * </ol>
- * Alternating, {@code rounds} times; medians and their ratio. The difference is what the writing
- * thread of an import pays for sqlite-jdbc's crossing into native code, one call per value.
+ * Alternating, {@code rounds} times; medians and their ratios. The difference from the first is
+ * what the writing thread of an import pays to hand its rows from Java to SQLite.
  * Needs a heap that holds the rows (about 1.5 GB for a million persons).
  */
 public final class BindingBench {
@@ -45,16 +48,21 @@ public final class BindingBench {
         int whole = rows.size() / ROWS * ROWS;   // whole statements only, and the same rows both ways
         long[] alone = new long[rounds];
         long[] bound = new long[rounds];
+        long[] images = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             alone[i] = insert(copy(empty, work), imported, c -> selectFrom(c, columns, whole));
             bound[i] = insert(copy(empty, work), imported, c -> bind(c, columns, rows.subList(0, whole)));
+            images[i] = insert(copy(empty, work), imported, c -> taizhang.storage.ImageLoad.insert(c, head(columns),
+                    bookkeeping(), rows.subList(0, whole)));
         }
         double a = median(alone) / 1e9;
         double b = median(bound) / 1e9;
+        double m = median(images) / 1e9;
         System.out.printf(Locale.ROOT, "%d person rows, %d columns bound, medians of %d:%n", whole, columns.size(),
                 rounds);
         System.out.printf(Locale.ROOT, "  SQLite inserting them itself (INSERT ... SELECT): %.2f s%n", a);
-        System.out.printf(Locale.ROOT, "  bound through sqlite-jdbc as the import binds:   %.2f s = %.2fx%n", b, b / a);
+        System.out.printf(Locale.ROOT, "  bound through sqlite-jdbc, value by value:       %.2f s = %.2fx%n", b, b / a);
+        System.out.printf(Locale.ROOT, "  as database images, as the import hands them:   %.2f s = %.2fx%n", m, m / a);
         try (var files = Files.list(work)) {
             for (Path f : files.toList()) {
                 Files.delete(f);
@@ -74,6 +82,7 @@ public final class BindingBench {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA foreign_keys = OFF");
             s.execute("ATTACH '" + imported.toString().replace("'", "''") + "' AS src");
+            s.execute("ATTACH ':memory:' AS staged");
             List<String> indexes = new ArrayList<>();
             try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person'"
                     + " AND sql IS NOT NULL")) {
@@ -102,11 +111,18 @@ public final class BindingBench {
         }
     }
 
-    private static void bind(Connection c, List<String> columns, List<String[]> rows) throws SQLException {
+    private static String head(List<String> columns) {
+        return "INSERT INTO person (" + String.join(", ", columns) + ", created_at, updated_at, changed_by)";
+    }
+
+    private static String bookkeeping() {
         String now = "'" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'";
-        String row = "(" + "?, ".repeat(columns.size()) + now + ", " + now + ", 'bench')";
-        String sql = "INSERT INTO person (" + String.join(", ", columns) + ", created_at, updated_at, changed_by) VALUES "
-                + String.join(", ", Collections.nCopies(ROWS, row));
+        return now + ", " + now + ", 'bench'";
+    }
+
+    private static void bind(Connection c, List<String> columns, List<String[]> rows) throws SQLException {
+        String row = "(" + "?, ".repeat(columns.size()) + bookkeeping() + ")";
+        String sql = head(columns) + " VALUES " + String.join(", ", Collections.nCopies(ROWS, row));
         try (PreparedStatement batch = c.prepareStatement(sql)) {
             int position = 0;
             int inBatch = 0;
