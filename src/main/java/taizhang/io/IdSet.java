@@ -3,9 +3,12 @@ package taizhang.io;
 /**
  * A set of 18-character ID numbers held as primitive longs (the 17 digits; the check
  * character follows from them), so that an import of a million persons can check each
- * against all the others in a few megabytes.
+ * against all the others in a few megabytes. Each number also says whether it came from the
+ * file being imported or from the register before it, in a bit the numbers never use.
  */
 final class IdSet {
+    private static final long FROM_FILE = 1L << 62;
+
     private long[] slots = new long[1 << 12];
     private int size;
 
@@ -19,43 +22,71 @@ final class IdSet {
         for (int i = 0; i < 17 && i < idNumber.length(); i++) {
             int d = idNumber.charAt(i) - '0';
             if (d < 0 || d > 9) {
-                return Long.parseLong(idNumber, 0, 17, 10) + 1;
+                return parsed(idNumber);
             }
             n = n * 10 + d;
         }
-        return idNumber.length() < 17 ? Long.parseLong(idNumber, 0, 17, 10) + 1 : n + 1;
+        return idNumber.length() < 17 ? parsed(idNumber) : n + 1;
+    }
+
+    private static long parsed(String idNumber) {
+        long n = Long.parseLong(idNumber, 0, 17, 10);
+        if (n < 0) {
+            throw new NumberFormatException("not an ID number: " + idNumber);
+        }
+        return n + 1;
     }
 
     boolean contains(String idNumber) {
-        long k = key(idNumber);
+        return slot(key(idNumber)) >= 0;
+    }
+
+    /** Whether the number is in the set because a row of the file being imported holds it. */
+    boolean inFile(String idNumber) {
+        int i = slot(key(idNumber));
+        return i >= 0 && (slots[i] & FROM_FILE) != 0;
+    }
+
+    /** A living person's number from the register. */
+    void add(String idNumber) {
+        add(key(idNumber));
+    }
+
+    /** A living person's number from a row of the file (one the register did not hold). */
+    void addFromFile(String idNumber) {
+        add(key(idNumber) | FROM_FILE);
+    }
+
+    private int slot(long k) {
         int mask = slots.length - 1;
         for (int i = hash(k) & mask; ; i = (i + 1) & mask) {
             if (slots[i] == 0) {
-                return false;
+                return -1;
             }
-            if (slots[i] == k) {
-                return true;
+            if ((slots[i] & ~FROM_FILE) == k) {
+                return i;
             }
         }
     }
 
-    void add(String idNumber) {
+    private void add(long entry) {
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
-        if (put(slots, key(idNumber))) {
+        if (put(slots, entry)) {
             size++;
         }
     }
 
-    private static boolean put(long[] table, long k) {
+    private static boolean put(long[] table, long entry) {
+        long k = entry & ~FROM_FILE;
         int mask = table.length - 1;
         for (int i = hash(k) & mask; ; i = (i + 1) & mask) {
             if (table[i] == 0) {
-                table[i] = k;
+                table[i] = entry;
                 return true;
             }
-            if (table[i] == k) {
+            if ((table[i] & ~FROM_FILE) == k) {
                 return false;
             }
         }
@@ -63,9 +94,9 @@ final class IdSet {
 
     private void grow() {
         long[] bigger = new long[slots.length * 2];
-        for (long k : slots) {
-            if (k != 0) {
-                put(bigger, k);
+        for (long entry : slots) {
+            if (entry != 0) {
+                put(bigger, entry);
             }
         }
         slots = bigger;

@@ -33,4 +33,25 @@ class IdSetTest {
         assertEquals(Long.parseLong("１1010519491231002", 0, 17, 10) + 1, IdSet.key("１10105194912310021"));
         assertThrows(IndexOutOfBoundsException.class, () -> IdSet.key("1101051949"));
     }
+
+    @Test
+    void aNumberFromTheFileIsToldFromOneOfTheRegisterThroughEveryGrowth() {
+        IdSet set = new IdSet();
+        for (int i = 0; i < 20_000; i++) {
+            String id = String.format("9901011988%07d1", i);
+            if (i % 2 == 0) {
+                set.add(id);
+            } else {
+                set.addFromFile(id);
+            }
+        }
+        assertFalse(set.inFile("990101198800000001"));
+        assertTrue(set.inFile("990101198800000011"));
+        assertFalse(set.inFile("990101198800199981"));
+        assertTrue(set.inFile("990101198800199991"));
+        assertTrue(set.contains("990101198800199991"));
+        assertFalse(set.inFile("990101198899999991"), "not in the set at all");
+        set.addFromFile("990101198800000001");
+        assertFalse(set.inFile("990101198800000001"), "a number of the register stays the register's");
+    }
 }
