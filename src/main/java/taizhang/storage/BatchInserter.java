@@ -30,7 +30,8 @@ public final class BatchInserter<T> implements AutoCloseable {
 
     private final Database db;
     private final Register register;
-    private final String user;
+    /** The bookkeeping columns' literals, worked out once: every row of one inserter has the same. */
+    private final String bookkeeping;
     private final RegisterStore.Inserter single;
     private final TableImage image;
     private PreparedStatement batch;
@@ -43,13 +44,13 @@ public final class BatchInserter<T> implements AutoCloseable {
     BatchInserter(Database db, Register register, String user) throws SQLException {
         this.db = db;
         this.register = register;
-        this.user = user;
+        this.bookkeeping = bookkeeping(user);
         this.single = new RegisterStore(db).inserter(register, user);
         if (BulkLoad.staged(db)) {
             this.image = new TableImage(width(register));
         } else {
             this.image = null;
-            this.batch = db.connection().prepareStatement(sql(register, user));
+            this.batch = db.connection().prepareStatement(sql(register, bookkeeping));
         }
     }
 
@@ -65,8 +66,8 @@ public final class BatchInserter<T> implements AutoCloseable {
     }
 
     /** One INSERT of {@link #ROWS} rows; the bookkeeping columns are literals, so shorter rows. */
-    private static String sql(Register register, String user) {
-        String row = "(" + "?, ".repeat(width(register)) + bookkeeping(user) + ")";
+    private static String sql(Register register, String bookkeeping) {
+        String row = "(" + "?, ".repeat(width(register)) + bookkeeping + ")";
         return head(register) + " VALUES " + String.join(", ", java.util.Collections.nCopies(ROWS, row));
     }
 
@@ -81,7 +82,7 @@ public final class BatchInserter<T> implements AutoCloseable {
         for (int i = 1; i <= width(register); i++) {
             columns.append('c').append(i).append(", ");
         }
-        return head(register) + " SELECT " + columns + bookkeeping(user) + " FROM " + BulkLoad.STAGED + "."
+        return head(register) + " SELECT " + columns + bookkeeping + " FROM " + BulkLoad.STAGED + "."
                 + TableImage.TABLE + where + " ORDER BY rowid";
     }
 
@@ -148,22 +149,19 @@ public final class BatchInserter<T> implements AutoCloseable {
             batch = db.connection().prepareStatement(stagedSql(""));
             stagedRow = db.connection().prepareStatement(stagedSql(" WHERE rowid = ?"));
         }
-        try {
-            batch.executeUpdate();
-        } catch (SQLException e) {
-            if (!StorageException.refusedRecord(e)) {
-                throw e;
-            }
-            for (int i = 0; i < tags.size(); i++) {
-                stagedRow.setLong(1, i + 1);
-                try {
-                    stagedRow.executeUpdate();
-                } catch (SQLException refusal) {
-                    refuse(refusal, tags.get(i));
-                }
+        execute(this::insertStagedOneByOne);
+        clear();
+    }
+
+    private void insertStagedOneByOne() throws SQLException {
+        for (int i = 0; i < tags.size(); i++) {
+            stagedRow.setLong(1, i + 1);
+            try {
+                stagedRow.executeUpdate();
+            } catch (SQLException refusal) {
+                refuse(refusal, tags.get(i));
             }
         }
-        clear();
     }
 
     private void flushBatch() throws SQLException {
@@ -173,11 +171,17 @@ public final class BatchInserter<T> implements AutoCloseable {
                 RegisterStore.bind(batch, ++p, v);
             }
         }
-        execute();
+        execute(this::insertOneByOne);
         clear();
     }
 
-    private void execute() throws SQLException {
+    /** What finds the refused rows of a statement the database refused, one row at a time. */
+    @FunctionalInterface
+    private interface OneByOne {
+        void insert() throws SQLException;
+    }
+
+    private void execute(OneByOne oneByOne) throws SQLException {
         try {
             batch.executeUpdate();
         } catch (SQLException e) {
@@ -185,7 +189,7 @@ public final class BatchInserter<T> implements AutoCloseable {
                 throw e; // full, busy, an I/O error: the import ends with it, not a row refused
             }
             // The statement's rows are undone; find which of them the database refuses.
-            insertOneByOne();
+            oneByOne.insert();
         }
     }
 
