@@ -1,5 +1,10 @@
 package taizhang.domain;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,18 +36,33 @@ public final class Pinyin {
      * which bounds a sort key's length.
      */
     record Tables(int[] initials, String[] sortReadings, String[] firstReadings, int longest) {
+        /**
+         * Read from pinyin4j's own dictionary file, the one {@code PinyinHelper} reads, one line a
+         * character: "4E01 (ding1,zheng1)", "4E06 (none0)" for one without a reading. Asking
+         * PinyinHelper character by character gave the same tables at three times the cost, and
+         * as much again in compiling: it first loads its dictionary of phrases too, and every
+         * import pays for the tables. PinyinTest holds them to what PinyinHelper says.
+         */
         static Tables build() {
             int[] initials = new int[LAST - FIRST + 1];
             String[] sortReadings = new String[LAST - FIRST + 1];
-            for (int cp = FIRST; cp <= LAST; cp++) {
-                // Every reading pinyin4j gives is a lowercase syllable and a tone digit; null when it has none.
-                String[] all = PinyinHelper.toHanyuPinyinStringArray((char) cp);
-                if (all != null) {
+            try (var in = PinyinHelper.class.getResourceAsStream(DICTIONARY);
+                 var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int space = line.indexOf(' ');
+                    int cp = Integer.parseInt(line, 0, space, 16);
+                    if (!inTable(cp) || line.endsWith(" (none0)")) {
+                        continue;
+                    }
+                    // Every reading is a lowercase syllable and a tone digit, between the brackets.
+                    String[] all = line.substring(space + 2, line.length() - 1).split(",");
                     sortReadings[cp - FIRST] = all[0].replace("u:", "v");
                     for (String r : all) {
                         initials[cp - FIRST] |= 1 << (r.charAt(0) - 'a');
                     }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             String[] firstReadings = sortReadings.clone();
             SURNAME_READINGS.forEach((cp, r) -> firstReadings[cp - FIRST] = r);
@@ -56,13 +76,16 @@ public final class Pinyin {
         }
     }
 
+    /** pinyin4j's dictionary of single characters, in its jar. */
+    static final String DICTIONARY = "/pinyindb/unicode_to_hanyu_pinyin.txt";
+
     /** Built when first asked for, once (the JVM's lazy initialisation of a nested class). */
     private static final class Loaded {
         static final Tables TABLES = Tables.build();
     }
 
     /**
-     * Builds the tables now, if not yet built (about a third of a second): an import asks for it
+     * Builds the tables now, if not yet built (about a tenth of a second): an import asks for it
      * on a thread of its own while it tells the file's encoding, so that its first rows do not wait.
      */
     public static void prepare() {
@@ -279,14 +302,13 @@ public final class Pinyin {
         private static Map<Integer, List<String>> load() {
             Map<Integer, List<String>> out = new java.util.HashMap<>();
             try (var in = Pinyin.class.getResourceAsStream("unihan-pinyin.txt");
-                 var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                         java.nio.charset.StandardCharsets.UTF_8))) {
+                 var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     int space = line.indexOf(' ');
                     out.put(Integer.parseInt(line, 0, space, 16), List.of(line.substring(space + 1).split(",")));
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return out;
         }
