@@ -54,7 +54,7 @@ public final class BatchInserter<T> implements AutoCloseable {
         String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
         this.bookkeeping = bookkeeping(now, user);
         this.single = new RegisterStore(db).inserter(register, user);
-        if (BulkLoad.staged(db)) {
+        if (BulkLoad.staged(db) && StagedTable.suits(db.connection(), register.table())) {
             this.staged = new StagedTable(db.connection(), register.table(), insertColumns(register),
                     new Object[] {now, now, user});
             this.image = new TableImage(staged.width(), staged.createSql());

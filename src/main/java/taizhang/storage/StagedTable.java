@@ -85,6 +85,23 @@ final class StagedTable {
         this.failsCheck = failsCheck(checks(sql));
     }
 
+    /**
+     * Whether a table's rows can be staged as images: it is numbered by an INTEGER PRIMARY KEY,
+     * and its definition makes no index of its own (a UNIQUE column's), which an image defined
+     * alike would declare without holding it. The small reference tables (areas, schemes) are
+     * not; they are bound.
+     */
+    static boolean suits(java.sql.Connection db, String table) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT (SELECT count(*) FROM pragma_index_list(?1)"
+                + " WHERE origin <> 'c'), (SELECT count(*) FROM pragma_table_info(?1) WHERE pk > 0),"
+                + " (SELECT count(*) FROM pragma_table_info(?1) WHERE pk > 0 AND upper(type) = 'INTEGER')")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 0 && rs.getInt(2) == 1 && rs.getInt(3) == 1;
+            }
+        }
+    }
+
     String table() {
         return table;
     }
