@@ -33,9 +33,16 @@ public final class BatchInserter<T> implements AutoCloseable {
     /** The bookkeeping columns' literals, worked out once: every row of one inserter has the same. */
     private final String bookkeeping;
     private final RegisterStore.Inserter single;
+    private final StagedTable staged;
     private final TableImage image;
     private PreparedStatement batch;
     private PreparedStatement stagedRow;
+    private PreparedStatement transfer;
+    private PreparedStatement failsCheck;
+    /** The rowid the image's first row takes (the register's next), or -1 until it is asked. */
+    private long firstRowid = -1;
+    /** Whether every row of the image is stored as the register's table stores it (see {@link StagedTable}). */
+    private boolean asIs = true;
     private final List<Entry> entries = new ArrayList<>(ROWS);
     private final List<Object[]> values = new ArrayList<>(ROWS);
     private final List<T> tags = new ArrayList<>(ROWS);
@@ -44,11 +51,15 @@ public final class BatchInserter<T> implements AutoCloseable {
     BatchInserter(Database db, Register register, String user) throws SQLException {
         this.db = db;
         this.register = register;
-        this.bookkeeping = bookkeeping(user);
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+        this.bookkeeping = bookkeeping(now, user);
         this.single = new RegisterStore(db).inserter(register, user);
-        if (BulkLoad.staged(db)) {
-            this.image = new TableImage(width(register));
+        if (BulkLoad.staged(db) && StagedTable.suits(db.connection(), register.table())) {
+            this.staged = new StagedTable(db.connection(), register.table(), insertColumns(register),
+                    new Object[] {now, now, user});
+            this.image = new TableImage(staged.width(), staged.createSql());
         } else {
+            this.staged = null;
             this.image = null;
             this.batch = db.connection().prepareStatement(sql(register, bookkeeping));
         }
@@ -59,10 +70,19 @@ public final class BatchInserter<T> implements AutoCloseable {
     }
 
     /** The bookkeeping columns, the same for every row of one inserter: to the millisecond, as the audit's entries. */
-    private static String bookkeeping(String user) {
-        String now = "'" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "'";
+    private static String bookkeeping(String now, String user) {
         String who = user == null ? "NULL" : "'" + user.replace("'", "''") + "'";
-        return now + ", " + now + ", " + who;
+        return "'" + now + "', '" + now + "', " + who;
+    }
+
+    /** The columns an inserter's values go to, in their order (its INSERT's, without the bookkeeping). */
+    private static List<String> insertColumns(Register register) {
+        List<String> columns = new ArrayList<>();
+        for (taizhang.domain.Field f : register.fields()) {
+            columns.add(f.column());
+        }
+        columns.addAll(RegisterStore.derivedColumns(register));
+        return columns;
     }
 
     /** One INSERT of {@link #ROWS} rows; the bookkeeping columns are literals, so shorter rows. */
@@ -76,14 +96,16 @@ public final class BatchInserter<T> implements AutoCloseable {
         return single.substring(0, single.indexOf(" VALUES ("));
     }
 
-    /** The rows of the image into the register, in their order ({@code where}: which of them). */
+    /**
+     * The rows of the image into the register the ordinary way, every value converted and every
+     * row checked by SQLite, in their order ({@code where}: which of them); the register numbers them.
+     */
     private String stagedSql(String where) {
-        StringBuilder columns = new StringBuilder();
-        for (int i = 1; i <= width(register); i++) {
-            columns.append('c').append(i).append(", ");
-        }
-        return head(register) + " SELECT " + columns + bookkeeping + " FROM " + BulkLoad.STAGED + "."
-                + TableImage.TABLE + where + " ORDER BY rowid";
+        List<String> columns = insertColumns(register);
+        columns.addAll(List.of("created_at", "updated_at", "changed_by"));
+        String list = String.join(", ", columns);
+        return "INSERT INTO main." + register.table() + " (" + list + ") SELECT " + list + " FROM "
+                + BulkLoad.STAGED + "." + TableImage.TABLE + where + " ORDER BY rowid";
     }
 
     /**
@@ -124,12 +146,17 @@ public final class BatchInserter<T> implements AutoCloseable {
     }
 
     private void addStaged(Entry e, Object[] columns, T tag) throws SQLException {
-        if (!image.add(columns)) {
+        if (firstRowid < 0) {
+            firstRowid = nextRowid();
+        }
+        boolean rowAsIs = staged.fill(columns);
+        if (!image.add(staged.row(), firstRowid + image.rows())) {
             // A record too large for one page of the image (a 60 kB note): bound, on its own, in its place.
             flushStaged();
             insertAlone(e, tag);
             return;
         }
+        asIs &= rowAsIs;
         // Only the tag is kept: a refusal is found among the image's own rows, so the records need
         // not be held until the image is written (thousands of them, copied by every young collection).
         tags.add(tag);
@@ -138,7 +165,10 @@ public final class BatchInserter<T> implements AutoCloseable {
         }
     }
 
-    /** The image's rows into the register; if the database refuses one, the others one by one. */
+    /**
+     * The image's rows into the register: copied as they are when SQLite may take them so (see
+     * {@link StagedTable}), else the ordinary way; if the database refuses one, the others one by one.
+     */
     private void flushStaged() throws SQLException {
         if (image.rows() == 0) {
             return;
@@ -148,14 +178,53 @@ public final class BatchInserter<T> implements AutoCloseable {
             // The image's table exists from now on.
             batch = db.connection().prepareStatement(stagedSql(""));
             stagedRow = db.connection().prepareStatement(stagedSql(" WHERE rowid = ?"));
+            transfer = db.connection().prepareStatement("INSERT INTO main." + register.table() + " SELECT * FROM "
+                    + BulkLoad.STAGED + "." + TableImage.TABLE);
+            failsCheck = staged.failsCheck() == null ? null : db.connection().prepareStatement(staged.failsCheck());
         }
-        execute(this::insertStagedOneByOne);
+        if (asIs && !anyFailsCheck() && transferred()) {
+            firstRowid += image.rows();
+        } else {
+            execute(batch, this::insertStagedOneByOne);
+            firstRowid = -1;
+        }
         clear();
+    }
+
+    private boolean anyFailsCheck() throws SQLException {
+        if (failsCheck == null) {
+            return false;
+        }
+        try (java.sql.ResultSet rs = failsCheck.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Whether the image's rows went in as they are; false, and nothing in, if the database refused one. */
+    private boolean transferred() throws SQLException {
+        try {
+            transfer.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (!StorageException.refusedRecord(e)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** The rowid the register gives the next row it numbers itself: one past its largest. */
+    private long nextRowid() throws SQLException {
+        try (java.sql.Statement s = db.connection().createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) + 1 FROM main." + register.table())) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void insertStagedOneByOne() throws SQLException {
         for (int i = 0; i < tags.size(); i++) {
-            stagedRow.setLong(1, i + 1);
+            stagedRow.setLong(1, firstRowid + i);
             try {
                 stagedRow.executeUpdate();
             } catch (SQLException refusal) {
@@ -171,7 +240,7 @@ public final class BatchInserter<T> implements AutoCloseable {
                 RegisterStore.bind(batch, ++p, v);
             }
         }
-        execute(this::insertOneByOne);
+        execute(batch, this::insertOneByOne);
         clear();
     }
 
@@ -181,9 +250,9 @@ public final class BatchInserter<T> implements AutoCloseable {
         void insert() throws SQLException;
     }
 
-    private void execute(OneByOne oneByOne) throws SQLException {
+    private void execute(PreparedStatement statement, OneByOne oneByOne) throws SQLException {
         try {
-            batch.executeUpdate();
+            statement.executeUpdate();
         } catch (SQLException e) {
             if (!StorageException.refusedRecord(e)) {
                 throw e; // full, busy, an I/O error: the import ends with it, not a row refused
@@ -199,6 +268,7 @@ public final class BatchInserter<T> implements AutoCloseable {
         tags.clear();
         if (image != null) {
             image.clear();
+            asIs = true;
         }
     }
 
@@ -209,6 +279,7 @@ public final class BatchInserter<T> implements AutoCloseable {
     }
 
     private void insertAlone(Entry e, T tag) throws SQLException {
+        firstRowid = -1;
         try {
             single.insert(e);
         } catch (SQLException refusal) {
@@ -242,6 +313,10 @@ public final class BatchInserter<T> implements AutoCloseable {
         }
         if (stagedRow != null) {
             stagedRow.close();
+            transfer.close();
+        }
+        if (failsCheck != null) {
+            failsCheck.close();
         }
         single.close();
     }

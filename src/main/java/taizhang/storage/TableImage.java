@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A small SQLite database file written in memory: one table, {@code rows}, of untyped columns
- * {@code c1 … cN}, holding the rows {@link #add}ed in order. An import hands SQLite a few thousand
+ * A small SQLite database file written in memory: one table, {@code rows} (of untyped columns
+ * {@code c1 … cN}, or defined as a register's own table is), holding the rows {@link #add}ed in
+ * order of their rowids. An import hands SQLite a few thousand
  * rows at once this way (deserialized as an attached schema, then one {@code INSERT … SELECT}),
  * where binding them goes from Java into SQLite once per value: for a million persons that
  * crossing cost the import three times SQLite's own insert.
@@ -32,33 +33,43 @@ final class TableImage {
     private int cells;
     private int content;
     private long rows;
+    private long lastRowid;
     private long[] lastRowids = new long[64];
     /** The schema table's one cell (its row for {@link #TABLE}), as page 1 ends with it. */
     private final byte[] schemaCell;
 
+    /** A table of {@code columns} untyped columns {@code c1 … cN}. */
     TableImage(int columns) {
-        this(columns, true);
+        this(columns, untyped(columns));
     }
 
-    private TableImage(int columns, boolean withSchema) {
+    /**
+     * A table of {@code columns} columns defined by {@code createSql} (a {@code CREATE TABLE rows (…)}
+     * statement): SQLite reads the rows by that definition, constraints, types and all.
+     */
+    TableImage(int columns, String createSql) {
+        this(columns, true, createSql);
+    }
+
+    private TableImage(int columns, boolean withSchema, String createSql) {
         this.columns = columns;
         this.types = new long[columns];
         this.texts = new byte[columns][];
         clear();
-        this.schemaCell = withSchema ? schemaCell() : null;
+        this.schemaCell = withSchema ? schemaCell(createSql) : null;
     }
 
-    private byte[] schemaCell() {
-        TableImage schema = new TableImage(5, false);
-        if (!schema.add(new Object[] {"table", TABLE, TABLE, 2L, createSql()})) {
+    private byte[] schemaCell(String createSql) {
+        TableImage schema = new TableImage(5, false, null);
+        if (!schema.add(new Object[] {"table", TABLE, TABLE, 2L, createSql})) {
             throw new IllegalStateException("a table of " + columns + " columns is too wide for its definition");
         }
         int start = pageStart(FIRST_LEAF);
         return Arrays.copyOfRange(schema.image, start + schema.content, start + PAGE);
     }
 
-    /** The table's definition, as the file's schema holds it. */
-    String createSql() {
+    /** The definition of a table of untyped columns, as the file's schema holds it. */
+    private static String untyped(int columns) {
         StringBuilder sql = new StringBuilder("CREATE TABLE " + TABLE + "(");
         for (int i = 1; i <= columns; i++) {
             sql.append(i > 1 ? ", c" : "c").append(i);
@@ -71,6 +82,7 @@ final class TableImage {
         leafPage = FIRST_LEAF;
         startLeaf();
         rows = 0;
+        lastRowid = 0;
     }
 
     long rows() {
@@ -82,11 +94,25 @@ final class TableImage {
         return (long) leafPage * PAGE;
     }
 
-    /**
-     * Adds a row of values as storage keeps them (text, whole numbers, null): false, and nothing
-     * added, if its record would not fit on one page.
-     */
+    /** The rowid of the last row added (0 when there is none). */
+    long lastRowid() {
+        return lastRowid;
+    }
+
+    /** Adds a row as {@link #add(Object[], long)} does, with the next rowid. */
     boolean add(Object[] values) {
+        return add(values, lastRowid + 1);
+    }
+
+    /**
+     * Adds a row of values as storage keeps them (text, whole numbers, null) under {@code rowid},
+     * which must be greater than the last row's: false, and nothing added, if its record would
+     * not fit on one page.
+     */
+    boolean add(Object[] values, long rowid) {
+        if (rowid <= lastRowid) {
+            throw new IllegalArgumentException("rowid " + rowid + " after " + lastRowid);
+        }
         long body = 0;
         int headerTypes = 0;
         for (int i = 0; i < columns; i++) {
@@ -114,7 +140,6 @@ final class TableImage {
         if (payload > MAX_LOCAL) {
             return false;
         }
-        long rowid = rows + 1;
         int cell = varintLength(payload) + varintLength(rowid) + (int) payload;
         int start = pageStart(leafPage);
         if (content - cell < 8 + 2 * (cells + 1)) {
@@ -136,7 +161,8 @@ final class TableImage {
         for (int i = 0; i < columns; i++) {
             at = putValue(at, types[i], values[i], texts[i]);
         }
-        rows = rowid;
+        rows++;
+        lastRowid = rowid;
         return true;
     }
 
@@ -176,7 +202,7 @@ final class TableImage {
         if (leaf >= lastRowids.length) {
             lastRowids = Arrays.copyOf(lastRowids, lastRowids.length * 2);
         }
-        lastRowids[leaf] = rows;
+        lastRowids[leaf] = lastRowid;
     }
 
     /** Page 2: a cell (child page, its last rowid) for every leaf but the last, which is the right-most child. */

@@ -75,6 +75,74 @@ class StagedLoadTest {
         }
     }
 
+    /**
+     * Records holding each value as its column stores it, as checked records do, go into the
+     * register as the images hold them, unchecked by SQLite: so a few breaking a check of the
+     * table, all in the first image, must still be refused one by one as a bound write refuses
+     * them, and the second image, all of whose records are good, must go in whole.
+     */
+    @Test
+    void recordsTypedAsStoredButBreakingAChecksAreRefusedAsBoundOnes() throws Exception {
+        try (Database bound = office("bound"); Database staged = office("staged")) {
+            for (Register register : queued()) {
+                List<Entry> entries = new ArrayList<>();
+                Random random = new Random(1201L + register.ordinal());
+                for (int i = 0; i < ROWS; i++) {
+                    entries.add(typedAsStored(register, i, i % 97 == 5 && i < BatchInserter.STAGED_ROWS, random));
+                }
+                List<Integer> refusedBound = load(bound, register, entries, false);
+                assertEquals(refusedBound, load(staged, register, entries, true), register + ": the records refused");
+                assertTrue(refusedBound.size() > 10, register + ": records meant to be refused " + refusedBound);
+                assertEquals(rows(bound, register), rows(staged, register), register.toString());
+            }
+        }
+    }
+
+    /**
+     * A record of good values, as the checks make them; {@code breaking}: one value breaks a CHECK
+     * of the table (the image then holds only values stored as they are), or, without one, NOT NULL.
+     */
+    private static Entry typedAsStored(Register register, int i, boolean breaking, Random random) {
+        Object[] values = new Object[register.fields().size()];
+        List<Integer> breakable = new ArrayList<>();
+        for (int f = 0; f < values.length; f++) {
+            Field field = register.fields().get(f);
+            values[f] = switch (field.type()) {
+                case VILLAGE -> List.of(Office.V1, Office.V2, Office.V3).get(random.nextInt(3));
+                case SCHEME -> List.of(Schemes.CHILDCARE, Schemes.RURAL_REWARD, Schemes.SPECIAL_SUPPORT).get(random.nextInt(3));
+                case CHOICE -> field.choices().get(random.nextInt(field.choices().size())).code();
+                case MONEY -> (long) random.nextInt(100_000);
+                case COUNT -> 1 + random.nextInt(20);
+                case DATE -> LocalDate.of(1950 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                case MONTH -> YearMonth.of(2000 + random.nextInt(26), 1 + random.nextInt(12));
+                case ID_NUMBER -> String.format("%017d%d", 99_010_119_900_000_000L + i, i % 10);
+                case NAME -> "张" + (char) (0x4E00 + random.nextInt(0x5000));
+                default -> HOSTILE[random.nextInt(HOSTILE.length)];
+            };
+            if (field.type() == FieldType.CHOICE || field.type() == FieldType.MONEY || field.type() == FieldType.COUNT) {
+                breakable.add(f);
+            }
+        }
+        if (breakable.isEmpty()) {
+            // A register whose table has no CHECK (visits): a required value missing instead.
+            for (int f = 0; f < values.length; f++) {
+                if (register.fields().get(f).required()) {
+                    breakable.add(f);
+                }
+            }
+        }
+        if (breaking) {
+            int f = breakable.get(random.nextInt(breakable.size()));
+            values[f] = switch (register.fields().get(f).type()) {
+                case CHOICE -> "X";                 // not among the table's codes
+                case MONEY -> -5L;                  // the table refuses negative money
+                case COUNT -> 21;                   // a birth order past 20
+                default -> null;                    // a required value missing
+            };
+        }
+        return new Entry(register, values);
+    }
+
     /** What sqlite-jdbc's binding stores for a lone surrogate (Java's UTF-8 encoder's '?'), an image stores too. */
     @Test
     void aLoneSurrogateIsStoredAsAQuestionMarkEitherWay() throws Exception {
@@ -94,6 +162,20 @@ class StagedLoadTest {
 
     private static List<Register> queued() {
         return Arrays.stream(Register.values()).filter(Registration::queues).toList();
+    }
+
+    /** Each queued register's table as an office's database defines it, for {@link #imageTakes}. */
+    private static final java.util.Map<Register, String> SCHEMA = new java.util.EnumMap<>(Register.class);
+
+    @org.junit.jupiter.api.BeforeAll
+    static void readTheSchema(@TempDir Path dir) throws Exception {
+        Office.create(dir);
+        try (Database db = taizhang.testing.Admin.signIn(Database.open(dir.resolve("office.db")))) {
+            for (Register r : queued()) {
+                db.select("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", List.of(r.table()),
+                        rs -> SCHEMA.put(r, rs.getString(1)));
+            }
+        }
     }
 
     private Database office(String name) throws Exception {
@@ -259,6 +341,26 @@ class StagedLoadTest {
         return new Entry(e.register(), values);
     }
 
+    /** Whether an image of the register's table, as a bulk load writes it, takes the record on one page. */
+    private static boolean imageTakes(Entry e) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute(SCHEMA.get(e.register()));
+            }
+            List<String> columns = new ArrayList<>();
+            for (Field f : e.register().fields()) {
+                columns.add(f.column());
+            }
+            columns.addAll(RegisterStore.derivedColumns(e.register()));
+            StagedTable table = new StagedTable(c, e.register().table(), columns,
+                    new Object[] {"2026-12-01T00:00:00.000Z", "2026-12-01T00:00:00.000Z", "t"});
+            table.fill(BatchInserter.columns(e));
+            return new TableImage(table.width(), table.createSql()).add(table.row(), 1);
+        } catch (java.sql.SQLException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
     /** How many times {@code filler} fits in {@code field} of the record with the whole row on one page of an image. */
     private static int longestThatFits(Entry e, int field, String filler) {
         int low = 0;
@@ -266,7 +368,7 @@ class StagedLoadTest {
         while (low < high) {
             int mid = (low + high + 1) / 2;
             Entry tried = with(e, field, filler.repeat(mid));
-            if (new TableImage(BatchInserter.columns(tried).length).add(BatchInserter.columns(tried))) {
+            if (imageTakes(tried)) {
                 low = mid;
             } else {
                 high = mid - 1;
