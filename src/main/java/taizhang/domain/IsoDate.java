@@ -26,6 +26,26 @@ public final class IsoDate {
         return LocalDate.parse(s);
     }
 
+    /**
+     * A date as storage writes it, YYYY-MM-DD, exactly as {@link LocalDate#toString} (which goes
+     * through a builder: an import writes two dates a row); years outside 0–9999 are left to it.
+     */
+    public static String format(LocalDate d) {
+        int y = d.getYear();
+        if (y < 0 || y > 9999) {
+            return d.toString();
+        }
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        byte[] b = {digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), '-',
+            digit(m / 10), digit(m % 10), '-', digit(day / 10), digit(day % 10)};
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte digit(int n) {
+        return (byte) ('0' + n);
+    }
+
     /** The number written by the digits from {@code from} to {@code to}, or -1 when one is not a digit. */
     static int digits(String s, int from, int to) {
         int n = 0;

@@ -9,8 +9,28 @@ package taizhang.io;
 final class IdSet {
     private static final long FROM_FILE = 1L << 62;
 
-    private long[] slots = new long[1 << 12];
+    private long[] slots;
     private int size;
+    /**
+     * The number {@link #contains} last looked for and did not find, and the empty slot where it
+     * stopped: a person's row asks whether the number is taken and, checked, adds it; the table
+     * (tens of megabytes for a county) is then not searched a second time.
+     */
+    private long missedKey;
+    private int missedSlot = -1;
+
+    IdSet() {
+        this(0);
+    }
+
+    /** A set that holds {@code expected} numbers without growing. */
+    IdSet(long expected) {
+        int capacity = 1 << 12;
+        while (capacity < 2 * expected && capacity < 1 << 30) {
+            capacity <<= 1;
+        }
+        slots = new long[capacity];
+    }
 
     /**
      * The 17 digits as a number, plus one (0 marks an empty slot), read by hand: Long.parseLong's
@@ -38,7 +58,13 @@ final class IdSet {
     }
 
     boolean contains(String idNumber) {
-        return slot(key(idNumber)) >= 0;
+        long k = key(idNumber);
+        int i = slot(k);
+        if (i < 0) {
+            missedKey = k;
+            missedSlot = -2 - i;
+        }
+        return i >= 0;
     }
 
     /** Whether the number is in the set because a row of the file being imported holds it. */
@@ -57,11 +83,12 @@ final class IdSet {
         add(key(idNumber) | FROM_FILE);
     }
 
+    /** The slot holding {@code k}; when none does, -2 minus the empty slot the search stopped at. */
     private int slot(long k) {
         int mask = slots.length - 1;
         for (int i = hash(k) & mask; ; i = (i + 1) & mask) {
             if (slots[i] == 0) {
-                return -1;
+                return -2 - i;
             }
             if ((slots[i] & ~FROM_FILE) == k) {
                 return i;
@@ -73,9 +100,18 @@ final class IdSet {
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
-        if (put(slots, entry)) {
+        int missed = missedSlot;
+        missedSlot = -1;
+        if (missed >= 0 && (entry & ~FROM_FILE) == missedKey) {
+            slots[missed] = entry;
+            size++;
+        } else if (put(slots, entry)) {
             size++;
         }
+    }
+
+    int size() {
+        return size;
     }
 
     private static boolean put(long[] table, long entry) {
@@ -93,6 +129,7 @@ final class IdSet {
     }
 
     private void grow() {
+        missedSlot = -1;
         long[] bigger = new long[slots.length * 2];
         for (long entry : slots) {
             if (entry != 0) {

@@ -211,7 +211,7 @@ public final class Import {
         Tally tally = new Tally();
         tally.rejects = rejects;
         ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256::join);
-        ImportFacts facts = new ImportFacts(new StoredFacts(db, today), register);
+        ImportFacts facts = new ImportFacts(new StoredFacts(db, today), register, rowsEstimate(in));
         try (ImportWriter<RowSource.Row> writer = new ImportWriter<>(db)) {
             readRows(register, in, columns, facts, writer, tally, options.progress());
             for (ImportWriter.Refused<RowSource.Row> r : writer.finish()) {
@@ -268,11 +268,16 @@ public final class Import {
         if (register == Register.AREAS || register == Register.SCHEMES || register == Register.POPULATION) {
             return false;
         }
-        long rowsEstimate = in instanceof XlsxRows ? in.total() : in.total() / 80;
-        if (rowsEstimate < BULK_ROWS) {
+        long rows = rowsEstimate(in);
+        if (rows < BULK_ROWS) {
             return false;
         }
-        return rowsEstimate * 4 >= new RegisterStore(db).countAll(register);
+        return rows * 4 >= new RegisterStore(db).countAll(register);
+    }
+
+    /** About how many rows a file holds: a sheet says; a CSV line of a register is about 80 bytes. */
+    private static long rowsEstimate(RowSource in) {
+        return in instanceof XlsxRows ? in.total() : in.total() / 80;
     }
 
     private static final long BULK_ROWS = 50_000;

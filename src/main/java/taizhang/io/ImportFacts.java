@@ -27,11 +27,16 @@ final class ImportFacts implements Facts {
     private IdSet living;
 
     ImportFacts(StoredFacts stored, Register register) {
+        this(stored, register, 0);
+    }
+
+    /** {@code expectedRows}: about how many rows the file holds, so that the set of ID numbers need not grow for them. */
+    ImportFacts(StoredFacts stored, Register register, long expectedRows) {
         this.stored = stored;
         stored.eachArea(this::rememberArea);
         schemes.addAll(stored.schemeCodes());
         if (register == Register.PERSONS) {
-            living = new IdSet();
+            living = new IdSet(expectedRows);
             stored.eachLivingIdNumber(living::add);
         }
     }

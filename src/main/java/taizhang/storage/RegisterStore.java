@@ -187,6 +187,9 @@ public final class RegisterStore {
 
     /** A record's value as its column holds it: numbers as numbers, anything else as its text. */
     static Object stored(Object v) {
+        if (v instanceof java.time.LocalDate d) {
+            return taizhang.domain.IsoDate.format(d);
+        }
         return v == null || v instanceof Long || v instanceof Integer ? v : v.toString();
     }
 

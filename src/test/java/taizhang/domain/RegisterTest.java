@@ -29,6 +29,8 @@ class RegisterTest {
     void fieldsAreFoundByKeyOrByHeader() {
         assertEquals(1, Register.PERSONS.indexOf("name"));
         assertEquals(-1, Register.PERSONS.indexOf("nmae"));
+        assertEquals(1, Register.PERSONS.indexOf(new String("name")), "a key not the literal itself: by its text");
+        assertEquals(-1, Register.PERSONS.indexOf(null));
         assertEquals("sex", Register.PERSONS.field("sex").key());
         assertThrows(IllegalArgumentException.class, () -> Register.PERSONS.field("gender"));
         assertEquals("id_number", Register.DEATHS.fieldForHeader("身份证号").key(), "the Chinese alias");

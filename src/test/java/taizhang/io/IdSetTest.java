@@ -24,6 +24,34 @@ class IdSetTest {
         assertFalse(set.contains("990101198805000001"));
     }
 
+    /**
+     * A number looked for and missed, then added, goes where the search stopped; anything else in
+     * between (another number added, the table grown) and it is searched for again: either way
+     * every number is found once, and only once counted.
+     */
+    @Test
+    void aNumberMissedThenAddedIsFoundWhateverCameBetween() {
+        IdSet set = new IdSet(3);
+        for (int i = 0; i < 30_000; i++) {
+            String id = String.format("9901011988%07d1", i);
+            String other = String.format("9901011999%07d1", i);
+            assertFalse(set.contains(id));
+            if (i % 3 == 1) {
+                set.add(other);                       // between the miss and the add
+            } else if (i % 3 == 2) {
+                assertFalse(set.contains(other));     // another miss remembered instead
+            }
+            set.addFromFile(id);
+            assertTrue(set.contains(id));
+            assertTrue(set.inFile(id));
+        }
+        for (int i = 0; i < 30_000; i++) {
+            assertTrue(set.contains(String.format("9901011988%07d1", i)), "number " + i);
+            assertEquals(i % 3 == 1, set.contains(String.format("9901011999%07d1", i)), "other " + i);
+        }
+        assertEquals(40_000, set.size());
+    }
+
     @Test
     void theKeyIsTheNumberOfTheFirstSeventeenDigitsAndAnythingElseIsRefusedAsBefore() {
         assertEquals(11010519491231002L + 1, IdSet.key("11010519491231002X"));
