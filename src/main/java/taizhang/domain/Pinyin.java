@@ -1,5 +1,10 @@
 package taizhang.domain;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,27 +32,52 @@ public final class Pinyin {
     /**
      * Each character's initials as a 26-bit mask (bit i: a reading starting with 'a' + i) and the
      * reading it sorts by (its first, ü as v and the tone as a digit: "lv3"), or 0 and null when
-     * the dictionary has no reading for it (丆).
+     * the dictionary has no reading for it (丆); and the length of the longest reading ("zhuang1"),
+     * which bounds a sort key's length.
      */
-    record Tables(int[] initials, String[] sortReadings, String[] firstReadings) {
+    record Tables(int[] initials, String[] sortReadings, String[] firstReadings, int longest) {
+        /**
+         * Read from pinyin4j's own dictionary file, the one {@code PinyinHelper} reads, one line a
+         * character: "4E01 (ding1,zheng1)", "4E06 (none0)" for one without a reading. Asking
+         * PinyinHelper character by character gave the same tables at three times the cost, and
+         * as much again in compiling: it first loads its dictionary of phrases too, and every
+         * import pays for the tables. PinyinTest holds them to what PinyinHelper says.
+         */
         static Tables build() {
             int[] initials = new int[LAST - FIRST + 1];
             String[] sortReadings = new String[LAST - FIRST + 1];
-            for (int cp = FIRST; cp <= LAST; cp++) {
-                // Every reading pinyin4j gives is a lowercase syllable and a tone digit; null when it has none.
-                String[] all = PinyinHelper.toHanyuPinyinStringArray((char) cp);
-                if (all != null) {
+            try (var in = PinyinHelper.class.getResourceAsStream(DICTIONARY);
+                 var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int space = line.indexOf(' ');
+                    int cp = Integer.parseInt(line, 0, space, 16);
+                    if (!inTable(cp) || line.endsWith(" (none0)")) {
+                        continue;
+                    }
+                    // Every reading is a lowercase syllable and a tone digit, between the brackets.
+                    String[] all = line.substring(space + 2, line.length() - 1).split(",");
                     sortReadings[cp - FIRST] = all[0].replace("u:", "v");
                     for (String r : all) {
                         initials[cp - FIRST] |= 1 << (r.charAt(0) - 'a');
                     }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             String[] firstReadings = sortReadings.clone();
             SURNAME_READINGS.forEach((cp, r) -> firstReadings[cp - FIRST] = r);
-            return new Tables(initials, sortReadings, firstReadings);
+            int longest = 0;
+            for (String[] readings : List.of(sortReadings, firstReadings)) {
+                for (String r : readings) {
+                    longest = Math.max(longest, r == null ? 0 : r.length());
+                }
+            }
+            return new Tables(initials, sortReadings, firstReadings, longest);
         }
     }
+
+    /** pinyin4j's dictionary of single characters, in its jar. */
+    static final String DICTIONARY = "/pinyindb/unicode_to_hanyu_pinyin.txt";
 
     /** Built when first asked for, once (the JVM's lazy initialisation of a nested class). */
     private static final class Loaded {
@@ -55,7 +85,7 @@ public final class Pinyin {
     }
 
     /**
-     * Builds the tables now, if not yet built (about a third of a second): an import asks for it
+     * Builds the tables now, if not yet built (about a tenth of a second): an import asks for it
      * on a thread of its own while it tells the file's encoding, so that its first rows do not wait.
      */
     public static void prepare() {
@@ -88,90 +118,147 @@ public final class Pinyin {
      * The name itself comes last, so that names read alike still sort in one stable order.
      */
     public static String sortKey(String name) {
-        return keys(name, 1).sortKey();
+        // A reading and its space at most for each char of the name, the separator, the name.
+        char[] out = scratch(name.length() * (Loaded.TABLES.longest() + 1) + 1 + name.length());
+        int n = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            String r = i == 0 ? firstReading(cp) : reading(cp);
+            if (r != null) {
+                r.getChars(0, r.length(), out, n);
+                n += r.length();
+                out[n++] = ' ';
+            } else {
+                n += Character.toChars(lower(cp), out, n);
+            }
+            i += Character.charCount(cp);
+        }
+        out[n++] = '\u0001';
+        name.getChars(0, name.length(), out, n);
+        return new String(out, 0, n + name.length());
     }
 
     /**
      * Every initials spelling of {@code name}, at most {@code limit} of them, separated by
-     * spaces: 乐乐 gives "ll yy ly yl". Stored beside a record so that a search is a plain
-     * substring match in SQL.
+     * spaces: 乐乐 gives "ll ly yl yy". Stored beside a record so that a search is a plain
+     * substring match in SQL. A name without a polyphonic character has its one spelling
+     * whatever the limit.
      */
     public static String initialsSpellings(String name, int limit) {
-        return keys(name, limit).initials();
+        // How long a spelling is, and how many there are: each polyphonic character multiplies them, up to the limit.
+        int length = 0;
+        int count = 1;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int mask = initials(cp);
+            length += mask == 0 ? Character.charCount(lower(cp)) : 1;
+            if (Integer.bitCount(mask) > 1) {
+                count = (int) Math.min((long) count * Integer.bitCount(mask), Math.max(limit, 0));
+            }
+            i += Character.charCount(cp);
+        }
+        if (count == 0) {
+            return "";
+        }
+        char[] out = scratch(count * (length + 1));
+        int n = 0;
+        // The first spelling: each character's first initial, or the character itself.
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int mask = initials(cp);
+            if (mask == 0) {
+                n += Character.toChars(lower(cp), out, n);
+            } else {
+                out[n++] = letter(mask);
+            }
+            i += Character.charCount(cp);
+        }
+        // Each next one is the one before counted on by one, the last character turning fastest
+        // (the order in which the limit cuts them off).
+        for (int s = 1; s < count; s++) {
+            out[n++] = ' ';
+            System.arraycopy(out, n - length - 1, out, n, length);
+            n += length;
+            countOn(name, out, n);
+        }
+        return new String(out, 0, n);
+    }
+
+    /**
+     * Turns the spelling that ends just before {@code out[end]} into the next: going back from
+     * its last character, a polyphonic character that has a later initial takes it and the
+     * search stops; one that has not starts again from its first and the one before it turns.
+     */
+    private static void countOn(String name, char[] out, int end) {
+        int at = end;
+        for (int i = name.length(); i > 0; ) {
+            int cp = name.codePointBefore(i);
+            i -= Character.charCount(cp);
+            int mask = initials(cp);
+            if (mask == 0) {
+                at -= Character.charCount(lower(cp));
+                continue;
+            }
+            at--;
+            int later = mask & (-2 << (out[at] - 'a'));
+            if (later != 0) {
+                out[at] = letter(later);
+                return;
+            }
+            out[at] = letter(mask);
+        }
+    }
+
+    /** The first letter of a set of initials. */
+    private static char letter(int mask) {
+        return (char) ('a' + Integer.numberOfTrailingZeros(mask));
+    }
+
+    /** A character lowered as the keys have it: a character of the table has no case; ASCII by hand; anything else by Java. */
+    private static int lower(int cp) {
+        return inTable(cp) ? cp : cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);
+    }
+
+    /**
+     * The name lowercased, for the search key: the name itself when no character of it changes
+     * (Chinese has no case), else Java's lowercasing of the whole text (a Greek final sigma, a dotted İ).
+     */
+    static String lowercase(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (lower(cp) != cp) {
+                return name.toLowerCase(Locale.ROOT);
+            }
+            i += Character.charCount(cp);
+        }
+        return name;
     }
 
     /**
      * What is stored beside a name: the name lowercased (for the search key), its initials
-     * spellings ({@link #initialsSpellings}) and its sort key ({@link #sortKey}), all read in one
-     * pass over the name: an import makes them for every row.
+     * spellings ({@link #initialsSpellings}) and its sort key ({@link #sortKey}).
      */
     public record NameKeys(String lowercase, String initials, String sortKey) {
     }
 
     /** The {@link NameKeys} of {@code name}, with at most {@code limit} initials spellings. */
     public static NameKeys keys(String name, int limit) {
-        StringBuilder single = new StringBuilder(name.length());
-        StringBuilder sort = new StringBuilder(name.length() * 6 + 1);
-        boolean lowercased = false;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            // A character of the table has no case; ASCII is lowered by hand; anything else by Java.
-            int lower = inTable(cp) ? cp
-                    : cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);
-            lowercased |= lower != cp;
-            int mask = initials(cp);
-            if (single == null) {
-                // A polyphonic character came before: the spellings are made below.
-            } else if (mask == 0) {
-                single.appendCodePoint(lower);
-            } else if (Integer.bitCount(mask) == 1) {
-                single.append((char) ('a' + Integer.numberOfTrailingZeros(mask)));
-            } else {
-                single = null;
-            }
-            String r = i == 0 ? firstReading(cp) : reading(cp);
-            if (r != null) {
-                sort.append(r).append(' ');
-            } else {
-                sort.appendCodePoint(lower);
-            }
-            i += Character.charCount(cp);
-        }
-        // Java's own lowercasing of the whole text (a Greek final sigma, a dotted İ), when anything changes at all.
-        String lowercase = lowercased ? name.toLowerCase(Locale.ROOT) : name;
-        String initials = single != null ? single.toString() : everySpelling(name, limit);
-        return new NameKeys(lowercase, initials, sort.append('\u0001').append(name).toString());
+        return new NameKeys(lowercase(name), initialsSpellings(name, limit), sortKey(name));
     }
 
-    /** The initials spellings of a name with a polyphonic character, at most {@code limit}. */
-    private static String everySpelling(String name, int limit) {
-        List<StringBuilder> out = new ArrayList<>();
-        out.add(new StringBuilder());
-        for (int at = 0; at < name.length(); ) {
-            int cp = name.codePointAt(at);
-            at += Character.charCount(cp);
-            int mask = initials(cp);
-            if (mask == 0) {
-                for (StringBuilder b : out) {
-                    b.appendCodePoint(Character.toLowerCase(cp));
-                }
-                continue;
-            }
-            List<StringBuilder> next = new ArrayList<>();
-            for (StringBuilder b : out) {
-                for (int i = 0; i < 26; i++) {
-                    if ((mask & (1 << i)) != 0 && next.size() < limit) {
-                        next.add(new StringBuilder(b).append((char) ('a' + i)));
-                    }
-                }
-            }
-            out = next;
+    /**
+     * A buffer of this thread's that keys are written in before each becomes a string: an import
+     * makes them for every name, and builders and lists per name were most of what they cost.
+     */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
+
+    private static char[] scratch(int size) {
+        char[] b = SCRATCH.get();
+        if (b.length < size) {
+            b = new char[Math.max(size, 2 * b.length)];
+            SCRATCH.set(b);
         }
-        StringBuilder joined = new StringBuilder();
-        for (StringBuilder b : out) {
-            joined.append(joined.length() == 0 ? "" : " ").append(b);
-        }
-        return joined.toString();
+        return b;
     }
 
     /**
@@ -215,14 +302,13 @@ public final class Pinyin {
         private static Map<Integer, List<String>> load() {
             Map<Integer, List<String>> out = new java.util.HashMap<>();
             try (var in = Pinyin.class.getResourceAsStream("unihan-pinyin.txt");
-                 var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                         java.nio.charset.StandardCharsets.UTF_8))) {
+                 var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     int space = line.indexOf(' ');
                     out.put(Integer.parseInt(line, 0, space, 16), List.of(line.substring(space + 1).split(",")));
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return out;
         }

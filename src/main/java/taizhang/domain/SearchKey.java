@@ -1,6 +1,6 @@
 package taizhang.domain;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,40 +16,47 @@ public final class SearchKey {
 
     /** The key for a record, or null for registers without names. */
     public static String of(Entry e) {
-        return keys(e).search();
+        return hasKey(e.register()) ? stored(e).get(0) : null;
     }
 
     /**
-     * The search key (null for registers without one) and the sort key of each name field, in
-     * the fields' order (null for an empty name): what is stored beside a record, each name read once.
+     * What is stored beside a record, each name read once: its search key when its register has
+     * one, then the sort key of each name field in the fields' order (null for an empty name).
+     * An import makes them for every row, so they come in one array and each key is made once.
      */
-    public record Keys(String search, List<String> sortKeys) {
-    }
-
-    public static Keys keys(Entry e) {
+    public static List<String> stored(Entry e) {
         List<Field> fields = e.register().fields();
-        StringBuilder key = hasKey(e.register()) ? new StringBuilder(32) : null;
-        List<String> sortKeys = new ArrayList<>(1);
+        boolean keyed = hasKey(e.register());
+        int first = keyed ? 1 : 0;
+        String[] out = new String[first + names(fields)];
+        String key = "|";
+        int at = first;
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).type() != FieldType.NAME) {
                 continue;
             }
             String name = (String) e.get(i);
-            if (name == null) {
-                sortKeys.add(null);
-                continue;
+            if (name != null) {
+                Pinyin.NameKeys k = Pinyin.keys(name, SPELLINGS);
+                out[at] = k.sortKey();
+                if (keyed) {
+                    key = key + k.lowercase() + '|' + k.initials() + '|';
+                }
             }
-            Pinyin.NameKeys k = Pinyin.keys(name, SPELLINGS);
-            sortKeys.add(k.sortKey());
-            if (key != null) {
-                append(key, k);
-            }
+            at++;
         }
-        return new Keys(key == null ? null : key.append('|').toString(), sortKeys);
+        if (keyed) {
+            out[0] = key;
+        }
+        return Arrays.asList(out);
     }
 
-    private static void append(StringBuilder key, Pinyin.NameKeys k) {
-        key.append('|').append(k.lowercase()).append('|').append(k.initials());
+    private static int names(List<Field> fields) {
+        int n = 0;
+        for (Field f : fields) {
+            n += f.type() == FieldType.NAME ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -57,9 +64,8 @@ public final class SearchKey {
      * within its pinyin initials (an area or a scheme, whose small tables carry no stored key).
      */
     public static boolean finds(String name, String term) {
-        StringBuilder key = new StringBuilder(32);
-        append(key, Pinyin.keys(name, SPELLINGS));
-        return key.append('|').toString().contains(term.toLowerCase(java.util.Locale.ROOT));
+        String key = "|" + Pinyin.lowercase(name) + '|' + Pinyin.initialsSpellings(name, SPELLINGS) + '|';
+        return key.contains(term.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The registers of people and events, whose tables carry a search key. */

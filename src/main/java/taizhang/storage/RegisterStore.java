@@ -168,13 +168,7 @@ public final class RegisterStore {
 
     /** The values of the {@link #derivedColumns} of a record, in their order. */
     static List<String> derived(Entry e) {
-        SearchKey.Keys keys = SearchKey.keys(e);
-        List<String> values = new ArrayList<>(1 + keys.sortKeys().size());
-        if (keys.search() != null) {
-            values.add(keys.search());
-        }
-        values.addAll(keys.sortKeys());
-        return values;
+        return SearchKey.stored(e);
     }
 
     /** Binds the record's values as parameters 1..n; returns n. */

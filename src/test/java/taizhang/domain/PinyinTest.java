@@ -151,6 +151,26 @@ class PinyinTest {
         assertNull(t.sortReadings()[0x4E06 - 0x4E00], "丆 has no reading");
     }
 
+    /** The tables are read from pinyin4j's dictionary file: they say of every character what PinyinHelper says. */
+    @Test
+    void theTablesAreWhatPinyinHelperSaysOfEveryCharacter() {
+        Pinyin.Tables t = Pinyin.Tables.build();
+        int withReadings = 0;
+        for (int cp = Pinyin.FIRST; cp <= Pinyin.LAST; cp++) {
+            String[] all = net.sourceforge.pinyin4j.PinyinHelper.toHanyuPinyinStringArray((char) cp);
+            int mask = 0;
+            for (String r : all == null ? new String[0] : all) {
+                mask |= 1 << (r.charAt(0) - 'a');
+            }
+            String hex = Integer.toHexString(cp);
+            assertEquals(mask, t.initials()[cp - Pinyin.FIRST], hex);
+            assertEquals(all == null ? null : all[0].replace("u:", "v"), t.sortReadings()[cp - Pinyin.FIRST], hex);
+            withReadings += all == null ? 0 : 1;
+        }
+        assertTrue(withReadings > 20_000, "readings of " + withReadings + " characters");
+        assertEquals(7, t.longest(), "zhuang1 and the like");
+    }
+
     @Test
     void theTablesEndWhereTheDictionaryEnds() {
         assertEquals(bits('y'), Pinyin.initials(0x9FA5), "龥 yue");
