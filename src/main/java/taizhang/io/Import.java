@@ -211,8 +211,9 @@ public final class Import {
         Tally tally = new Tally();
         tally.rejects = rejects;
         ImportAudit audit = ImportAudit.start(db, register, file.getFileName().toString(), sha256::join);
-        ImportFacts facts = new ImportFacts(new StoredFacts(db, today), register, rowsEstimate(in));
-        try (ImportWriter<RowSource.Row> writer = new ImportWriter<>(db)) {
+        try (StoredFacts stored = StoredFacts.keeping(db, today);
+             ImportWriter<RowSource.Row> writer = new ImportWriter<>(db)) {
+            ImportFacts facts = new ImportFacts(stored, register, rowsEstimate(in));
             readRows(register, in, columns, facts, writer, tally, options.progress());
             for (ImportWriter.Refused<RowSource.Row> r : writer.finish()) {
                 reject(tally, r.row(), List.of(new LineProblem(r.row().line(), null,

@@ -22,19 +22,29 @@ public final class Deaths {
      * Plain JDBC, as everything an import runs (it never waits for Jdbi's first statement).
      */
     public static void recorded(Connection c, Entry death, String user) throws SQLException {
+        try (PreparedStatement s = marking(c)) {
+            recorded(s, death, user);
+        }
+    }
+
+    /** The statement {@link #recorded(PreparedStatement, Entry, String)} runs, prepared once for many deaths (an import). */
+    static PreparedStatement marking(Connection c) throws SQLException {
+        return c.prepareStatement("UPDATE person SET died_on = ?, updated_at = ?, changed_by = ?,"
+                + " version = version + 1"
+                + " WHERE id_number = ? AND died_on IS NULL AND voided = 0");
+    }
+
+    /** As {@link #recorded(Connection, Entry, String)}, with the statement from {@link #marking}. */
+    static void recorded(PreparedStatement marking, Entry death, String user) throws SQLException {
         String id = idNumber(death);
         if (id == null) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE person SET died_on = ?, updated_at = ?, changed_by = ?,"
-                + " version = version + 1"
-                + " WHERE id_number = ? AND died_on IS NULL AND voided = 0")) {
-            s.setString(1, death.date("death_date").toString());
-            s.setString(2, Instant.now().toString());
-            s.setString(3, user);
-            s.setString(4, id);
-            s.executeUpdate();
-        }
+        marking.setString(1, death.date("death_date").toString());
+        marking.setString(2, Instant.now().toString());
+        marking.setString(3, user);
+        marking.setString(4, id);
+        marking.executeUpdate();
     }
 
     /**

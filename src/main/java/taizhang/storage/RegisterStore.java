@@ -40,6 +40,8 @@ public final class RegisterStore {
     public final class Inserter implements AutoCloseable {
         private final Register register;
         private final PreparedStatement statement;
+        /** Asked after each insert that wants its id; prepared once (a deaths import asks every row). */
+        private PreparedStatement lastId;
         private final String user;
         private final String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
 
@@ -62,7 +64,10 @@ public final class RegisterStore {
         /** Inserts the record and returns its id. */
         public long insertReturningId(Entry e) throws SQLException {
             insert(e);
-            try (var s = connection().createStatement(); var rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            if (lastId == null) {
+                lastId = connection().prepareStatement("SELECT last_insert_rowid()");
+            }
+            try (var rs = lastId.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : -1;
             }
         }
@@ -70,6 +75,9 @@ public final class RegisterStore {
         @Override
         public void close() throws SQLException {
             statement.close();
+            if (lastId != null) {
+                lastId.close();
+            }
         }
     }
 

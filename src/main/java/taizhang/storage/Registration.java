@@ -22,6 +22,8 @@ public final class Registration implements AutoCloseable {
     private final RegisterStore store;
     private final Map<Register, RegisterStore.Inserter> inserters = new EnumMap<>(Register.class);
     private final Map<Register, BatchInserter<Object>> batches = new EnumMap<>(Register.class);
+    /** The statement marking a death's person dead, prepared at the first death (an import has thousands). */
+    private java.sql.PreparedStatement marking;
     private long lastId = -1;
     private Entry lastBefore;
 
@@ -128,7 +130,10 @@ public final class Registration implements AutoCloseable {
     }
 
     private void markDied(Entry death) throws SQLException {
-        Deaths.recorded(db.connection(), death, user);
+        if (marking == null) {
+            marking = Deaths.marking(db.connection());
+        }
+        Deaths.recorded(marking, death, user);
     }
 
     @Override
@@ -138,6 +143,9 @@ public final class Registration implements AutoCloseable {
         }
         for (BatchInserter<Object> b : batches.values()) {
             b.close();
+        }
+        if (marking != null) {
+            marking.close();
         }
     }
 }

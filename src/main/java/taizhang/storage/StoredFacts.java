@@ -6,14 +6,74 @@ import java.util.List;
 import taizhang.domain.AreaLevel;
 import taizhang.domain.Facts;
 
-/** What the register holds, asked of the database one question at a time (forms, small imports). */
-public final class StoredFacts implements Facts {
+/**
+ * What the register holds, asked of the database one question at a time (forms, small imports).
+ * An import asks the same few questions of every row: {@link #keeping} prepares each once.
+ */
+public final class StoredFacts implements Facts, AutoCloseable {
     private final Database db;
     private final LocalDate today;
+    /** The statements prepared so far, by their SQL; null when each question is prepared anew. */
+    private final java.util.Map<String, java.sql.PreparedStatement> kept;
 
     public StoredFacts(Database db, LocalDate today) {
+        this(db, today, false);
+    }
+
+    private StoredFacts(Database db, LocalDate today, boolean keep) {
         this.db = db;
         this.today = today;
+        this.kept = keep ? new java.util.HashMap<>() : null;
+    }
+
+    /**
+     * Facts that prepare each question once and keep it until {@link #close}: for one thread
+     * asking many times (an import's reading thread: a death's person, a birth's twin, every row).
+     */
+    public static StoredFacts keeping(Database db, LocalDate today) {
+        return new StoredFacts(db, today, true);
+    }
+
+    /** Closes the statements kept. */
+    @Override
+    public void close() {
+        if (kept == null) {
+            return;
+        }
+        try {
+            for (java.sql.PreparedStatement s : kept.values()) {
+                s.close();
+            }
+        } catch (java.sql.SQLException e) {
+            throw StorageException.of(e, db.file());
+        } finally {
+            kept.clear();
+        }
+    }
+
+    /** Runs a question, on a kept statement when keeping. */
+    private void select(String sql, List<?> params, Database.RowReader reader) {
+        if (kept == null) {
+            db.select(sql, params, reader);
+            return;
+        }
+        try {
+            java.sql.PreparedStatement s = kept.get(sql);
+            if (s == null) {
+                s = db.connection().prepareStatement(sql);
+                kept.put(sql, s);
+            }
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw StorageException.of(e, db.file());
+        }
     }
 
     @Override
@@ -28,27 +88,27 @@ public final class StoredFacts implements Facts {
 
     /** Every live area's code and its parent's (null for the root), for an import to hold in memory. */
     public void eachArea(java.util.function.BiConsumer<String, String> action) {
-        db.select("SELECT code, parent_code FROM area WHERE voided = 0", List.of(),
+        select("SELECT code, parent_code FROM area WHERE voided = 0", List.of(),
                 rs -> action.accept(rs.getString(1), rs.getString(2)));
     }
 
     /** The codes of the live schemes. */
     public List<String> schemeCodes() {
         List<String> codes = new ArrayList<>();
-        db.select("SELECT code FROM scheme WHERE voided = 0", List.of(), rs -> codes.add(rs.getString(1)));
+        select("SELECT code FROM scheme WHERE voided = 0", List.of(), rs -> codes.add(rs.getString(1)));
         return codes;
     }
 
     /** The ID number of every living person, whatever the scope: the rule is the whole register's. */
     public void eachLivingIdNumber(java.util.function.Consumer<String> action) {
-        db.select("SELECT id_number FROM person WHERE id_number IS NOT NULL AND died_on IS NULL AND voided = 0",
+        select("SELECT id_number FROM person WHERE id_number IS NOT NULL AND died_on IS NULL AND voided = 0",
                 List.of(), rs -> action.accept(rs.getString(1)));
     }
 
     @Override
     public String rootCode() {
         String[] root = new String[1];
-        db.select("SELECT code FROM area WHERE parent_code IS NULL AND voided = 0 LIMIT 1", List.of(),
+        select("SELECT code FROM area WHERE parent_code IS NULL AND voided = 0 LIMIT 1", List.of(),
                 rs -> root[0] = rs.getString(1));
         return root[0];
     }
@@ -66,7 +126,7 @@ public final class StoredFacts implements Facts {
     @Override
     public PersonState person(String idNumber) {
         PersonState[] state = new PersonState[1];
-        db.select("SELECT died_on FROM person WHERE id_number = ? AND voided = 0"
+        select("SELECT died_on FROM person WHERE id_number = ? AND voided = 0"
                         + " ORDER BY died_on IS NOT NULL, id DESC LIMIT 1", List.of(idNumber),
                 rs -> state[0] = new PersonState(rs.getString(1) == null ? null : LocalDate.parse(rs.getString(1))));
         return state[0];
@@ -88,7 +148,7 @@ public final class StoredFacts implements Facts {
      */
     private long count(String sql, Object... params) {
         long[] n = new long[1];
-        db.select(sql, java.util.Arrays.asList(params), rs -> n[0] = rs.getLong(1));
+        select(sql, java.util.Arrays.asList(params), rs -> n[0] = rs.getLong(1));
         return n[0];
     }
 }
