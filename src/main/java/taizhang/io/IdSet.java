@@ -23,10 +23,17 @@ final class IdSet {
         this(0);
     }
 
-    /** A set that holds {@code expected} numbers without growing. */
+    /**
+     * The most slots a set is made with at the start (32 MB, two million numbers): the number
+     * expected is a guess from the file (an XLSX sheet's declared dimension, which a tiny file can
+     * set to a billion rows), so beyond this the set grows with the numbers really added.
+     */
+    private static final int PRESIZED_AT_MOST = 1 << 22;
+
+    /** A set that holds {@code expected} numbers without growing (up to {@link #PRESIZED_AT_MOST} slots). */
     IdSet(long expected) {
         int capacity = 1 << 12;
-        while (capacity < 2 * expected && capacity < 1 << 30) {
+        while (capacity < 2 * expected && capacity < PRESIZED_AT_MOST) {
             capacity <<= 1;
         }
         slots = new long[capacity];

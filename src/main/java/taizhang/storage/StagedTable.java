@@ -206,7 +206,8 @@ final class StagedTable {
         StringBuilder where = new StringBuilder();
         for (String check : checks) {
             // A CHECK fails when its expression is false; NULL passes, as NOT NULL is NULL.
-            where.append(where.length() == 0 ? "" : " OR ").append("NOT (").append(check).append(')');
+            // The line break: an expression may end in a "--" comment, which would swallow the parenthesis.
+            where.append(where.length() == 0 ? "" : " OR ").append("NOT (").append(check).append("\n)");
         }
         return "SELECT rowid FROM " + BulkLoad.STAGED + "." + TableImage.TABLE + " WHERE " + where + " LIMIT 1";
     }
@@ -219,10 +220,12 @@ final class StagedTable {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || c == '`' || c == '[') {
                 i = pastQuoted(sql, i);
+            } else if (pastComment(sql, i) > i) {
+                i = pastComment(sql, i);
             } else if (startsWord(sql, i, "CHECK")) {
                 int open = i + 5;
-                while (open < sql.length() && Character.isWhitespace(sql.charAt(open))) {
-                    open++;
+                while (open < sql.length() && (Character.isWhitespace(sql.charAt(open)) || pastComment(sql, open) > open)) {
+                    open = Character.isWhitespace(sql.charAt(open)) ? open + 1 : pastComment(sql, open);
                 }
                 int close = matching(sql, open);
                 checks.add(sql.substring(open + 1, close).strip());
@@ -256,6 +259,10 @@ final class StagedTable {
                 i = pastQuoted(sql, i);
                 continue;
             }
+            if (pastComment(sql, i) > i) {
+                i = pastComment(sql, i);
+                continue;
+            }
             if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
@@ -264,6 +271,24 @@ final class StagedTable {
             i++;
         }
         throw new IllegalArgumentException("CHECK not closed in " + sql);
+    }
+
+    /**
+     * The index after a comment starting at {@code i} ({@code -- …} to the end of its line, or
+     * {@code /* … *}{@code /}), or {@code i} when none starts there. SQLite keeps a table's
+     * definition as it was written, comments and all: an apostrophe in one ("the account's") or
+     * the word CHECK must not be read as SQL.
+     */
+    private static int pastComment(String sql, int i) {
+        if (sql.startsWith("--", i)) {
+            int end = sql.indexOf('\n', i);
+            return end < 0 ? sql.length() : end + 1;
+        }
+        if (sql.startsWith("/*", i)) {
+            int end = sql.indexOf("*/", i + 2);
+            return end < 0 ? sql.length() : end + 2;
+        }
+        return i;
     }
 
     /** The index after a quoted string or name starting at {@code i} (a quote inside is written twice). */

@@ -124,6 +124,26 @@ class XlsxImportTest {
                 || r.err().contains("is a damaged XLSX file: its part xl/worksheets/sheet1.xml"), r.err());
     }
 
+    /**
+     * A sheet's declared dimension sizes the set of ID numbers an import of persons checks against:
+     * a two-row sheet claiming a billion rows once made it ask for 8 GB at the start, and the
+     * import died of an OutOfMemoryError instead of importing its one row.
+     */
+    @Test
+    void aSheetClaimingABillionRowsImportsTheRowsItHolds() throws Exception {
+        Cli cli = Office.create(dir);
+        Path file = XlsxParts.workbook("").put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><dimension ref=\"A1:E999999999\"/><sheetData>"
+                + XlsxParts.row(1, List.of("name", "sex", "birth_date", "area_code", "residence"))
+                + XlsxParts.row(2, List.of("张三", "M", "1990-01-01", Office.V1, "resident"))
+                + "</sheetData></worksheet>").write(dir.resolve("claims.xlsx"));
+
+        Cli.Result r = cli.run("import", "persons", file.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 added"), r.out());
+    }
+
     @Test
     void aRowPastExcelsLastIsRefused() throws Exception {
         Cli cli = Office.create(dir);

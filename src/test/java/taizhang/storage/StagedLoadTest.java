@@ -99,6 +99,62 @@ class StagedLoadTest {
     }
 
     /**
+     * A bulk load into a register that holds rows already (its top ones voided, the very top
+     * ones deleted by hand) numbers its records as a bound write does: one past the largest id
+     * left, then on without a gap, whatever comes between: records the database refuses in the
+     * first image and in a later one, and a record too large for an image (a 60 kB text) in the
+     * middle of one.
+     */
+    @Test
+    void aBulkLoadNumbersItsRecordsAsABoundWriteDoes() throws Exception {
+        try (Database bound = office("bound"); Database staged = office("staged")) {
+            for (Register register : queued()) {
+                Random random = new Random(1202L + register.ordinal());
+                List<Entry> before = new ArrayList<>();
+                for (int i = 0; i < 300; i++) {
+                    before.add(typedAsStored(register, 100_000 + i, false, random));
+                }
+                List<Entry> entries = new ArrayList<>();
+                int rows = 3 * BatchInserter.STAGED_ROWS;
+                int lastRefused = 2 * BatchInserter.STAGED_ROWS + 700;
+                for (int i = 0; i < rows; i++) {
+                    boolean breaking = i == 3 || i == 1000 || i == lastRefused;
+                    entries.add(typedAsStored(register, i, breaking, random));
+                }
+                // Images: rows 0-4095 (two refused: the ordinary way), 4096-4195 (copied as they are),
+                // the large one alone, 4197-8292 (copied as they are), then the rest (one refused).
+                int large = BatchInserter.STAGED_ROWS + 100;
+                entries.set(large, with(entries.get(large), firstText(register), "a".repeat(70_000)));
+                for (Database db : List.of(bound, staged)) {
+                    assertEquals(List.of(), load(db, register, before, false));
+                    db.execute("DELETE FROM " + register.table() + " WHERE id > 297");
+                    db.execute("UPDATE " + register.table() + " SET voided = 1 WHERE id > 290");
+                }
+                List<Integer> refused = load(bound, register, entries, false);
+                assertEquals(List.of(3, 1000, lastRefused), refused, register.toString());
+                assertEquals(refused, load(staged, register, entries, true), register + ": the records refused");
+                List<String> idsBound = ids(bound, register);
+                List<String> idsStaged = ids(staged, register);
+                assertEquals(297 + rows - refused.size(), idsBound.size(), register.toString());
+                assertEquals(idsBound.size(), idsStaged.size(), register.toString());
+                for (int i = 0; i < idsBound.size(); i++) {
+                    assertEquals("integer:" + (i + 1), idsBound.get(i), register + ": bound, id of row " + (i + 1));
+                    assertEquals("integer:" + (i + 1), idsStaged.get(i), register + ": staged, id of row " + (i + 1));
+                }
+                assertEquals(rows(bound, register), rows(staged, register), register.toString());
+            }
+        }
+    }
+
+    /** Every row's id, as SQLite holds it, in the order of the rows. */
+    private static List<String> ids(Database db, Register register) {
+        List<String> ids = new ArrayList<>();
+        db.select("SELECT typeof(id) || ':' || id FROM " + register.table() + " ORDER BY rowid", List.of(),
+                rs -> ids.add(rs.getString(1)));
+        return ids;
+    }
+
+    /**
      * A record of good values, as the checks make them; {@code breaking}: one value breaks a CHECK
      * of the table (the image then holds only values stored as they are), or, without one, NOT NULL.
      */
