@@ -146,8 +146,13 @@ public final class Import {
     private Report load(Register register, Path file, java.util.concurrent.CompletableFuture<String> sha256, RowSource in,
                         Columns columns, Options options)
             throws IOException {
-        Rejects rejects = options.skipInvalid() && !options.dryRun()
-                ? Rejects.beside(file, columns.names(), options.describe()) : null;
+        Rejects rejects;
+        try {
+            rejects = options.skipInvalid() && !options.dryRun()
+                    ? Rejects.beside(file, columns.names(), options.describe()) : null;
+        } catch (Refusal r) {
+            return failed(r.problem());
+        }
         Tally tally;
         boolean committed;
         try {
@@ -348,11 +353,20 @@ public final class Import {
             this.csv = new CsvOut(os, columns);
         }
 
-        static Rejects beside(Path input, List<String> header, Function<Problem, String> describe) throws IOException {
+        /**
+         * Opened before any row is read: a folder the clerk cannot write in (another's, a read-only
+         * share) is told as such, naming the file, and nothing is imported.
+         */
+        static Rejects beside(Path input, List<String> header, Function<Problem, String> describe) {
             String file = input.getFileName().toString();
             int dot = file.lastIndexOf('.');
             String base = dot > 0 ? file.substring(0, dot) : file;
-            return new Rejects(input.toAbsolutePath().resolveSibling(base + ".rejected.csv"), header, describe);
+            Path target = input.toAbsolutePath().resolveSibling(base + ".rejected.csv");
+            try {
+                return new Rejects(target, header, describe);
+            } catch (IOException e) {
+                throw Export.cannotWrite(target, e);
+            }
         }
 
         void write(RowSource.Row row, List<LineProblem> problems) throws IOException {

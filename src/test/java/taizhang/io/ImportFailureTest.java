@@ -59,6 +59,28 @@ class ImportFailureTest {
         }
     }
 
+    /**
+     * With --skip-invalid the refused rows go beside the file; where that cannot be written (here
+     * a folder stands in the way; for a clerk, a folder of another's) the import says so, naming
+     * the file, and imports nothing. It ended in "unexpected failure" and the exception's name.
+     */
+    @Test
+    void aRejectsFileThatCannotBeWrittenIsToldAndNothingIsImported() throws Exception {
+        Path db = Clerks.office(dir);
+        Path file = visits(0, 3);
+        Files.createDirectory(dir.resolve("visits.rejected.csv.part"));
+        try (Database clerk = Clerks.clerk(db, "wang")) {
+            String before = Snapshot.of(db);
+            Import.Report report = new Import(clerk, TODAY)
+                    .run(Register.VISITS, file, new Import.Options(StandardCharsets.UTF_8, true, false));
+            assertFalse(report.committed());
+            assertEquals(taizhang.domain.Problem.Code.CANNOT_WRITE, report.errors().first().get(0).problem().code());
+            assertEquals(dir.resolve("visits.rejected.csv").toAbsolutePath(),
+                    report.errors().first().get(0).problem().args().get(0));
+            assertEquals(before, Snapshot.of(db));
+        }
+    }
+
     @Test
     void anImportWaitingPastTheBusyTimeoutSaysDatabaseBusy() throws Exception {
         Path db = Clerks.office(dir);
