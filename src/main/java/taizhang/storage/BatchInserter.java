@@ -55,7 +55,7 @@ public final class BatchInserter<T> implements AutoCloseable {
         this.bookkeeping = bookkeeping(now, user);
         this.single = new RegisterStore(db).inserter(register, user);
         if (BulkLoad.staged(db) && StagedTable.suits(db.connection(), register.table())) {
-            this.staged = new StagedTable(db.connection(), register.table(), insertColumns(register),
+            this.staged = new StagedTable(db.connection(), register.table(), RegisterStore.valueColumns(register),
                     new Object[] {now, now, user});
             this.image = new TableImage(staged.width(), staged.createSql());
         } else {
@@ -75,16 +75,6 @@ public final class BatchInserter<T> implements AutoCloseable {
         return "'" + now + "', '" + now + "', " + who;
     }
 
-    /** The columns an inserter's values go to, in their order (its INSERT's, without the bookkeeping). */
-    private static List<String> insertColumns(Register register) {
-        List<String> columns = new ArrayList<>();
-        for (taizhang.domain.Field f : register.fields()) {
-            columns.add(f.column());
-        }
-        columns.addAll(RegisterStore.derivedColumns(register));
-        return columns;
-    }
-
     /** One INSERT of {@link #ROWS} rows; the bookkeeping columns are literals, so shorter rows. */
     private static String sql(Register register, String bookkeeping) {
         String row = "(" + "?, ".repeat(width(register)) + bookkeeping + ")";
@@ -101,7 +91,7 @@ public final class BatchInserter<T> implements AutoCloseable {
      * row checked by SQLite, in their order ({@code where}: which of them); the register numbers them.
      */
     private String stagedSql(String where) {
-        List<String> columns = insertColumns(register);
+        List<String> columns = RegisterStore.valueColumns(register);
         columns.addAll(List.of("created_at", "updated_at", "changed_by"));
         String list = String.join(", ", columns);
         return "INSERT INTO main." + register.table() + " (" + list + ") SELECT " + list + " FROM "

@@ -371,16 +371,21 @@ public final class Database implements AutoCloseable {
      */
     void select(String sql, java.util.List<?> params, RowReader reader) {
         try (java.sql.PreparedStatement s = connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
+            read(s, params, reader);
         } catch (SQLException e) {
             throw StorageException.of(e, file);
+        }
+    }
+
+    /** Runs a prepared query with {@code params}, each row to {@code reader} (the statement stays open). */
+    static void read(java.sql.PreparedStatement s, java.util.List<?> params, RowReader reader) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+        try (java.sql.ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
         }
     }
 

@@ -126,16 +126,22 @@ public final class RegisterStore {
     }
 
     static String insertSql(Register r) {
-        List<String> columns = new ArrayList<>();
-        for (Field f : r.fields()) {
-            columns.add(f.column());
-        }
-        columns.addAll(derivedColumns(r));
+        List<String> columns = valueColumns(r);
         columns.add("created_at");
         columns.add("updated_at");
         columns.add("changed_by");
         return "INSERT INTO " + r.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + "?, ".repeat(columns.size() - 1) + "?)";
+    }
+
+    /** The columns a record's values and its {@link #derivedColumns} go to, in order (a new list). */
+    static List<String> valueColumns(Register r) {
+        List<String> columns = new ArrayList<>();
+        for (Field f : r.fields()) {
+            columns.add(f.column());
+        }
+        columns.addAll(derivedColumns(r));
+        return columns;
     }
 
     /**

@@ -63,14 +63,7 @@ public final class StoredFacts implements Facts, AutoCloseable {
                 s = db.connection().prepareStatement(sql);
                 kept.put(sql, s);
             }
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
+            Database.read(s, params, reader);
         } catch (java.sql.SQLException e) {
             throw StorageException.of(e, db.file());
         }

@@ -403,12 +403,7 @@ class StagedLoadTest {
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute(SCHEMA.get(e.register()));
             }
-            List<String> columns = new ArrayList<>();
-            for (Field f : e.register().fields()) {
-                columns.add(f.column());
-            }
-            columns.addAll(RegisterStore.derivedColumns(e.register()));
-            StagedTable table = new StagedTable(c, e.register().table(), columns,
+            StagedTable table = new StagedTable(c, e.register().table(), RegisterStore.valueColumns(e.register()),
                     new Object[] {"2026-12-01T00:00:00.000Z", "2026-12-01T00:00:00.000Z", "t"});
             table.fill(BatchInserter.columns(e));
             return new TableImage(table.width(), table.createSql()).add(table.row(), 1);
